@@ -1,0 +1,229 @@
+//! Word lists and the typo index.
+//!
+//! A typed word matches a vocabulary word exactly or, when the typed word is
+//! not itself a known Spanish word or name, within one edit (two for words of
+//! eight letters or more). Known words never stand for other words, so
+//! "Marta" never passes for "María" nor "estás" for "está".
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Common first names (folded). Used to tell a given name from a surname
+/// and a wrong name from a typo of the right one.
+const NOMBRES: &str = "
+maria ana lucia rosa carmen laura marta patricia sofia isabel elena andrea daniela gabriela
+valeria paula julia sandra monica silvia adriana veronica alejandra carolina natalia mariana
+fernanda karla carla diana raquel teresa margarita gloria ligia flor yolanda xinia marlene
+lorena melissa vanessa jessica tatiana priscilla catalina camila valentina victoria jimena
+ximena susana cecilia beatriz eugenia josefina guadalupe mercedes rocio pilar esther ruth sara
+eva irene angela angelica cristina marcela viviana karen grettel hellen shirley ivania maureen
+roxana kattia sonia olga norma luz alicia emilia clara ines dolores amalia rebeca wendy yesenia
+nidia marisol leticia graciela lidia zulay hilda virginia francisca antonia juana josefa estela
+fabiola rosario milena paola liliana gisela vilma maritza alba noemi dinia marielos rosibel
+jose juan carlos luis jorge pedro pablo manuel francisco antonio miguel rafael fernando ricardo
+roberto alberto eduardo andres diego daniel david mario sergio javier alejandro gerardo rodrigo
+mauricio oscar victor hector raul enrique arturo ernesto esteban felipe gabriel guillermo
+ignacio jaime joaquin julio leonardo marco marcos martin nicolas orlando ramon rolando ronald
+santiago sebastian tomas vicente adrian alvaro allan armando cristian edgar emilio fabian freddy
+gustavo hugo ivan johnny josue kevin marvin minor olman randall rodolfo rogelio warner william
+walter wilberth alexander greivin geovanny jeffrey jonathan kenneth steven angel gonzalo ulises
+efrain abel isaac samuel benjamin hernan german lorenzo agustin cesar ruben alfredo alfonso
+rigoberto bernardo humberto luisa pamela fiorella natasha dayana jazmin yorleny marjorie
+";
+
+/// Nicknames: addressing a client by one is addressing them by a wrong name.
+const APODOS: &str = "
+pepe chepe chema chente pancho paco kiko kike tono lucho memo beto tito fito nacho nando chalo
+moncho quique manolo lalo tavo tere mari lupe chayo meche maru pati lola lili vicky gaby dani
+ale caro susi chela chabela chus fer moni mila rosi tina cata vale sofi juancho juanca checo
+mao pipo rafa guille santi seba nico tomy andy edu fede migue chino chica chico nena tati
+";
+
+/// Frequent Spanish words that lie within a typo of a vocabulary word but
+/// mean something else; they are never read as typos.
+const COMUNES: &str = "
+a al algo alla aqui asi aun ayer bajo bien buena bueno cada casa caso cierto cinco como con
+contra cosa cual cuando de del desde dia dice dicen digo donde dos el ella ellas ello ellos en
+entonces entre era eran eres es esa esas ese eso esos esta estaba estado estamos estan estar
+estas este esto estos estoy fue fuera fueron gran grande ha habia hace hacer han hasta hay he
+hoy igual ir la las le les lo los mal mas me mejor menos mi mia mio mis mismo mucha muchas
+mucho muchos muy nada ni no nos nosotros nuestra nuestro nunca o otra otras otro otros para
+pero poco por porque pues que quien se sea segun ser si sido siempre sin sobre solo son su sus
+tal tambien tan tanto tarde te tengo tiene tienen todo todos tres tu un una uno unos usted
+ustedes va vamos van vez y ya yo justo busto gusta gustan gustaria justa mando manda siento
+sienta pena peso puesto presta prestar dona donar dono donde ordeno ordena orden ordenes
+servicio servicios servir sirve servido servire atender atiendo atiende momentos nombres
+cedulas cuento cuenta cuentas suerte serio seria serian series tardes noches dias noche dia
+tarde tardo tarda permite permito permita regalo regala regalan presente presentes grasa
+gracia favor favores placer placeres honor llamo llama llamar llamada habla hablo hablar
+saludo saluda saludos soy sos cerca cena seguro segura seguros seguridad instituto nacional
+proveedor proveedora caja caida cayo calle carro casa cosa hora horas ahora orar mira miro
+mire amor amo ama vos voz boca oye hoy hoya dame dale dime dile pago paga ocupo ocupa ocupado
+espera espero espere esperar hola ola bola sola solo como coma cama toma tome tomo
+";
+
+/// Every word a rule looks for. A typed word that is not itself known is
+/// matched to these within an edit or two.
+pub(crate) const VOCABULARIO: &str = "
+buenos buenas buen buena dias tardes noches tarde noche bnas bns bnos
+nombre llamo habla saluda soy presento atiende
+instituto nacional seguros ins proveedor proveedora tecnico tecnica representante
+representando aliado aliada autorizado autorizada enviado enviada contratado contratada parte vengo venimos
+don dona
+como esta encuentra amanecio amanecido estado siente sentido espero
+completo completos apellido apellidos
+identificacion cedula documento pasaporte dimex identidad
+permanezca permanezcan permanecer presente quedarse quede queden quedese retire retirarse vaya
+acompane acompanarme acompanando mantenga encargada encargado
+permitame permita permite deme regaleme espereme aguarde aguardeme concedame momento momentito
+momentico segundito segundo minutito minuto instante ratito
+gracias agradezco agradecemos agradecido agradecida agradecida grasias
+gusto mucho todo muchisimo
+servirle servirla servirlo servirles atenderle atenderla atenderlo atenderles ayudarle ayudarla
+ayudarlo placer honor agrado verdadero
+orden ordenes servicio
+disculpe disculpeme disculpen disculpas disculpa disculpo disculpamos perdone perdoneme
+perdon perdones siento lamento lamentamos lamentablemente molestia demora atraso inconveniente
+inconvenientes retraso espera tardanza molestias
+pendiente inconveniente imprevisto problema percance contratiempo emergencia accidente choque
+pinchazo pincho llanta varado atrasado atrasada retrasado
+coordinar recoordinar reagendar reprogramar agendar programar nuevamente reasignar
+cliente clienta persona encargado nadie ausente proceder procedo instrucciones indicaciones
+caida cayo golpeo golpe herido herida lastimo lastimado lastimada corto sangre sangrando
+desmayo desmayado desmayada mareado mareada enfermo enferma molesto molesta enojado enojada
+alterado alterada llorando nerviosa nervioso niega rechaza quemadura ambulancia
+mae maje diay tuanis upe tranqui brete porfa porfis pura vida amor reina carino mamita papito
+mamacita corazon compa
+idiota estupido estupida imbecil tonto tonta pendejo pendeja baboso babosa necio necia mierda
+carajo joda jodase joder apurese callese larguese problema importa ignorante ridicula ridiculo
+inutil estorbo exagerada exagerado aguantese
+lunes martes miercoles jueves viernes sabado domingo manana mediodia
+una dos tres cuatro cinco seis siete ocho nueve diez once doce media cuarto
+";
+
+pub(crate) struct Indice {
+    conocidas: HashSet<&'static str>,
+    nombres: HashSet<&'static str>,
+    vocabulario: HashSet<&'static str>,
+    /// Deletion variants of vocabulary words → the words.
+    variantes: HashMap<String, Vec<&'static str>>,
+}
+
+fn tope(largo: usize) -> usize {
+    match largo {
+        0..=4 => 0,
+        5..=7 => 1,
+        _ => 2,
+    }
+}
+
+fn borrados(palabra: &str, veces: usize, salida: &mut Vec<String>) {
+    if veces == 0 {
+        return;
+    }
+    let bytes = palabra.as_bytes();
+    for i in 0..bytes.len() {
+        let mut v = Vec::with_capacity(bytes.len() - 1);
+        v.extend_from_slice(&bytes[..i]);
+        v.extend_from_slice(&bytes[i + 1..]);
+        if let Ok(s) = String::from_utf8(v) {
+            if !salida.contains(&s) {
+                borrados(&s, veces - 1, salida);
+                salida.push(s);
+            }
+        }
+    }
+}
+
+impl Indice {
+    fn construir() -> Indice {
+        let vocabulario: HashSet<&'static str> = VOCABULARIO.split_whitespace().collect();
+        let nombres: HashSet<&'static str> = NOMBRES.split_whitespace().chain(APODOS.split_whitespace()).collect();
+        let mut conocidas: HashSet<&'static str> = COMUNES.split_whitespace().collect();
+        conocidas.extend(vocabulario.iter().copied());
+        conocidas.extend(nombres.iter().copied());
+        let mut variantes: HashMap<String, Vec<&'static str>> = HashMap::new();
+        for &v in &vocabulario {
+            if !v.is_ascii() {
+                continue;
+            }
+            let mut b = Vec::new();
+            borrados(v, tope(v.len()), &mut b);
+            b.push(v.to_string());
+            for s in b {
+                let e = variantes.entry(s).or_default();
+                if !e.contains(&v) {
+                    e.push(v);
+                }
+            }
+        }
+        Indice {
+            conocidas,
+            nombres,
+            vocabulario,
+            variantes,
+        }
+    }
+
+    /// Vocabulary words that `palabra` (folded) stands for.
+    pub(crate) fn claves(&self, palabra: &str) -> Vec<&'static str> {
+        if self.conocidas.contains(palabra) || palabra.len() < 4 || !palabra.is_ascii() || palabra.len() > 30 {
+            return Vec::new();
+        }
+        let mut candidatos: Vec<String> = vec![palabra.to_string()];
+        borrados(palabra, if palabra.len() >= 7 { 2 } else { 1 }, &mut candidatos);
+        let mut salida: Vec<&'static str> = Vec::new();
+        for c in &candidatos {
+            if let Some(vs) = self.variantes.get(c) {
+                for &v in vs {
+                    let t = tope(v.len());
+                    if !salida.contains(&v) && t > 0 && crate::texto::distancia(palabra, v, t) <= t {
+                        salida.push(v);
+                    }
+                }
+            }
+        }
+        salida
+    }
+
+    pub(crate) fn es_conocida(&self, palabra: &str) -> bool {
+        self.conocidas.contains(palabra)
+    }
+
+    pub(crate) fn es_nombre(&self, palabra: &str) -> bool {
+        self.nombres.contains(palabra)
+    }
+
+    #[cfg(test)]
+    pub(crate) fn en_vocabulario(&self, palabra: &str) -> bool {
+        self.vocabulario.contains(palabra)
+    }
+}
+
+pub(crate) fn indice() -> &'static Indice {
+    static INDICE: OnceLock<Indice> = OnceLock::new();
+    INDICE.get_or_init(Indice::construir)
+}
+
+/// A folded word is a known first name (not a nickname).
+pub(crate) fn es_nombre_de_pila(palabra: &str) -> bool {
+    NOMBRES.split_whitespace().any(|n| n == palabra)
+}
+
+/// The typed name `escrito` (folded) is `correcto` or a typo of it, and not
+/// another known name.
+pub(crate) fn mismo_nombre(escrito: &str, correcto: &str) -> bool {
+    if escrito == correcto {
+        return true;
+    }
+    let i = indice();
+    if i.es_nombre(escrito) || i.es_conocida(escrito) {
+        return false;
+    }
+    let t = match correcto.len() {
+        0..=3 => 0,
+        4..=7 => 1,
+        _ => 2,
+    };
+    t > 0 && crate::texto::distancia(escrito, correcto, t) <= t
+}

@@ -1,0 +1,328 @@
+//! The utterance detector: which protocol phrases (and which faults) a
+//! trainee's free Spanish text contains, given who is listening and when.
+//!
+//! It reads meaning, not sentences: each label is a small rule over folded
+//! words (accents, case and punctuation removed) with typo-tolerant word
+//! matching that never lets one real word pass for another ("don"/"doña",
+//! "está"/"estás", "María"/"Marta").
+
+mod lexico;
+mod reglas;
+
+use crate::hora::Hora;
+use crate::texto::{palabras, Palabra};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// What the detector can recognise in one utterance. The names are the
+/// fixed label vocabulary the scorer and the labelled sets use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Etiqueta {
+    Saludo,
+    SaludoHoraErronea,
+    SaludoIncompleto,
+    Presentacion,
+    Institucion,
+    Trato,
+    TratoGeneroErroneo,
+    TratoNombreErroneo,
+    PreguntaBienestar,
+    PideNombreCompleto,
+    PideIdentificacion,
+    PidePermanencia,
+    Permitame,
+    Gracias,
+    ConGusto,
+    ParaServirle,
+    Despedida,
+    Disculpa,
+    ReportaInconveniente,
+    ProponeHora,
+    PideRecoordinacion,
+    Escala,
+    Informal,
+    Grosero,
+}
+
+impl Etiqueta {
+    pub const TODAS: [Etiqueta; 24] = [
+        Etiqueta::Saludo,
+        Etiqueta::SaludoHoraErronea,
+        Etiqueta::SaludoIncompleto,
+        Etiqueta::Presentacion,
+        Etiqueta::Institucion,
+        Etiqueta::Trato,
+        Etiqueta::TratoGeneroErroneo,
+        Etiqueta::TratoNombreErroneo,
+        Etiqueta::PreguntaBienestar,
+        Etiqueta::PideNombreCompleto,
+        Etiqueta::PideIdentificacion,
+        Etiqueta::PidePermanencia,
+        Etiqueta::Permitame,
+        Etiqueta::Gracias,
+        Etiqueta::ConGusto,
+        Etiqueta::ParaServirle,
+        Etiqueta::Despedida,
+        Etiqueta::Disculpa,
+        Etiqueta::ReportaInconveniente,
+        Etiqueta::ProponeHora,
+        Etiqueta::PideRecoordinacion,
+        Etiqueta::Escala,
+        Etiqueta::Informal,
+        Etiqueta::Grosero,
+    ];
+
+    /// The label's name in the vocabulary ("saludo_hora_erronea").
+    pub fn nombre(self) -> &'static str {
+        match self {
+            Etiqueta::Saludo => "saludo",
+            Etiqueta::SaludoHoraErronea => "saludo_hora_erronea",
+            Etiqueta::SaludoIncompleto => "saludo_incompleto",
+            Etiqueta::Presentacion => "presentacion",
+            Etiqueta::Institucion => "institucion",
+            Etiqueta::Trato => "trato",
+            Etiqueta::TratoGeneroErroneo => "trato_genero_erroneo",
+            Etiqueta::TratoNombreErroneo => "trato_nombre_erroneo",
+            Etiqueta::PreguntaBienestar => "pregunta_bienestar",
+            Etiqueta::PideNombreCompleto => "pide_nombre_completo",
+            Etiqueta::PideIdentificacion => "pide_identificacion",
+            Etiqueta::PidePermanencia => "pide_permanencia",
+            Etiqueta::Permitame => "permitame",
+            Etiqueta::Gracias => "gracias",
+            Etiqueta::ConGusto => "con_gusto",
+            Etiqueta::ParaServirle => "para_servirle",
+            Etiqueta::Despedida => "despedida",
+            Etiqueta::Disculpa => "disculpa",
+            Etiqueta::ReportaInconveniente => "reporta_inconveniente",
+            Etiqueta::ProponeHora => "propone_hora",
+            Etiqueta::PideRecoordinacion => "pide_recoordinacion",
+            Etiqueta::Escala => "escala",
+            Etiqueta::Informal => "informal",
+            Etiqueta::Grosero => "grosero",
+        }
+    }
+
+    pub fn desde_nombre(nombre: &str) -> Option<Etiqueta> {
+        Etiqueta::TODAS.into_iter().find(|e| e.nombre() == nombre)
+    }
+
+    /// A fault label: its false alarms would wrongly cost the trainee points.
+    pub fn es_falta(self) -> bool {
+        matches!(
+            self,
+            Etiqueta::SaludoHoraErronea
+                | Etiqueta::SaludoIncompleto
+                | Etiqueta::TratoGeneroErroneo
+                | Etiqueta::TratoNombreErroneo
+                | Etiqueta::Informal
+                | Etiqueta::Grosero
+        )
+    }
+}
+
+impl fmt::Display for Etiqueta {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.nombre())
+    }
+}
+
+/// Grammatical gender of the client, which decides don (M) or doña (F).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Genero {
+    F,
+    M,
+}
+
+impl Genero {
+    /// "don" or "doña".
+    pub fn tratamiento(self) -> &'static str {
+        match self {
+            Genero::F => "doña",
+            Genero::M => "don",
+        }
+    }
+}
+
+/// A named person in the scenario.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Persona {
+    /// Full name as written ("Ana Lucía Rojas Mora").
+    pub nombre: String,
+    pub genero: Genero,
+}
+
+impl Persona {
+    /// The given name(s): the leading words that are known first names,
+    /// or the first word when none is known ("Ana Lucía" of "Ana Lucía Rojas").
+    pub fn nombre_de_pila(&self) -> String {
+        let todas: Vec<&str> = self.nombre.split_whitespace().collect();
+        let conocidas = todas
+            .iter()
+            .take_while(|p| lexico::es_nombre_de_pila(&crate::texto::plegar_texto(p)))
+            .count()
+            .max(1)
+            .min(todas.len().saturating_sub(1).max(1));
+        todas[..conocidas.min(todas.len())].join(" ")
+    }
+
+    /// "doña María" / "don José Pablo".
+    pub fn tratamiento(&self) -> String {
+        format!("{} {}", self.genero.tratamiento(), self.nombre_de_pila())
+    }
+}
+
+/// Who the trainee is speaking to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Interlocutor {
+    #[default]
+    Cliente,
+    Operador,
+}
+
+/// Everything the detector needs to know besides the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contexto {
+    pub hora: Hora,
+    pub cliente: Persona,
+    pub proveedor: String,
+    pub interlocutor: Interlocutor,
+}
+
+/// The labels found in one utterance and, for each, the words that triggered it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Deteccion {
+    pub etiquetas: BTreeMap<Etiqueta, Vec<String>>,
+}
+
+impl Deteccion {
+    pub fn tiene(&self, e: Etiqueta) -> bool {
+        self.etiquetas.contains_key(&e)
+    }
+
+    /// Labels in vocabulary order.
+    pub fn lista(&self) -> Vec<Etiqueta> {
+        self.etiquetas.keys().copied().collect()
+    }
+
+    /// Words that triggered `e`, joined for display.
+    pub fn evidencia(&self, e: Etiqueta) -> Option<String> {
+        self.etiquetas.get(&e).map(|v| v.join(" "))
+    }
+}
+
+/// A longer text is cut here: a trainee's turn is a few sentences, and the
+/// cut keeps a 100 KB paste linear and bounded.
+pub const MAX_CARACTERES: usize = 4_000;
+
+/// Labels one utterance. Pure and deterministic; never panics.
+pub fn detectar(texto: &str, ctx: &Contexto) -> Deteccion {
+    let recortado = match texto.char_indices().nth(MAX_CARACTERES) {
+        Some((i, _)) => &texto[..i],
+        None => texto,
+    };
+    let frase = Frase::new(palabras(recortado), ctx);
+    frase.analizar()
+}
+
+/// One analysed utterance: its words with their typo-tolerant matches.
+pub(crate) struct Frase<'a> {
+    pub(crate) w: Vec<Palabra>,
+    /// For each word, the vocabulary words it stands for (itself, or the
+    /// words it is a typo of when it is not a known word itself).
+    pub(crate) claves: Vec<Vec<&'static str>>,
+    pub(crate) ctx: &'a Contexto,
+    pub(crate) salida: Deteccion,
+}
+
+impl<'a> Frase<'a> {
+    fn new(w: Vec<Palabra>, ctx: &'a Contexto) -> Frase<'a> {
+        let indice = lexico::indice();
+        let claves = w.iter().map(|p| indice.claves(&p.plegada)).collect();
+        Frase {
+            w,
+            claves,
+            ctx,
+            salida: Deteccion::default(),
+        }
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.w.len()
+    }
+
+    /// Word `i` is `palabra` (folded), exactly or as a typo of it.
+    pub(crate) fn es(&self, i: usize, palabra: &str) -> bool {
+        match self.w.get(i) {
+            Some(p) => p.plegada == palabra || self.claves[i].contains(&palabra),
+            None => false,
+        }
+    }
+
+    /// Word `i` is one of `palabras`.
+    pub(crate) fn es_una(&self, i: usize, palabras: &[&str]) -> bool {
+        palabras.iter().any(|p| self.es(i, p))
+    }
+
+    /// Word `i` as typed (lowercase, accents kept).
+    pub(crate) fn original(&self, i: usize) -> &str {
+        self.w.get(i).map(|p| p.original.as_str()).unwrap_or("")
+    }
+
+    pub(crate) fn plegada(&self, i: usize) -> &str {
+        self.w.get(i).map(|p| p.plegada.as_str()).unwrap_or("")
+    }
+
+    /// Words `i..` match the sequence, each element a set of alternatives.
+    /// Returns the index after the match.
+    pub(crate) fn secuencia(&self, i: usize, seq: &[&[&str]]) -> Option<usize> {
+        for (k, alternativas) in seq.iter().enumerate() {
+            if !self.es_una(i + k, alternativas) {
+                return None;
+            }
+        }
+        Some(i + seq.len())
+    }
+
+    /// First index in `desde..hasta` (clamped) whose word is one of `palabras`.
+    pub(crate) fn buscar(&self, desde: usize, hasta: usize, palabras: &[&str]) -> Option<usize> {
+        (desde..hasta.min(self.len())).find(|&i| self.es_una(i, palabras))
+    }
+
+    /// Some word within `antes` words before `i` is one of `palabras`.
+    pub(crate) fn antes(&self, i: usize, antes: usize, palabras: &[&str]) -> Option<usize> {
+        (i.saturating_sub(antes)..i).rev().find(|&j| self.es_una(j, palabras))
+    }
+
+    /// Every start index where the sequence matches.
+    pub(crate) fn donde(&self, seq: &[&[&str]]) -> Vec<(usize, usize)> {
+        (0..self.len())
+            .filter_map(|i| self.secuencia(i, seq).map(|fin| (i, fin)))
+            .collect()
+    }
+
+    pub(crate) fn marcar(&mut self, e: Etiqueta, desde: usize, hasta: usize) {
+        let hasta = hasta.min(self.len());
+        let palabras: Vec<String> = (desde..hasta).map(|i| self.w[i].original.clone()).collect();
+        let entrada = self.salida.etiquetas.entry(e).or_default();
+        for p in palabras {
+            if !entrada.contains(&p) {
+                entrada.push(p);
+            }
+        }
+    }
+
+    pub(crate) fn tiene(&self, e: Etiqueta) -> bool {
+        self.salida.tiene(e)
+    }
+
+    fn analizar(mut self) -> Deteccion {
+        reglas::aplicar(&mut self);
+        self.salida
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,736 @@
+//! One rule per label. Each reads meaning from folded words: a trigger
+//! (a verb, a noun, a fixed phrase) plus the context that makes it count.
+
+use super::lexico::{self, mismo_nombre};
+use super::{Etiqueta as E, Frase, Genero, Interlocutor};
+use crate::hora::ParteDelDia;
+use crate::texto::plegar_texto;
+
+pub(super) fn aplicar(f: &mut Frase) {
+    saludo(f);
+    presentacion(f);
+    institucion(f);
+    trato(f);
+    pregunta_bienestar(f);
+    pide_nombre_completo(f);
+    pide_identificacion(f);
+    pide_permanencia(f);
+    permitame(f);
+    gracias(f);
+    con_gusto(f);
+    para_servirle(f);
+    despedida(f);
+    disculpa(f);
+    pide_recoordinacion(f);
+    propone_hora(f);
+    if f.ctx.interlocutor == Interlocutor::Operador {
+        reporta_inconveniente(f);
+        escala(f);
+    }
+    informal(f);
+    grosero(f);
+}
+
+const ADJ_SALUDO: &[&str] = &["buenos", "buenas", "buen", "buena", "bnas", "bns", "bnos", "wenas", "wenos"];
+const DIAS: &[&str] = &["dias", "dia", "diaz"];
+const TARDES: &[&str] = &["tardes", "tarde"];
+const NOCHES: &[&str] = &["noches", "noche"];
+
+/// Greetings (1.1): "buenos días / buenas tardes / buenas noches" for the
+/// simulated hour; "buenas" or "hola" alone is incomplete.
+fn saludo(f: &mut Frase) {
+    let hora = f.ctx.hora.parte_del_dia();
+    for i in 0..f.len() {
+        if !f.es_una(i, ADJ_SALUDO) {
+            continue;
+        }
+        let parte = if f.es_una(i + 1, DIAS) {
+            ParteDelDia::Dias
+        } else if f.es_una(i + 1, TARDES) {
+            ParteDelDia::Tardes
+        } else if f.es_una(i + 1, NOCHES) {
+            ParteDelDia::Noches
+        } else {
+            continue;
+        };
+        // a farewell wish ("que tenga buena tarde", "feliz noche") is not a greeting
+        if f.antes(i, 3, &["tenga", "tengan", "pase", "pasen", "disfrute", "feliz", "linda", "bonita"]).is_some() {
+            continue;
+        }
+        let etiqueta = if parte == hora { E::Saludo } else { E::SaludoHoraErronea };
+        let desde = if i > 0 && f.es(i - 1, "muy") { i - 1 } else { i };
+        f.marcar(etiqueta, desde, i + 2);
+    }
+    if f.tiene(E::Saludo) || f.tiene(E::SaludoHoraErronea) {
+        return;
+    }
+    for i in 0..f.len() {
+        let hola = f.es_una(i, &["hola", "holi", "holis", "holaa"]) || (i == 0 && f.es(i, "ola"));
+        let buenas = f.es_una(i, &["buenas", "wenas", "bnas", "buenass"])
+            && (i == 0
+                || f.w[i].pausa_despues
+                || i + 1 == f.len()
+                || (i <= 2 && f.antes(i, 2, &["muy", "ah", "ay", "eh", "ey", "upe", "hola"]).is_some()));
+        if hola || buenas {
+            f.marcar(E::SaludoIncompleto, i, i + 1);
+            return;
+        }
+    }
+}
+
+/// Words that never are a name after "soy", "le habla", "me llamo"...
+fn no_es_nombre(f: &Frase, i: usize) -> bool {
+    let p = f.plegada(i);
+    p.is_empty()
+        || p.chars().all(|c| c.is_ascii_digit())
+        || (lexico::indice().es_conocida(p) && !lexico::indice().es_nombre(p) && !es_del_proveedor(f, i))
+}
+
+fn es_del_proveedor(f: &Frase, i: usize) -> bool {
+    let p = f.plegada(i);
+    !p.is_empty() && plegar_texto(&f.ctx.proveedor).split(' ').any(|n| mismo_nombre(p, n))
+}
+
+/// The provider gives their own name (1.1 "mi nombre es…").
+fn presentacion(f: &mut Frase) {
+    for i in 0..f.len() {
+        // "mi nombre es X", "me llamo X", "me presento: X"
+        let fin = f
+            .secuencia(i, &[&["mi"], &["nombre"], &["es"]])
+            .or_else(|| f.secuencia(i, &[&["me"], &["llamo"]]))
+            .or_else(|| f.secuencia(i, &[&["me"], &["presento"]]))
+            .or_else(|| f.secuencia(i, &[&["le", "les"], &["habla", "saluda", "atiende", "escribe"]]));
+        if let Some(fin) = fin {
+            if !no_es_nombre(f, fin) || es_del_proveedor(f, fin) {
+                f.marcar(E::Presentacion, i, fin + 1);
+                return;
+            }
+        }
+        // "soy Carlos", "habla Luis Mora", "yo soy Ana"
+        if f.es_una(i, &["soy", "habla", "saluda"]) && (es_del_proveedor(f, i + 1) || lexico::indice().es_nombre(f.plegada(i + 1))) {
+            // "hablo con doña María" is about the client, not the speaker
+            if !(f.es(i, "habla") && f.antes(i, 1, &["con"]).is_some()) {
+                f.marcar(E::Presentacion, i, i + 2);
+                return;
+            }
+        }
+    }
+}
+
+const INS: &[&str] = &["ins"];
+
+/// Says they come from / work for the INS (1.1 "proveedor del Instituto Nacional de Seguros").
+fn institucion(f: &mut Frase) {
+    let mut menciones: Vec<(usize, usize)> = Vec::new();
+    for i in 0..f.len() {
+        if f.es_una(i, INS) {
+            menciones.push((i, i + 1));
+        } else if let Some(fin) = f.secuencia(i, &[&["i"], &["n"], &["s"]]) {
+            menciones.push((i, fin));
+        } else if f.es(i, "instituto") {
+            let fin = f
+                .secuencia(i, &[&["instituto"], &["nacional"], &["de"], &["seguros", "seguro"]])
+                .or_else(|| f.secuencia(i, &[&["instituto"], &["nacional"]]))
+                .or_else(|| f.secuencia(i, &[&["instituto"], &["de"], &["seguros"]]));
+            if let Some(fin) = fin {
+                menciones.push((i, fin));
+            }
+        }
+    }
+    const ROL: &[&str] = &[
+        "proveedor", "proveedora", "tecnico", "tecnica", "representante", "representando", "represento",
+        "aliado", "aliada", "autorizado", "autorizada", "enviado", "enviada", "contratado", "contratada",
+        "parte", "vengo", "venimos", "soy", "somos", "trabajo", "trabajamos", "llamo", "habla", "saluda",
+        "nombre", "colaborador", "colaboradora", "funcionario", "funcionaria", "servicio",
+    ];
+    for (i, fin) in menciones {
+        let rol = f.antes(i, 6, ROL);
+        let enviado = f.es_una(fin, &["me", "nos"]) && f.es_una(fin + 1, &["envio", "mando", "asigno", "envia", "manda"]);
+        if rol.is_some() || enviado || f.tiene(E::Presentacion) && f.antes(i, 2, &["del", "de"]).is_some() {
+            f.marcar(E::Institucion, i, fin);
+            return;
+        }
+    }
+}
+
+/// don/doña + the client's name, with the right gender (2.1).
+fn trato(f: &mut Frase) {
+    let cliente = plegar_texto(&f.ctx.cliente.nombre);
+    let nombres: Vec<&str> = cliente.split(' ').filter(|s| !s.is_empty()).collect();
+    for i in 0..f.len() {
+        let genero = match f.plegada(i) {
+            "don" | "dn" => Genero::M,
+            "dona" | "dna" | "donna" => Genero::F,
+            _ => continue,
+        };
+        let Some(siguiente) = f.w.get(i + 1).map(|p| p.plegada.clone()) else { continue };
+        let correcto = nombres.iter().any(|n| mismo_nombre(&siguiente, n));
+        if correcto {
+            let e = if genero == f.ctx.cliente.genero { E::Trato } else { E::TratoGeneroErroneo };
+            f.marcar(e, i, i + 2);
+            continue;
+        }
+        let indice = lexico::indice();
+        let parece_nombre = indice.es_nombre(&siguiente)
+            || (!indice.es_conocida(&siguiente) && siguiente.len() >= 3 && siguiente.chars().all(|c| c.is_ascii_alphabetic()));
+        if parece_nombre {
+            f.marcar(E::TratoNombreErroneo, i, i + 2);
+        }
+    }
+}
+
+/// Asks how the person is (1.1 "¿cómo está?", 2.1 "¿cómo se encuentra?").
+fn pregunta_bienestar(f: &mut Frase) {
+    for i in 0..f.len() {
+        if f.es_una(i, &["como", "tal"]) {
+            let j = i + 1;
+            let fin = if f.es(j, "esta") && !f.es_una(j + 1, &["el", "la", "los", "las", "su", "todo", "eso", "esto", "quedando"]) {
+                Some(j + 1)
+            } else if f.es_una(j, &["amanecio", "sigue", "anda", "estan"]) {
+                Some(j + 1)
+            } else if let Some(fin) = f
+                .secuencia(j, &[&["se", "le"], &["encuentra", "siente", "va", "fue", "encuentran"]])
+                .or_else(|| f.secuencia(j, &[&["le", "les"], &["ha", "han"], &["ido"]]))
+                .or_else(|| f.secuencia(j, &[&["ha", "han"], &["estado", "amanecido", "seguido"]]))
+                .or_else(|| f.secuencia(j, &[&["le"], &["esta", "estan"], &["yendo"]]))
+                .or_else(|| f.secuencia(j, &[&["me"], &["le"], &["va"]]))
+            {
+                Some(fin)
+            } else {
+                None
+            };
+            if let Some(fin) = fin {
+                f.marcar(E::PreguntaBienestar, i, fin);
+                return;
+            }
+        }
+        // "espero que esté (muy) bien", "que se encuentre bien"
+        if f.es_una(i, &["este", "encuentre", "encuentren", "esten"]) && f.antes(i, 3, &["que"]).is_some() {
+            let bien = f.buscar(i + 1, i + 4, &["bien", "excelente"]);
+            if let Some(b) = bien {
+                if f.antes(i, 4, &["espero", "ojala", "deseo", "confio"]).is_some() || f.antes(i, 2, &["que"]) == Some(i.saturating_sub(1)) {
+                    f.marcar(E::PreguntaBienestar, i, b + 1);
+                    return;
+                }
+            }
+        }
+    }
+}
+
+fn primera_persona(f: &Frase, i: usize) -> bool {
+    f.antes(i, 2, &["mi", "mis"]).is_some()
+        || f.antes(i, 4, &["muestro", "enseno", "traigo", "presento", "portamos", "porto", "aqui"]).is_some()
+}
+
+/// Asks for the full name (1.1 "permítame su nombre completo").
+fn pide_nombre_completo(f: &mut Frase) {
+    for i in 0..f.len() {
+        if !f.es_una(i, &["nombre", "nombres", "apellido", "apellidos"]) {
+            continue;
+        }
+        if primera_persona(f, i) {
+            continue;
+        }
+        let completo = f.es_una(i + 1, &["completo", "completos"])
+            || (f.es_una(i, &["nombre", "nombres"]) && f.buscar(i + 1, i + 4, &["apellido", "apellidos"]).is_some())
+            || (f.es_una(i, &["apellido", "apellidos"]) && f.buscar(i + 1, i + 4, &["nombre", "nombres"]).is_some())
+            || (f.es_una(i, &["apellidos"]) && f.antes(i, 2, &["dos", "sus"]).is_some());
+        if completo {
+            f.marcar(E::PideNombreCompleto, i, i + 2);
+            return;
+        }
+    }
+}
+
+/// Asks for identification (1.1 "…e identificación para… confirmación de datos").
+fn pide_identificacion(f: &mut Frase) {
+    for i in 0..f.len() {
+        let es_id = f.es_una(i, &["identificacion", "cedula", "pasaporte", "dimex", "cedulas"])
+            || (f.es(i, "documento") && f.buscar(i + 1, i + 3, &["identidad", "identificacion"]).is_some())
+            || (f.plegada(i) == "id" && f.antes(i, 2, &["su", "el", "la"]).is_some());
+        if !es_id {
+            continue;
+        }
+        if f.antes(i, 2, &["su", "sus"]).is_some() || !primera_persona(f, i) {
+            f.marcar(E::PideIdentificacion, i, i + 1);
+            return;
+        }
+    }
+}
+
+/// Asks the client or person in charge to stay during the service (1.1).
+fn pide_permanencia(f: &mut Frase) {
+    for i in 0..f.len() {
+        let p = f.plegada(i);
+        let hit = f.es_una(i, &["permanezca", "permanezcan", "permanecer", "permanencia", "permanecera", "permanezcas"])
+            || f.es_una(i, &["quedarse", "quedese", "quedense", "quedarme"]) && !f.es(i, "quedarme")
+            || (f.es_una(i, &["quede", "queden"]) && f.antes(i, 1, &["se"]).is_some())
+            || (f.es_una(i, &["este", "esten", "estar", "mantenga", "mantenerse", "mantengan"])
+                && f.buscar(i + 1, i + 3, &["presente", "presentes", "aqui", "cerca", "pendiente"]).is_some()
+                && f.antes(i, 3, &["que", "podria", "puede", "pido", "solicito", "necesito", "favor"]).is_some())
+            || (f.es_una(i, &["retire", "vaya", "aleje", "ausente", "retiren", "vayan"]) && f.antes(i, 2, &["no"]).is_some() && f.antes(i, 1, &["se"]).is_some())
+            || (f.es_una(i, &["acompane", "acompanen", "acompanarme", "acompanandome"]) && p != "acompano");
+        if hit {
+            f.marcar(E::PidePermanencia, i, i + 1);
+            return;
+        }
+    }
+}
+
+const PAUSA: &[&str] = &[
+    "momento", "momentito", "momentico", "segundito", "segundo", "minutito", "minuto", "instante", "ratito",
+    "segundillo", "momentillo",
+];
+
+/// Asks for a moment (2.1 "Permítame un momento").
+fn permitame(f: &mut Frase) {
+    const PIDE: &[&str] = &[
+        "permitame", "permita", "permite", "deme", "regaleme", "regala", "espereme", "espere", "aguarde",
+        "aguardeme", "concedame", "dame", "esperame", "permiteme", "regalame", "esperar", "aguardar", "da",
+        "disculpa", "permitirme", "darme", "regalarme", "concede", "espera",
+    ];
+    for i in 0..f.len() {
+        if !f.es_una(i, PAUSA) {
+            continue;
+        }
+        if f.antes(i, 2, &["un", "unos", "1"]).is_none() {
+            continue;
+        }
+        // "en este momento", "en un momento lo atiendo" are not asking for one
+        if f.antes(i, 2, &["en", "este", "ese"]).is_some() {
+            continue;
+        }
+        let pide = f.antes(i, 4, PIDE);
+        let al_inicio = i <= 2 && f.antes(i, 2, &["un"]).is_some();
+        if let Some(j) = pide {
+            f.marcar(E::Permitame, j, i + 1);
+            return;
+        }
+        if al_inicio || f.buscar(i + 1, i + 4, &["favor"]).is_some() {
+            f.marcar(E::Permitame, i.saturating_sub(1), i + 1);
+            return;
+        }
+    }
+    // "permítame" on its own (not "permítame su cédula")
+    for i in 0..f.len() {
+        if f.es_una(i, &["permitame", "permitanme"]) && (i + 1 == f.len() || f.w[i].pausa_despues || f.es(i + 1, "por")) {
+            f.marcar(E::Permitame, i, i + 1);
+            return;
+        }
+        if f.len() <= 3 && f.es_una(i, &["momentito", "momentico", "momento"]) {
+            f.marcar(E::Permitame, i, i + 1);
+            return;
+        }
+    }
+}
+
+/// Thanks (2.1 "Muchas gracias").
+fn gracias(f: &mut Frase) {
+    for i in 0..f.len() {
+        if f.es_una(i, &["gracias", "grasias", "graxias", "grax", "gracia"]) {
+            if f.es(i + 1, "a") && f.es_una(i + 2, &["dios", "diosito", "dio"]) {
+                continue;
+            }
+            if f.es(i, "gracia") && !f.antes(i, 2, &["muchas", "mil", "muchisimas"]).is_some() {
+                continue;
+            }
+            let desde = if f.antes(i, 1, &["muchas", "mil", "muchisimas", "muy"]).is_some() { i - 1 } else { i };
+            f.marcar(E::Gracias, desde, i + 1);
+            return;
+        }
+        if f.es_una(i, &["agradezco", "agradecemos", "agradecido", "agradecida", "agradecidos", "agradecerle", "agradecer"]) {
+            if f.es_una(i, &["agradecerle", "agradecer"]) && f.antes(i, 3, &["quiero", "quisiera", "queremos", "deseo", "debo"]).is_none() {
+                continue;
+            }
+            f.marcar(E::Gracias, i, i + 1);
+            return;
+        }
+    }
+}
+
+/// "Con mucho gusto" (2.1), not "¿con quién tengo el gusto?".
+fn con_gusto(f: &mut Frase) {
+    for i in 0..f.len() {
+        if !f.es(i, "con") {
+            continue;
+        }
+        let fin = f
+            .secuencia(i, &[&["con"], &["gusto"]])
+            .or_else(|| f.secuencia(i, &[&["con"], &["mucho", "todo", "muchisimo", "gran", "muchisisimo"], &["gusto"]]))
+            .or_else(|| f.secuencia(i, &[&["con"], &["el"], &["mayor"], &["gusto"]]));
+        if let Some(fin) = fin {
+            f.marcar(E::ConGusto, i, fin);
+            return;
+        }
+    }
+}
+
+const SERVIRLE: &[&str] = &["servirle", "servirla", "servirlo", "servirles", "servirlos", "servirlas"];
+
+/// "Estamos para servirle", "a la orden" (2.1).
+fn para_servirle(f: &mut Frase) {
+    for i in 0..f.len() {
+        let fin = f
+            .secuencia(i, &[&["para"], SERVIRLE])
+            .or_else(|| f.secuencia(i, &[&["a"], &["la"], &["orden"]]))
+            .or_else(|| f.secuencia(i, &[&["a"], &["sus"], &["ordenes"]]))
+            .or_else(|| f.secuencia(i, &[&["a"], &["su"], &["orden", "servicio", "disposicion"]]))
+            .or_else(|| f.secuencia(i, &[&["a"], &["la"], &["ordenes"]]));
+        if let Some(fin) = fin {
+            // "a su servicio" about the job ("vengo a su servicio de cerrajería") is not the courtesy
+            if f.es(i + 2, "servicio") && f.es_una(fin, &["de", "del"]) {
+                continue;
+            }
+            f.marcar(E::ParaServirle, i, fin);
+            return;
+        }
+    }
+}
+
+/// The farewell (1.3 "fue un placer servirle") or a close paraphrase.
+fn despedida(f: &mut Frase) {
+    const SERVIR: &[&str] = &[
+        "servirle", "servirla", "servirlo", "servirles", "servirlos", "atenderle", "atenderla", "atenderlo",
+        "atenderles", "atenderlos", "ayudarle", "ayudarla", "ayudarlo", "ayudarles", "colaborarle", "servir",
+        "atender", "ayudar", "trabajar",
+    ];
+    for i in 0..f.len() {
+        if !f.es_una(i, &["placer", "gusto", "honor", "agrado", "plaser"]) {
+            continue;
+        }
+        let marco = f.antes(i, 3, &["un", "fue", "sido", "es", "el", "gran", "verdadero"]);
+        if marco.is_none() || f.antes(i, 1, &["mucho", "con", "tengo"]).is_some() {
+            continue;
+        }
+        if let Some(s) = f.buscar(i + 1, i + 5, SERVIR) {
+            if f.es_una(s, &["servir", "atender", "ayudar", "trabajar"]) && !f.es_una(s + 1, &["le", "la", "lo", "les", "a"]) && f.antes(s, 2, &["le", "la", "lo"]).is_none() {
+                continue;
+            }
+            f.marcar(E::Despedida, marco.unwrap_or(i), s + 1);
+            return;
+        }
+    }
+}
+
+/// An apology (1.2 "me disculpo…"), not "disculpe" to get attention.
+fn disculpa(f: &mut Frase) {
+    for i in 0..f.len() {
+        let fin = if f.es_una(i, &["disculpas", "perdones"]) {
+            Some(i + 1)
+        } else if f.es(i, "disculpa") && f.antes(i, 2, &["una", "mi", "la", "su", "nuestra"]).is_some() {
+            Some(i + 1)
+        } else if f.es_una(i, &["disculpo", "disculpamos"]) && f.antes(i, 1, &["me", "nos", "le"]).is_some() {
+            Some(i + 1)
+        } else if f.secuencia(i, &[&["lo", "la"], &["siento", "sentimos", "lamento", "lamentamos"]]).is_some() {
+            Some(i + 2)
+        } else if f.es_una(i, &["lamento", "lamentamos", "siento"]) && f.es_una(i + 1, &["mucho", "la", "el", "lo", "que", "las", "los", "muchisimo", "tanto"]) {
+            Some(i + 2)
+        } else if f.secuencia(i, &[&["que"], &["pena"]]).is_some() {
+            Some(i + 2)
+        } else if f.es_una(i, &["disculpe", "disculpeme", "disculpen", "perdone", "perdoneme", "perdonen", "perdon", "disculpenos", "perdonenos"])
+            && !f.w[i].pausa_despues
+            && f.es_una(i + 1, &["la", "el", "las", "los", "por", "que", "mi", "tanta", "tanto", "lo", "usted", "nuestra", "nuestro"])
+            && !(f.es(i + 1, "que") && f.es_una(i + 2, &["le", "la", "lo"]) && f.es_una(i + 3, &["pregunte", "interrumpa", "moleste", "consulte"]) && f.w.get(i + 3).is_some_and(|p| p.pausa_despues) && false)
+        {
+            Some(i + 2)
+        } else {
+            None
+        };
+        if let Some(fin) = fin {
+            f.marcar(E::Disculpa, i, fin);
+            return;
+        }
+    }
+}
+
+/// Asks to re-coordinate the service (1.2 "Solicito re coordinar el evento").
+fn pide_recoordinacion(f: &mut Frase) {
+    const OTRA_VEZ: &[&str] = &["nuevamente", "nueva", "nuevo", "otra", "otro", "nuevas"];
+    for i in 0..f.len() {
+        let hit = if f.es_una(i, &["recoordinar", "reagendar", "reprogramar", "reasignar", "recoordinemos", "reagendemos", "reprogramemos", "recoordinacion", "reprogramacion", "reagendamos", "reprogramamos", "recoordinamos"]) {
+            Some((i, i + 1))
+        } else if f.es(i, "re") && f.es_una(i + 1, &["coordinar", "agendar", "programar", "coordinacion"]) {
+            Some((i, i + 2))
+        } else if f.es_una(i, &["coordinar", "agendar", "programar", "coordinemos", "agendemos", "programemos", "coordinamos", "agendamos", "programamos", "coordine", "agende", "programe"]) {
+            let de_nuevo = f.buscar(i + 1, i + 4, OTRA_VEZ).is_some()
+                || f.secuencia(i + 1, &[&["de"], &["nuevo"]]).is_some()
+                || f.secuencia(i + 1, &[&["otra"], &["vez"]]).is_some()
+                || f.antes(i, 2, &["volver", "volvamos", "volvemos", "vuelva", "nuevamente"]).is_some()
+                || f.buscar(i + 1, i + 5, &["otro"]).is_some_and(|j| f.es_una(j + 1, &["proveedor", "tecnico", "dia", "momento", "horario"]));
+            de_nuevo.then_some((i, i + 1))
+        } else if f.es_una(i, &["cambiar", "mover", "cambiemos", "movamos", "posponer", "pospongamos", "aplazar"])
+            && f.buscar(i + 1, i + 4, &["cita", "visita", "servicio", "fecha", "hora", "evento"]).is_some()
+        {
+            Some((i, i + 2))
+        } else {
+            None
+        };
+        if let Some((a, b)) = hit {
+            f.marcar(E::PideRecoordinacion, a, b);
+            return;
+        }
+    }
+}
+
+const HORAS_EN_PALABRAS: &[&str] = &["una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"];
+const DIAS_SEMANA: &[&str] = &["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"];
+
+fn es_numero_de_hora(f: &Frase, i: usize) -> bool {
+    f.es_una(i, HORAS_EN_PALABRAS) || f.plegada(i).parse::<u32>().is_ok_and(|n| n <= 24)
+}
+
+/// Proposes a concrete new time (1.2 "Proponer una hora…").
+fn propone_hora(f: &mut Frase) {
+    let mut hora: Option<(usize, usize)> = None;
+    for i in 0..f.len() {
+        // "a las nueve", "para las 3", "a la una", "tipo 4"
+        if f.es_una(i, &["las", "la"]) && es_numero_de_hora(f, i + 1) && f.antes(i, 2, &["a", "para", "tipo", "sobre", "como", "eso", "unas", "desde", "entre"]).is_some() {
+            if f.es(i, "la") && !f.es(i + 1, "una") && f.plegada(i + 1) != "1" {
+                continue;
+            }
+            let desde = f.antes(i, 2, &["a", "para", "tipo", "sobre", "como", "eso", "desde", "entre"]).unwrap_or(i);
+            // "el servicio de las siete" names the old appointment
+            if f.antes(i, 1, &["de"]).is_some() {
+                continue;
+            }
+            hora = Some((desde, i + 2));
+            break;
+        }
+        // "15:30", "3 pm"
+        if f.plegada(i).parse::<u32>().is_ok_and(|n| n <= 24)
+            && (f.plegada(i + 1).parse::<u32>().is_ok_and(|m| m < 60 && f.plegada(i + 1).len() == 2)
+                || f.es_una(i + 1, &["pm", "am", "hrs", "horas", "h", "p", "a"]))
+            && f.antes(i, 1, &["de"]).is_none()
+        {
+            hora = Some((i, i + 2));
+            break;
+        }
+        if f.es(i, "mediodia") && f.antes(i, 2, &["a", "al", "para"]).is_some() {
+            hora = Some((i, i + 1));
+            break;
+        }
+        // "en media hora", "en 20 minutos", "en una hora"
+        if f.es(i, "en") && f.buscar(i + 1, i + 3, &["hora", "horas", "minutos", "minuto", "horita"]).is_some() && (f.es_una(i + 1, &["media", "una", "dos", "tres", "unos", "unas", "cuarenta", "treinta", "veinte", "quince", "diez"]) || f.plegada(i + 1).parse::<u32>().is_ok()) {
+            hora = Some((i, i + 3));
+            break;
+        }
+    }
+    const PROPUESTA: &[&str] = &[
+        "puedo", "podria", "podemos", "podriamos", "pudiera", "llego", "llegaria", "llegar", "estaria", "estare",
+        "paso", "pasaria", "propongo", "parece", "conviene", "sirve", "atender", "atenderlo", "atenderla",
+        "atenderle", "atiendo", "seria", "quedaria", "voy", "iria", "estoy", "propondria", "ofrezco", "vendria",
+        "vengo", "podre", "llegando", "posible", "disponible", "disponibilidad", "reprogramar", "ir",
+    ];
+    let Some((a, b)) = hora else {
+        // a day alone ("mañana", "el jueves") counts only as a plain proposal, not inside a reschedule request
+        if f.tiene(E::PideRecoordinacion) {
+            return;
+        }
+        for i in 0..f.len() {
+            let dia = f.es_una(i, DIAS_SEMANA) && f.antes(i, 2, &["el", "este", "proximo"]).is_some()
+                || (f.es(i, "manana") && f.antes(i, 1, &["la", "de", "esta", "en"]).is_none());
+            if dia && f.buscar(0, f.len(), PROPUESTA).is_some() && f.buscar(0, f.len(), &["tarde", "manana", "mediodia", "noche"]).is_some_and(|j| j != i) {
+                f.marcar(E::ProponeHora, i, i + 1);
+                return;
+            }
+        }
+        return;
+    };
+    let pregunta = f.w.last().is_some_and(|_| true) && f.len() <= 8;
+    if f.buscar(0, f.len(), PROPUESTA).is_some() || pregunta {
+        f.marcar(E::ProponeHora, a, b);
+    }
+}
+
+/// To the operator: a pending service cannot be attended on time (1.2 caso 1).
+fn reporta_inconveniente(f: &mut Frase) {
+    const PERCANCE: &[&str] = &[
+        "inconveniente", "imprevisto", "problema", "percance", "contratiempo", "emergencia", "accidente", "choque",
+        "pinchazo", "pincho", "llanta", "varado", "varada", "varo", "presa", "trafico", "atrasado", "atrasada",
+        "retrasado", "retrasada", "atraso", "retraso", "falla", "averia", "descompuso", "enferme", "enfermo",
+        "inconvenientes", "incidente", "choco", "chocaron", "pinche", "averio",
+    ];
+    const NO_LLEGA: &[&str] = &["llegar", "atender", "cumplir", "ir", "estar", "presentarme", "llego", "atenderlo", "atenderla", "asistir"];
+    let mut desde = None;
+    for i in 0..f.len() {
+        // "no me permite atender", "no voy a llegar", "no llego a tiempo"
+        if f.es(i, "no") && f.buscar(i + 1, i + 5, NO_LLEGA).is_some() && !f.tiene(E::Escala) {
+            let no_resolver = f.buscar(i + 1, i + 4, &["resolver", "solucionar", "reparar", "arreglar"]).is_some();
+            if !no_resolver {
+                desde = Some(i);
+                break;
+            }
+        }
+        // "voy a llegar tarde", "llego tarde", "me voy a atrasar"
+        if f.es_una(i, &["llegar", "llego", "llegaria", "voy", "ire", "estare"]) && f.buscar(i + 1, i + 3, &["tarde", "atrasado", "atrasada", "retrasado", "tardisimo"]).is_some() {
+            desde = Some(i);
+            break;
+        }
+        if f.es_una(i, &["atrasar", "atraso", "retrasar", "demorar", "atrase", "tardar"]) && f.antes(i, 3, &["voy", "me", "va"]).is_some() {
+            desde = Some(i);
+            break;
+        }
+        if f.es_una(i, &["hora"]) && f.es_una(i + 1, &["pactada", "acordada", "programada", "agendada", "convenida", "indicada", "establecida"]) {
+            desde = Some(i);
+            break;
+        }
+    }
+    let percance = f.buscar(0, f.len(), PERCANCE);
+    let pendiente = f.buscar(0, f.len(), &["pendiente"]).is_some() && f.buscar(0, f.len(), &["servicio", "cita", "visita"]).is_some();
+    if let Some(i) = desde {
+        if percance.is_some() || pendiente || f.buscar(0, f.len(), &["tarde", "tiempo", "pactada", "acordada", "atrasar", "demorar", "atrasado", "atrasada"]).is_some() {
+            f.marcar(E::ReportaInconveniente, i, (i + 4).min(f.len()));
+            if let Some(p) = percance {
+                f.marcar(E::ReportaInconveniente, p, p + 1);
+            }
+        }
+    } else if let (Some(p), true) = (percance, pendiente) {
+        f.marcar(E::ReportaInconveniente, p, p + 1);
+    }
+}
+
+/// To the operator: a situation affecting the client, or asking for instructions (1.1 nota, 2.2).
+fn escala(f: &mut Frase) {
+    const PERSONA: &[&str] = &["cliente", "clienta", "senor", "senora", "persona", "encargado", "encargada", "nadie", "asegurado", "asegurada", "dueno", "duena", "solicitante", "don", "dona", "ella", "el", "usuario", "usuaria"];
+    const AUSENTE: &[&str] = &["esta", "encuentra", "hay", "aparece", "contesta", "abre", "llego", "atiende", "responde", "estaba", "presento", "localizo", "ubico"];
+    const AFECTA: &[&str] = &[
+        "caida", "cayo", "golpeo", "golpe", "herido", "herida", "lastimo", "lastimado", "lastimada", "corto",
+        "sangre", "sangrando", "desmayo", "desmayado", "desmayada", "mareado", "mareada", "enfermo", "enferma",
+        "molesto", "molesta", "enojado", "enojada", "alterado", "alterada", "llorando", "nerviosa", "nervioso",
+        "niega", "rechaza", "quemadura", "quemo", "ambulancia", "ausente", "accidente", "lesion", "lesiono",
+        "disgustado", "disgustada", "inconforme", "reclamo", "queja", "agresivo", "agresiva", "amenazo",
+        "dano", "danos", "danado", "quebro", "rompio", "inundo", "fuga", "descargo", "electrocuto", "grave",
+        "urgencia", "emergencia", "afectado", "afectada", "afectacion", "insatisfecho", "insatisfecha", "mal",
+    ];
+    for i in 0..f.len() {
+        // "el cliente no se encuentra", "no hay nadie"
+        if f.es(i, "no") && f.es_una(i + 1, &["se", "esta", "hay", "aparece", "contesta", "abre", "llego", "atiende", "responde", "estaba", "quiere", "permite", "deja", "acepta"]) {
+            let verbo = f.buscar(i + 1, i + 3, AUSENTE).or_else(|| f.buscar(i + 1, i + 2, &["quiere", "permite", "deja", "acepta"]));
+            if verbo.is_some() && (f.antes(i, 5, PERSONA).is_some() || f.buscar(i + 1, i + 4, &["nadie", "cliente", "clienta"]).is_some()) {
+                f.marcar(E::Escala, i, (i + 3).min(f.len()));
+                return;
+            }
+        }
+        // "¿cómo debo proceder?", "¿qué hago?", "solicito instrucciones"
+        let instrucciones = f.es_una(i, &["instrucciones", "indicaciones", "proceder", "procedo", "procedemos", "instruccion", "indicacion"])
+            || (f.es(i, "que") && f.es_una(i + 1, &["hago", "debo", "hacemos", "procede", "recomienda", "sugiere"]))
+            || (f.es(i, "como") && f.es_una(i + 1, &["procedo", "debo", "hago", "seguimos", "sigo"]));
+        if instrucciones {
+            f.marcar(E::Escala, i, (i + 2).min(f.len()));
+            return;
+        }
+        if f.es_una(i, AFECTA) {
+            // "se sintió mal" but not "no está mal"; the affected one is someone, not the provider's car
+            if f.es(i, "mal") && f.antes(i, 2, &["siente", "sintio", "puso", "encuentra", "esta"]).is_none() {
+                continue;
+            }
+            if f.buscar(0, f.len(), &["llanta", "carro", "vehiculo", "moto", "pinchazo", "presa", "trafico", "camion"]).is_some() && f.buscar(0, f.len(), PERSONA).is_none() {
+                continue;
+            }
+            f.marcar(E::Escala, i, i + 1);
+            return;
+        }
+    }
+}
+
+/// Slang or over-familiar forms, or tú/vos toward the person (2.1, 2.2).
+fn informal(f: &mut Frase) {
+    const JERGA: &[&str] = &[
+        "mae", "maje", "diay", "diai", "tuanis", "upe", "tranqui", "porfa", "porfis", "xfa", "bro", "broder",
+        "wey", "guey", "mamita", "papito", "mamacita", "papacito", "compa", "brete", "chiva", "chivo", "tuani",
+        "pichazo", "mop", "chunche", "jale", "varas", "vara", "carajillo", "chamaco", "chavalo", "cabro",
+        "brother", "parce", "pana", "chamo", "amorcito", "muneca", "mija", "mijo", "cielito", "corazon",
+    ];
+    const PRONOMBRES: &[&str] = &["tu", "vos", "te", "ti", "contigo", "tus", "tuyo", "tuya"];
+    // tú/vos verb forms, as typed (accents kept) or unambiguous folded forms
+    const VERBOS_TU: &[&str] = &[
+        "estás", "tenés", "tenes", "tienes", "podés", "podes", "puedes", "querés", "queres", "quieres", "sabés",
+        "sabes", "eres", "sos", "necesitás", "necesitas", "venís", "vienes", "hacés", "haces", "decís", "dices",
+        "ocupás", "andás", "andas", "deseás", "deseas", "prefieres", "entendés", "entiendes", "hiciste", "dijiste",
+        "pudiste", "estuviste", "quisiste", "podrías", "podrias", "quisieras", "tendrías", "tendrias", "dame",
+        "dime", "decime", "mirá", "oye", "vení", "esperá", "esperame", "espérame", "permíteme", "permiteme",
+        "regálame", "regalame", "muéstrame", "muestrame", "déjame", "dejame", "fíjate", "fijate", "avísame",
+        "avisame", "llámame", "llamame", "pásame", "pasame", "ayúdame", "ayudame", "contame", "cuéntame",
+        "cuentame", "perdóname", "perdoname", "discúlpame", "disculpame", "cálmate", "calmate", "sentate",
+        "siéntate", "sientate", "apurate", "apúrate", "andá", "hacé", "poné", "traeme", "tráeme", "acompáñame",
+        "acompaname", "espérate", "esperate", "quedate", "quédate", "relájate", "relajate", "tené", "mostrame",
+        "pasá", "tranquilo", "tranquila", "vieras", "mirá", "fíjese",
+    ];
+    for i in 0..f.len() {
+        let o = f.original(i);
+        let p = f.plegada(i);
+        let jerga = JERGA.contains(&p)
+            || (p == "pura" && f.es(i + 1, "vida"))
+            || (p == "mi" && f.es_una(i + 1, &["amor", "reina", "vida", "cielo", "rey", "corazon", "nina", "querida", "querido", "amiga", "amigo", "hermano", "hermana"]))
+            || (p == "al" && f.es(i + 1, "chile"))
+            || (p == "que" && f.es_una(i + 1, &["chiva", "nota", "rajado"]));
+        // "tranquilo/tranquila" alone as an order ("vos tranquila") is over-familiar; "esté tranquila" is not
+        let tranquila_sola = (p == "tranquila" || p == "tranquilo") && f.antes(i, 2, &["este", "quedese", "puede", "muy", "estar", "quede", "sientase", "mantengase"]).is_none() && (i == 0 || f.es(i.saturating_sub(1), "vos"));
+        let verbo = VERBOS_TU.contains(&o) && !matches!(o, "tranquilo" | "tranquila" | "fíjese")
+            || (p == "estas" && (f.antes(i, 2, &["como", "tu", "que", "donde", "ya", "vos", "si"]).is_some() && !f.es_una(i + 1, &["fotos", "fotografias", "cosas", "piezas", "personas", "herramientas", "son", "imagenes", "son"])))
+            || (p == "mira" || p == "espera") && i == 0 && f.w[i].pausa_despues
+            || (p == "ven" && (i == 0 || f.w[i].pausa_despues));
+        let pronombre = PRONOMBRES.contains(&p) && !(p == "te" && f.es_una(i + 1, &["de"]) && o == "té")
+            && !(p == "tu" && i + 1 < f.len() && f.original(i) == "tu" && false);
+        if jerga || verbo || tranquila_sola || pronombre {
+            let fin = if (p == "pura" || p == "mi" || p == "al" || p == "que") && jerga { i + 2 } else { i + 1 };
+            f.marcar(E::Informal, i, fin);
+        }
+    }
+}
+
+/// Rude, dismissive, insulting or profane (2.2 "comunicación cordial").
+fn grosero(f: &mut Frase) {
+    const INSULTOS: &[&str] = &[
+        "idiota", "estupido", "estupida", "imbecil", "tonto", "tonta", "pendejo", "pendeja", "baboso", "babosa",
+        "necio", "necia", "mierda", "carajo", "joda", "jodase", "joder", "jodido", "jodida", "hijueputa",
+        "jueputa", "puta", "puto", "hp", "malparido", "malparida", "cabron", "cabrona", "verga", "picha", "culo",
+        "callese", "callate", "larguese", "ignorante", "ridicula", "ridiculo", "inutil", "estorbo", "aguantese",
+        "payaso", "payasa", "bruto", "bruta", "animal", "maldito", "maldita", "pendejada", "carajada", "zorra",
+        "perra", "cochina", "cochino", "mamon", "chinga", "chingada", "fregar", "friegue", "jodan", "tarado",
+        "tarada", "mongolo", "retrasada",
+    ];
+    let texto = f.w.iter().map(|p| p.plegada.as_str()).collect::<Vec<_>>().join(" ");
+    const FRASES: &[&str] = &[
+        "no es mi problema", "no es problema mio", "problema suyo", "problema de usted", "a mi que", "que le importa",
+        "no me importa", "me vale", "no tengo todo el dia", "no tengo tiempo para", "no me moleste", "deje de molestar",
+        "dejeme en paz", "deje de llorar", "no llore", "no exagere", "no sea exagerad", "que esperaba", "no sea ",
+        "quitese", "apurese", "usted no entiende", "no entiende nada", "que necedad", "que fastidio", "me tiene harto",
+        "me tiene harta", "ni modo que", "arreglesela", "se lo busco", "es su culpa", "culpa suya", "eso le pasa por",
+        "y que quiere", "que quiere que le haga", "hagale como quiera", "lo que sea", "vayase", "no joda", "no fregue",
+        "cierre la boca", "no me venga", "que pereza con usted", "que pereza usted",
+    ];
+    for (i, p) in f.w.iter().enumerate() {
+        if INSULTOS.contains(&p.plegada.as_str()) {
+            let desde = i;
+            f.marcar(E::Grosero, desde, desde + 1);
+            return;
+        }
+    }
+    for frase in FRASES {
+        if let Some(pos) = buscar_frase(&texto, frase) {
+            // "no sea" only as a reproach ("no sea necia", "no sea así"), not "no sea que…"
+            if *frase == "no sea " && texto[pos + frase.len()..].starts_with("que") {
+                continue;
+            }
+            let primera = texto[..pos].split(' ').filter(|s| !s.is_empty()).count();
+            let n = frase.split(' ').filter(|s| !s.is_empty()).count();
+            f.marcar(E::Grosero, primera, primera + n);
+            return;
+        }
+    }
+}
+
+/// Byte position of `frase` in `texto` at a word boundary.
+fn buscar_frase(texto: &str, frase: &str) -> Option<usize> {
+    let mut desde = 0;
+    while let Some(p) = texto[desde..].find(frase) {
+        let pos = desde + p;
+        let antes_ok = pos == 0 || texto.as_bytes()[pos - 1] == b' ';
+        if antes_ok {
+            return Some(pos);
+        }
+        desde = pos + 1;
+    }
+    None
+}

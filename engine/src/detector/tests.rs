@@ -1,0 +1,71 @@
+use super::*;
+
+fn ctx(hora: &str, cliente: &str, genero: Genero, interlocutor: Interlocutor) -> Contexto {
+    Contexto {
+        hora: Hora::parse(hora).unwrap(),
+        cliente: Persona { nombre: cliente.into(), genero },
+        proveedor: "Carlos Jiménez".into(),
+        interlocutor,
+    }
+}
+
+fn etiquetas(texto: &str, c: &Contexto) -> Vec<&'static str> {
+    detectar(texto, c).lista().into_iter().map(Etiqueta::nombre).collect()
+}
+
+#[test]
+fn frases_del_protocolo_con_acentos_y_erratas() {
+    let c = ctx("14:30", "María Fernández", Genero::F, Interlocutor::Cliente);
+    assert_eq!(
+        etiquetas("Buenas tardes mi nombre es Carlos proveedor del Instituto Nacional de Seguros ¿cómo está doña María?", &c),
+        ["saludo", "presentacion", "institucion", "trato", "pregunta_bienestar"]
+    );
+    assert_eq!(etiquetas("bunas trades dona maria", &c), ["saludo", "trato"]);
+    assert_eq!(etiquetas("MUCHAS GRASIAS, fue un plaser servirle", &c), ["gracias", "despedida"]);
+}
+
+#[test]
+fn una_palabra_real_distinta_nunca_pasa_por_errata() {
+    let c = ctx("14:30", "María Fernández", Genero::F, Interlocutor::Cliente);
+    assert_eq!(etiquetas("doña Marta", &c), ["trato_nombre_erroneo"]);
+    assert_eq!(etiquetas("don María", &c), ["trato_genero_erroneo"]);
+    assert_eq!(etiquetas("doña Maira", &c), ["trato"]);
+    assert_eq!(etiquetas("¿cómo estás?", &c), ["informal"]);
+}
+
+#[test]
+fn saludo_segun_la_hora() {
+    let m = ctx("08:00", "José Rodríguez", Genero::M, Interlocutor::Cliente);
+    assert_eq!(etiquetas("Buenos días", &m), ["saludo"]);
+    assert_eq!(etiquetas("Buenas noches", &m), ["saludo_hora_erronea"]);
+    assert_eq!(etiquetas("Hola", &m), ["saludo_incompleto"]);
+    assert_eq!(etiquetas("Hola, buenos días", &m), ["saludo"]);
+    assert!(etiquetas("que tenga buena tarde", &m).is_empty());
+}
+
+#[test]
+fn nombre_de_pila_compuesto() {
+    let p = Persona { nombre: "Ana Lucía Rojas Mora".into(), genero: Genero::F };
+    assert_eq!(p.tratamiento(), "doña Ana Lucía");
+    let p = Persona { nombre: "Rosa Chaves".into(), genero: Genero::F };
+    assert_eq!(p.tratamiento(), "doña Rosa");
+    let p = Persona { nombre: "Xiomara Chaves".into(), genero: Genero::F };
+    assert_eq!(p.nombre_de_pila(), "Xiomara");
+}
+
+#[test]
+fn etiquetas_del_operador_solo_al_operador() {
+    let texto = "Se me pinchó una llanta y voy a llegar tarde al servicio";
+    let op = ctx("19:50", "Rosa Chaves", Genero::F, Interlocutor::Operador);
+    let cl = ctx("19:50", "Rosa Chaves", Genero::F, Interlocutor::Cliente);
+    assert_eq!(etiquetas(texto, &op), ["reporta_inconveniente"]);
+    assert!(etiquetas(texto, &cl).is_empty());
+}
+
+#[test]
+fn texto_enorme_se_recorta_sin_fallar() {
+    let c = ctx("14:30", "María Fernández", Genero::F, Interlocutor::Cliente);
+    let enorme = "buenas tardes doña María ".repeat(5_000);
+    let d = detectar(&enorme, &c);
+    assert!(d.tiene(Etiqueta::Saludo));
+}

@@ -1,0 +1,147 @@
+//! Text folding and tokenising shared by the detector and the scorer.
+
+/// Folds a character to lowercase ASCII where Spanish allows it
+/// (á→a, ñ→n, ü→u). Returns `None` for characters that separate words.
+fn plegar(c: char) -> Option<char> {
+    let c = match c {
+        'á' | 'à' | 'â' | 'ä' | 'Á' | 'À' | 'Â' | 'Ä' => 'a',
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'Ó' | 'Ò' | 'Ô' | 'Ö' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
+        'ñ' | 'Ñ' | 'ń' => 'n',
+        'ç' | 'Ç' => 'c',
+        c if c.is_ascii_alphanumeric() => c.to_ascii_lowercase(),
+        c if c.is_alphanumeric() => c, // other scripts: kept, never match Spanish words
+        _ => return None,
+    };
+    Some(c)
+}
+
+/// One word of an utterance.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Palabra {
+    /// Lowercase with accents kept, as typed ("está", "tenés").
+    pub original: String,
+    /// Lowercase, accents and ñ folded ("esta", "tenes", "dona").
+    pub plegada: String,
+    /// A comma, question mark or other punctuation follows the word.
+    pub pausa_despues: bool,
+}
+
+/// Splits text into words. Digits form words of their own ("3:30" → "3", "30").
+pub fn palabras(texto: &str) -> Vec<Palabra> {
+    let mut salida: Vec<Palabra> = Vec::new();
+    let mut original = String::new();
+    let mut plegada = String::new();
+    let cerrar = |original: &mut String, plegada: &mut String, salida: &mut Vec<Palabra>| {
+        if !plegada.is_empty() {
+            salida.push(Palabra {
+                original: std::mem::take(original),
+                plegada: std::mem::take(plegada),
+                pausa_despues: false,
+            });
+        }
+        original.clear();
+    };
+    for c in texto.chars() {
+        match plegar(c) {
+            Some(p) => {
+                // a change between digits and letters splits the word ("3pm" → "3", "pm")
+                if let Some(ultimo) = plegada.chars().last() {
+                    if ultimo.is_ascii_digit() != p.is_ascii_digit() {
+                        cerrar(&mut original, &mut plegada, &mut salida);
+                    }
+                }
+                original.extend(c.to_lowercase());
+                plegada.push(p);
+            }
+            None => {
+                cerrar(&mut original, &mut plegada, &mut salida);
+                let es_pausa = matches!(
+                    c,
+                    ',' | '.' | ';' | ':' | '?' | '!' | '¿' | '¡' | '(' | ')' | '-' | '"' | '…'
+                );
+                if let (true, Some(ultima)) = (es_pausa, salida.last_mut()) {
+                    ultima.pausa_despues = true;
+                }
+            }
+        }
+    }
+    cerrar(&mut original, &mut plegada, &mut salida);
+    salida
+}
+
+/// Lowercase, accent-folded text with single spaces between words.
+pub fn plegar_texto(texto: &str) -> String {
+    palabras(texto)
+        .into_iter()
+        .map(|p| p.plegada)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Optimal-string-alignment distance (Levenshtein plus adjacent
+/// transpositions), giving up early once it exceeds `tope`.
+pub fn distancia(a: &str, b: &str, tope: usize) -> usize {
+    let a = a.as_bytes();
+    let b = b.as_bytes();
+    if a.len().abs_diff(b.len()) > tope {
+        return tope + 1;
+    }
+    if a.len() > 40 || b.len() > 40 {
+        return if a == b { 0 } else { tope + 1 };
+    }
+    let n = b.len();
+    let mut previa2 = [0usize; 41];
+    let mut previa: [usize; 41] = [0; 41];
+    let mut actual: [usize; 41] = [0; 41];
+    for (j, celda) in previa.iter_mut().enumerate().take(n + 1) {
+        *celda = j;
+    }
+    for i in 1..=a.len() {
+        actual[0] = i;
+        let mut minimo = actual[0];
+        for j in 1..=n {
+            let coste = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (previa[j] + 1).min(actual[j - 1] + 1).min(previa[j - 1] + coste);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(previa2[j - 2] + 1);
+            }
+            actual[j] = v;
+            minimo = minimo.min(v);
+        }
+        if minimo > tope {
+            return tope + 1;
+        }
+        previa2 = previa;
+        previa = actual;
+    }
+    previa[n]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pliega_acentos_y_separa() {
+        let p = palabras("¿Cómo está, DOÑA María? Son las 3:30pm");
+        let plegadas: Vec<_> = p.iter().map(|p| p.plegada.as_str()).collect();
+        assert_eq!(plegadas, ["como", "esta", "dona", "maria", "son", "las", "3", "30", "pm"]);
+        assert_eq!(p[1].original, "está");
+        assert!(p[1].pausa_despues);
+        assert!(!p[0].pausa_despues);
+        assert!(p[3].pausa_despues);
+    }
+
+    #[test]
+    fn distancia_con_transposicion() {
+        assert_eq!(distancia("tardes", "trades", 2), 1);
+        assert_eq!(distancia("buenas", "bunas", 2), 1);
+        assert_eq!(distancia("proveedor", "probedor", 2), 2);
+        assert_eq!(distancia("maria", "marta", 2), 1);
+        assert_eq!(distancia("abc", "xyzxyz", 2), 3);
+        assert_eq!(distancia("gracias", "gracias", 0), 0);
+    }
+}
