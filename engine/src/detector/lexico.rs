@@ -28,7 +28,8 @@ santiago sebastian tomas vicente adrian alvaro allan armando cristian edgar emil
 gustavo hugo ivan johnny josue kevin marvin minor olman randall rodolfo rogelio warner william
 walter wilberth alexander greivin geovanny jeffrey jonathan kenneth steven angel gonzalo ulises
 efrain abel isaac samuel benjamin hernan german lorenzo agustin cesar ruben alfredo alfonso
-rigoberto bernardo humberto luisa pamela fiorella natasha dayana jazmin yorleny marjorie
+rigoberto bernardo humberto jesus cristobal gilberto heriberto norberto aurelio anibal ezequiel elias mateo lucas simon maximo luisa
+diego johanna yamileth yendry katherine stephanie nathalia allison dylan brandon pamela fiorella natasha dayana jazmin yorleny marjorie
 ";
 
 /// Nicknames: addressing a client by one is addressing them by a wrong name.
@@ -213,7 +214,7 @@ pub(crate) fn es_nombre_de_pila(palabra: &str) -> bool {
 /// The typed name `escrito` (folded) is `correcto` or a typo of it, and not
 /// another known name.
 pub(crate) fn mismo_nombre(escrito: &str, correcto: &str) -> bool {
-    if escrito == correcto {
+    if escrito == correcto || grafia(escrito) == grafia(correcto) {
         return true;
     }
     let i = indice();
@@ -226,4 +227,18 @@ pub(crate) fn mismo_nombre(escrito: &str, correcto: &str) -> bool {
         _ => 2,
     };
     t > 0 && crate::texto::distancia(escrito, correcto, t) <= t
+}
+
+/// A name's spelling with variants folded: doubled letters, y/i, silent h
+/// ("Lilliana" = "Liliana", "Hellen" = "Helen", "Yorleny" = "Yorleni").
+fn grafia(nombre: &str) -> String {
+    let mut salida = String::with_capacity(nombre.len());
+    for c in nombre.chars() {
+        let c = if c == 'y' { 'i' } else { c };
+        if c == 'h' || salida.ends_with(c) {
+            continue;
+        }
+        salida.push(c);
+    }
+    salida
 }

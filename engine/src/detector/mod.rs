@@ -223,7 +223,8 @@ pub fn detectar(texto: &str, ctx: &Contexto) -> Deteccion {
         Some((i, _)) => &texto[..i],
         None => texto,
     };
-    let frase = Frase::new(palabras(recortado), ctx);
+    let pregunta = recortado.contains('?') || recortado.contains('¿');
+    let frase = Frase::new(palabras(recortado), ctx, pregunta);
     frase.analizar()
 }
 
@@ -234,17 +235,20 @@ pub(crate) struct Frase<'a> {
     /// words it is a typo of when it is not a known word itself).
     pub(crate) claves: Vec<Vec<&'static str>>,
     pub(crate) ctx: &'a Contexto,
+    /// The text asks something ("¿…?").
+    pub(crate) pregunta: bool,
     pub(crate) salida: Deteccion,
 }
 
 impl<'a> Frase<'a> {
-    fn new(w: Vec<Palabra>, ctx: &'a Contexto) -> Frase<'a> {
+    fn new(w: Vec<Palabra>, ctx: &'a Contexto, pregunta: bool) -> Frase<'a> {
         let indice = lexico::indice();
         let claves = w.iter().map(|p| indice.claves(&p.plegada)).collect();
         Frase {
             w,
             claves,
             ctx,
+            pregunta,
             salida: Deteccion::default(),
         }
     }

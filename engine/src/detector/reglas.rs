@@ -144,6 +144,10 @@ fn institucion(f: &mut Frase) {
         "nombre", "colaborador", "colaboradora", "funcionario", "funcionaria", "servicio",
     ];
     for (i, fin) in menciones {
+        // the app "Aliados INS Servicios" is not a claim to come from the INS
+        if f.es(fin, "servicios") || f.antes(i, 1, &["aliados", "aplicacion", "app"]).is_some() {
+            continue;
+        }
         let rol = f.antes(i, 6, ROL);
         let enviado = f.es_una(fin, &["me", "nos"]) && f.es_una(fin + 1, &["envio", "mando", "asigno", "envia", "manda"]);
         if rol.is_some() || enviado || f.tiene(E::Presentacion) && f.antes(i, 2, &["del", "de"]).is_some() {
@@ -164,8 +168,20 @@ fn trato(f: &mut Frase) {
             _ => continue,
         };
         let Some(siguiente) = f.w.get(i + 1).map(|p| p.plegada.clone()) else { continue };
-        let correcto = nombres.iter().any(|n| mismo_nombre(&siguiente, n));
-        if correcto {
+        let posicion = nombres.iter().position(|n| mismo_nombre(&siguiente, n));
+        // a compound name must be right in both parts: "doña Ana Luisa" is not "Ana Lucía"
+        let segundo_erroneo = posicion.is_some_and(|k| {
+            let otro = f.plegada(i + 2);
+            !otro.is_empty()
+                && !f.w[i + 1].pausa_despues
+                && lexico::indice().es_nombre(otro)
+                && !nombres.iter().skip(k + 1).any(|n| mismo_nombre(otro, n))
+        });
+        if segundo_erroneo {
+            f.marcar(E::TratoNombreErroneo, i, i + 3);
+            continue;
+        }
+        if posicion.is_some() {
             let e = if genero == f.ctx.cliente.genero { E::Trato } else { E::TratoGeneroErroneo };
             f.marcar(e, i, i + 2);
             continue;
@@ -190,6 +206,7 @@ fn pregunta_bienestar(f: &mut Frase) {
                 Some(j + 1)
             } else if let Some(fin) = f
                 .secuencia(j, &[&["se", "le"], &["encuentra", "siente", "va", "fue", "encuentran"]])
+                .filter(|&fin| !f.es_una(fin, &["a", "al", "con", "en", "de", "el", "la", "los", "las", "eso"]))
                 .or_else(|| f.secuencia(j, &[&["le", "les"], &["ha", "han"], &["ido"]]))
                 .or_else(|| f.secuencia(j, &[&["ha", "han"], &["estado", "amanecido", "seguido"]]))
                 .or_else(|| f.secuencia(j, &[&["le"], &["esta", "estan"], &["yendo"]]))
@@ -217,6 +234,26 @@ fn pregunta_bienestar(f: &mut Frase) {
     }
 }
 
+/// The words before `i` ask for something (a request verb or a question),
+/// rather than state it ("ya verifiqué su cédula").
+fn es_pedido(f: &Frase, i: usize) -> bool {
+    const PIDE: &[&str] = &[
+        "regala", "regalaria", "regalar", "regaleme", "facilita", "facilitaria", "facilitar", "facilite", "permite",
+        "permitame", "permitir", "presta", "prestaria", "muestra", "mostrar", "muestre", "ensena", "ensene",
+        "ensenar", "pasa", "pase", "pasar", "da", "dar", "deme", "podria", "puede", "pudiera", "necesito",
+        "necesitamos", "ocupo", "ocupamos", "requiero", "requerimos", "solicito", "solicitar", "pido", "pedir",
+        "indica", "indique", "indicar", "confirma", "confirme", "confirmar", "dicta", "dicte", "proporciona",
+        "proporcione", "brinda", "brinde", "favor", "verificar", "revisar", "validar", "ver", "cual", "dice",
+        "diga", "decirme", "darme", "podemos", "anotar", "apuntar", "ocupamos", "tener", "pedirle", "solicitarle",
+        "regalarme", "facilitarme", "mostrarme", "ensenarme", "indicarme", "brindarme", "proporcionarme",
+        "dame", "pasame", "regalame", "muestrame", "ensename", "pasa", "ocupa", "necesita",
+    ];
+    if f.antes(i, 5, &["ya", "niega", "nego", "rechaza", "tengo", "aparece", "anote", "verifique", "revise"]).is_some() {
+        return false;
+    }
+    f.pregunta || f.antes(i, 8, PIDE).is_some() || f.buscar(i + 1, i + 4, &["favor", "porfa"]).is_some()
+}
+
 fn primera_persona(f: &Frase, i: usize) -> bool {
     f.antes(i, 2, &["mi", "mis"]).is_some()
         || f.antes(i, 4, &["muestro", "enseno", "traigo", "presento", "portamos", "porto", "aqui"]).is_some()
@@ -228,7 +265,7 @@ fn pide_nombre_completo(f: &mut Frase) {
         if !f.es_una(i, &["nombre", "nombres", "apellido", "apellidos"]) {
             continue;
         }
-        if primera_persona(f, i) {
+        if primera_persona(f, i) || !es_pedido(f, i) {
             continue;
         }
         let completo = f.es_una(i + 1, &["completo", "completos"])
@@ -251,7 +288,7 @@ fn pide_identificacion(f: &mut Frase) {
         if !es_id {
             continue;
         }
-        if f.antes(i, 2, &["su", "sus"]).is_some() || !primera_persona(f, i) {
+        if !primera_persona(f, i) && es_pedido(f, i) {
             f.marcar(E::PideIdentificacion, i, i + 1);
             return;
         }
@@ -267,10 +304,14 @@ fn pide_permanencia(f: &mut Frase) {
             || (f.es_una(i, &["quede", "queden"]) && f.antes(i, 1, &["se"]).is_some())
             || (f.es_una(i, &["este", "esten", "estar", "mantenga", "mantenerse", "mantengan"])
                 && f.buscar(i + 1, i + 3, &["presente", "presentes", "aqui", "cerca", "pendiente"]).is_some()
-                && f.antes(i, 3, &["que", "podria", "puede", "pido", "solicito", "necesito", "favor"]).is_some())
+                && f.antes(i, 9, &["que", "podria", "puede", "pido", "solicito", "necesito", "favor"]).is_some())
             || (f.es_una(i, &["retire", "vaya", "aleje", "ausente", "retiren", "vayan"]) && f.antes(i, 2, &["no"]).is_some() && f.antes(i, 1, &["se"]).is_some())
             || (f.es_una(i, &["acompane", "acompanen", "acompanarme", "acompanandome"]) && p != "acompano");
-        if hit {
+        // "permanezca tranquilo", "quédese tranquila" ask for calm, not presence;
+        // "no es necesario que esté aquí" asks the opposite
+        let calma = f.es_una(i + 1, &["tranquilo", "tranquila", "tranquilos", "calmado", "calmada", "sentado", "sentada", "quieto", "quieta"]);
+        let negado = f.antes(i, 6, &["necesario", "hace", "falta", "tiene", "debe", "ocupa"]).is_some() && f.antes(i, 7, &["no"]).is_some();
+        if hit && !calma && !negado {
             f.marcar(E::PidePermanencia, i, i + 1);
             return;
         }
@@ -301,7 +342,7 @@ fn permitame(f: &mut Frase) {
             continue;
         }
         let pide = f.antes(i, 4, PIDE);
-        let al_inicio = i <= 2 && f.antes(i, 2, &["un"]).is_some();
+        let al_inicio = i == 1 || (i == 2 && f.es_una(0, &["ok", "si", "claro", "listo", "bueno", "ya"]));
         if let Some(j) = pide {
             f.marcar(E::Permitame, j, i + 1);
             return;
@@ -313,7 +354,10 @@ fn permitame(f: &mut Frase) {
     }
     // "permítame" on its own (not "permítame su cédula")
     for i in 0..f.len() {
-        if f.es_una(i, &["permitame", "permitanme"]) && (i + 1 == f.len() || f.w[i].pausa_despues || f.es(i + 1, "por")) {
+        let sola = i + 1 == f.len()
+            || f.w[i].pausa_despues && !f.es_una(i + 1, &["su", "sus", "el", "la", "los", "las"])
+            || (f.secuencia(i + 1, &[&["por"], &["favor"]]).is_some() && (i + 3 >= f.len() || f.w[i + 2].pausa_despues && !f.es_una(i + 3, &["su", "sus", "el", "la"])));
+        if f.es_una(i, &["permitame", "permitanme"]) && sola {
             f.marcar(E::Permitame, i, i + 1);
             return;
         }
@@ -421,9 +465,15 @@ fn disculpa(f: &mut Frase) {
             Some(i + 1)
         } else if f.es_una(i, &["disculpo", "disculpamos"]) && f.antes(i, 1, &["me", "nos", "le"]).is_some() {
             Some(i + 1)
-        } else if f.secuencia(i, &[&["lo", "la"], &["siento", "sentimos", "lamento", "lamentamos"]]).is_some() {
+        } else if f.secuencia(i, &[&["lo", "la"], &["siento", "sentimos", "lamento", "lamentamos"]]).is_some()
+            && f.antes(i, 1, &["no"]).is_none()
+            && (i + 2 >= f.len() || f.w[i + 1].pausa_despues || f.es_una(i + 2, &["mucho", "muchisimo", "tanto", "por", "de", "pero", "sinceramente", "profundamente", "la", "el", "don", "dona", "senora", "senor", "y"]))
+        {
             Some(i + 2)
-        } else if f.es_una(i, &["lamento", "lamentamos", "siento"]) && f.es_una(i + 1, &["mucho", "la", "el", "lo", "que", "las", "los", "muchisimo", "tanto"]) {
+        } else if f.es_una(i, &["lamento", "lamentamos"]) && f.es_una(i + 1, &["mucho", "la", "el", "lo", "que", "las", "los", "muchisimo", "tanto"])
+            || f.es(i, "siento") && f.es_una(i + 1, &["mucho", "muchisimo", "tanto"])
+            || f.es(i, "siento") && f.es_una(i + 1, &["la", "el", "las", "los"]) && f.es_una(i + 2, &["demora", "molestia", "molestias", "atraso", "retraso", "inconveniente", "inconvenientes", "espera", "tardanza"])
+        {
             Some(i + 2)
         } else if f.secuencia(i, &[&["que"], &["pena"]]).is_some() {
             Some(i + 2)
@@ -433,6 +483,11 @@ fn disculpa(f: &mut Frase) {
             && !(f.es(i + 1, "que") && f.es_una(i + 2, &["le", "la", "lo"]) && f.es_una(i + 3, &["pregunte", "interrumpa", "moleste", "consulte"]) && f.w.get(i + 3).is_some_and(|p| p.pausa_despues) && false)
         {
             Some(i + 2)
+        } else if f.es_una(i, &["disculpe", "disculpeme", "perdone", "perdoneme", "perdon"])
+            && !f.pregunta
+            && f.buscar(i + 1, f.len(), &["tarde", "error", "demora", "atraso", "olvido", "culpa", "molestia", "inconveniente", "retraso", "equivocacion", "equivoque", "falla", "espera"]).is_some()
+        {
+            Some(i + 1)
         } else {
             None
         };
@@ -489,8 +544,8 @@ fn propone_hora(f: &mut Frase) {
                 continue;
             }
             let desde = f.antes(i, 2, &["a", "para", "tipo", "sobre", "como", "eso", "desde", "entre"]).unwrap_or(i);
-            // "el servicio de las siete" names the old appointment
-            if f.antes(i, 1, &["de"]).is_some() {
+            // "el servicio de las siete", "tengo un servicio a las diez" name the old appointment
+            if f.antes(i, 1, &["de"]).is_some() || f.antes(i, 2, &["servicio", "cita", "visita", "pactada", "era", "estaba"]).is_some() || f.antes(i, 4, &["tengo", "tenia", "era", "estaba"]).is_some() {
                 continue;
             }
             hora = Some((desde, i + 2));
@@ -536,7 +591,7 @@ fn propone_hora(f: &mut Frase) {
         }
         return;
     };
-    let pregunta = f.w.last().is_some_and(|_| true) && f.len() <= 8;
+    let pregunta = f.pregunta;
     if f.buscar(0, f.len(), PROPUESTA).is_some() || pregunta {
         f.marcar(E::ProponeHora, a, b);
     }
@@ -576,9 +631,17 @@ fn reporta_inconveniente(f: &mut Frase) {
         }
     }
     let percance = f.buscar(0, f.len(), PERCANCE);
+    let cita = f.buscar(0, f.len(), &["servicio", "cita", "visita", "cliente", "clienta"]).is_some();
+    if desde.is_none() && cita {
+        // "tengo un inconveniente con el servicio de las cinco"
+        if let Some(p) = f.buscar(0, f.len(), &["inconveniente", "imprevisto", "percance", "contratiempo", "inconvenientes"]) {
+            f.marcar(E::ReportaInconveniente, p, p + 1);
+            return;
+        }
+    }
     let pendiente = f.buscar(0, f.len(), &["pendiente"]).is_some() && f.buscar(0, f.len(), &["servicio", "cita", "visita"]).is_some();
     if let Some(i) = desde {
-        if percance.is_some() || pendiente || f.buscar(0, f.len(), &["tarde", "tiempo", "pactada", "acordada", "atrasar", "demorar", "atrasado", "atrasada"]).is_some() {
+        if percance.is_some() || pendiente || cita || f.buscar(0, f.len(), &["tarde", "tiempo", "pactada", "acordada", "atrasar", "demorar", "atrasado", "atrasada"]).is_some() {
             f.marcar(E::ReportaInconveniente, i, (i + 4).min(f.len()));
             if let Some(p) = percance {
                 f.marcar(E::ReportaInconveniente, p, p + 1);
@@ -591,6 +654,9 @@ fn reporta_inconveniente(f: &mut Frase) {
 
 /// To the operator: a situation affecting the client, or asking for instructions (1.1 nota, 2.2).
 fn escala(f: &mut Frase) {
+    // the provider's own delay is an inconvenience (1.2), not a client situation,
+    // unless the provider also asks how to proceed
+    let demora_propia = f.tiene(E::ReportaInconveniente);
     const PERSONA: &[&str] = &["cliente", "clienta", "senor", "senora", "persona", "encargado", "encargada", "nadie", "asegurado", "asegurada", "dueno", "duena", "solicitante", "don", "dona", "ella", "el", "usuario", "usuaria"];
     const AUSENTE: &[&str] = &["esta", "encuentra", "hay", "aparece", "contesta", "abre", "llego", "atiende", "responde", "estaba", "presento", "localizo", "ubico"];
     const AFECTA: &[&str] = &[
@@ -604,7 +670,8 @@ fn escala(f: &mut Frase) {
     ];
     for i in 0..f.len() {
         // "el cliente no se encuentra", "no hay nadie"
-        if f.es(i, "no") && f.es_una(i + 1, &["se", "esta", "hay", "aparece", "contesta", "abre", "llego", "atiende", "responde", "estaba", "quiere", "permite", "deja", "acepta"]) {
+        let llego_yo = f.es(i + 1, "llego") && f.original(i + 1) != "llegó";
+        if f.es(i, "no") && !demora_propia && !llego_yo && f.es_una(i + 1, &["se", "esta", "hay", "aparece", "contesta", "abre", "llego", "atiende", "responde", "estaba", "quiere", "permite", "deja", "acepta"]) {
             let verbo = f.buscar(i + 1, i + 3, AUSENTE).or_else(|| f.buscar(i + 1, i + 2, &["quiere", "permite", "deja", "acepta"]));
             if verbo.is_some() && (f.antes(i, 5, PERSONA).is_some() || f.buscar(i + 1, i + 4, &["nadie", "cliente", "clienta"]).is_some()) {
                 f.marcar(E::Escala, i, (i + 3).min(f.len()));
@@ -619,7 +686,14 @@ fn escala(f: &mut Frase) {
             f.marcar(E::Escala, i, (i + 2).min(f.len()));
             return;
         }
-        if f.es_una(i, AFECTA) {
+        let malestar = f.secuencia(i, &[&["se"], &["siente", "sintio", "encuentra"], &["mal", "indispuesta", "indispuesto"]]).is_some()
+            || f.secuencia(i, &[&["no"], &["se"], &["siente", "sintio"]]).is_some()
+            || f.es_una(i, &["fiebre", "dolor", "vomito", "vomitando", "desmayo", "convulsion", "infarto", "asfixia", "sangrado"]);
+        if malestar && !demora_propia {
+            f.marcar(E::Escala, i, (i + 3).min(f.len()));
+            return;
+        }
+        if f.es_una(i, AFECTA) && !demora_propia {
             // "se sintió mal" but not "no está mal"; the affected one is someone, not the provider's car
             if f.es(i, "mal") && f.antes(i, 2, &["siente", "sintio", "puso", "encuentra", "esta"]).is_none() {
                 continue;
@@ -640,6 +714,7 @@ fn informal(f: &mut Frase) {
         "wey", "guey", "mamita", "papito", "mamacita", "papacito", "compa", "brete", "chiva", "chivo", "tuani",
         "pichazo", "mop", "chunche", "jale", "varas", "vara", "carajillo", "chamaco", "chavalo", "cabro",
         "brother", "parce", "pana", "chamo", "amorcito", "muneca", "mija", "mijo", "cielito", "corazon",
+        "mami", "papi", "jodienda",
     ];
     const PRONOMBRES: &[&str] = &["tu", "vos", "te", "ti", "contigo", "tus", "tuyo", "tuya"];
     // tú/vos verb forms, as typed (accents kept) or unambiguous folded forms
@@ -663,17 +738,20 @@ fn informal(f: &mut Frase) {
             || (p == "pura" && f.es(i + 1, "vida"))
             || (p == "mi" && f.es_una(i + 1, &["amor", "reina", "vida", "cielo", "rey", "corazon", "nina", "querida", "querido", "amiga", "amigo", "hermano", "hermana"]))
             || (p == "al" && f.es(i + 1, "chile"))
-            || (p == "que" && f.es_una(i + 1, &["chiva", "nota", "rajado"]));
+            || (p == "que" && f.es_una(i + 1, &["chiva", "nota", "rajado"]))
+            || (p == "mala" && f.es(i + 1, "nota"))
+            || (p == "nos" && f.es(i + 1, "vidrios"));
         // "tranquilo/tranquila" alone as an order ("vos tranquila") is over-familiar; "esté tranquila" is not
         let tranquila_sola = (p == "tranquila" || p == "tranquilo") && f.antes(i, 2, &["este", "quedese", "puede", "muy", "estar", "quede", "sientase", "mantengase"]).is_none() && (i == 0 || f.es(i.saturating_sub(1), "vos"));
         let verbo = VERBOS_TU.contains(&o) && !matches!(o, "tranquilo" | "tranquila" | "fíjese")
             || (p == "estas" && (f.antes(i, 2, &["como", "tu", "que", "donde", "ya", "vos", "si"]).is_some() && !f.es_una(i + 1, &["fotos", "fotografias", "cosas", "piezas", "personas", "herramientas", "son", "imagenes", "son"])))
-            || (p == "mira" || p == "espera") && i == 0 && f.w[i].pausa_despues
+            || (p == "mira" || p == "espera" ) && i == 0 && !f.es_una(1, &["usted", "que"])
+            || (p == "viste" && (i + 1 == f.len() || f.w[i].pausa_despues) && f.pregunta)
             || (p == "ven" && (i == 0 || f.w[i].pausa_despues));
         let pronombre = PRONOMBRES.contains(&p) && !(p == "te" && f.es_una(i + 1, &["de"]) && o == "té")
             && !(p == "tu" && i + 1 < f.len() && f.original(i) == "tu" && false);
         if jerga || verbo || tranquila_sola || pronombre {
-            let fin = if (p == "pura" || p == "mi" || p == "al" || p == "que") && jerga { i + 2 } else { i + 1 };
+            let fin = if (p == "pura" || p == "mi" || p == "al" || p == "que" || p == "mala" || p == "nos") && jerga { i + 2 } else { i + 1 };
             f.marcar(E::Informal, i, fin);
         }
     }
@@ -698,10 +776,14 @@ fn grosero(f: &mut Frase) {
         "quitese", "apurese", "usted no entiende", "no entiende nada", "que necedad", "que fastidio", "me tiene harto",
         "me tiene harta", "ni modo que", "arreglesela", "se lo busco", "es su culpa", "culpa suya", "eso le pasa por",
         "y que quiere", "que quiere que le haga", "hagale como quiera", "lo que sea", "vayase", "no joda", "no fregue",
-        "cierre la boca", "no me venga", "que pereza con usted", "que pereza usted",
+        "cierre la boca", "no me venga", "que pereza con usted", "que pereza usted", "perder el tiempo",
+        "si no le gusta", "no soy su empleado", "no soy su empleada", "no sirven para nada", "no sirve para nada",
+        "si no sabe", "no las compre", "no lo compre", "que lentos", "que lento", "que inutiles", "no es culpa mia",
+        "arreglese como pueda", "eso no es asunto mio", "no es asunto mio", "que quiere que haga",
     ];
     for (i, p) in f.w.iter().enumerate() {
-        if INSULTOS.contains(&p.plegada.as_str()) {
+        let w = p.plegada.as_str();
+        if INSULTOS.contains(&w) || w.starts_with("jod") || w.starts_with("hijuep") || w.starts_with("malpari") {
             let desde = i;
             f.marcar(E::Grosero, desde, desde + 1);
             return;

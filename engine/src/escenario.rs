@@ -1,0 +1,457 @@
+//! The scenario model: protocol steps, client and operator lines and the
+//! scoring rubric, all as data (JSON files under `scenarios/`), validated on load.
+
+use crate::detector::{Etiqueta, Genero, Interlocutor};
+use crate::hora::Hora;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+use std::fmt;
+use std::sync::Arc;
+
+/// The scenario file format this engine reads.
+pub const FORMATO_ESCENARIO: u32 = 1;
+
+/// The three scores of a report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Dimension {
+    Cortesia,
+    Procedimiento,
+    Escalamiento,
+}
+
+impl Dimension {
+    pub const TODAS: [Dimension; 3] = [Dimension::Cortesia, Dimension::Procedimiento, Dimension::Escalamiento];
+
+    pub fn nombre(self) -> &'static str {
+        match self {
+            Dimension::Cortesia => "Cortesía",
+            Dimension::Procedimiento => "Procedimiento",
+            Dimension::Escalamiento => "Escalamiento",
+        }
+    }
+}
+
+/// What the trainee does in the provider's phone app "Aliados INS Servicios"
+/// (or the phone itself, for the call).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Accion {
+    IniciarServicio,
+    TomarFotosPrevias,
+    CargarFotos,
+    RealizarTrabajo,
+    TomarFotosPosteriores,
+    FinalizarServicio,
+    LlamarCentro,
+    Colgar,
+}
+
+impl Accion {
+    pub const TODAS: [Accion; 8] = [
+        Accion::IniciarServicio,
+        Accion::TomarFotosPrevias,
+        Accion::CargarFotos,
+        Accion::RealizarTrabajo,
+        Accion::TomarFotosPosteriores,
+        Accion::FinalizarServicio,
+        Accion::LlamarCentro,
+        Accion::Colgar,
+    ];
+
+    /// The button's label in the app panel.
+    pub fn etiqueta(self) -> &'static str {
+        match self {
+            Accion::IniciarServicio => "Iniciar el servicio",
+            Accion::TomarFotosPrevias => "Tomar fotografías previas",
+            Accion::CargarFotos => "Cargar fotografías",
+            Accion::RealizarTrabajo => "Realizar el trabajo",
+            Accion::TomarFotosPosteriores => "Tomar fotografías posteriores",
+            Accion::FinalizarServicio => "Finalizar el servicio",
+            Accion::LlamarCentro => "Llamar al Centro de Contacto",
+            Accion::Colgar => "Colgar la llamada",
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Accion::IniciarServicio => "iniciar_servicio",
+            Accion::TomarFotosPrevias => "tomar_fotos_previas",
+            Accion::CargarFotos => "cargar_fotos",
+            Accion::RealizarTrabajo => "realizar_trabajo",
+            Accion::TomarFotosPosteriores => "tomar_fotos_posteriores",
+            Accion::FinalizarServicio => "finalizar_servicio",
+            Accion::LlamarCentro => "llamar_centro",
+            Accion::Colgar => "colgar",
+        }
+    }
+}
+
+/// A client variant.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClienteVariante {
+    pub nombre: String,
+    pub genero: Genero,
+    pub cedula: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Servicio {
+    pub nombre: String,
+    pub trabajo: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OperadorVariante {
+    pub nombre: String,
+    pub genero: Genero,
+}
+
+/// What a seed draws from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Variantes {
+    pub clientes: Vec<ClienteVariante>,
+    pub horas: Vec<Hora>,
+    pub servicios: Vec<Servicio>,
+    pub comercios: Vec<String>,
+    pub operadores: Vec<OperadorVariante>,
+}
+
+/// How a step is fulfilled: by saying something (labels, all in one turn)
+/// to a counterpart, or by an app action.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Cumple {
+    Decir { etiquetas: Vec<Etiqueta>, canal: Interlocutor },
+    Accion { accion: Accion },
+}
+
+/// A step that should come before, and whether skipping it is critical.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Requisito {
+    pub paso: String,
+    #[serde(default)]
+    pub critico: bool,
+}
+
+/// A hard precondition: the app refuses the action without it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Necesita {
+    pub paso: String,
+    pub mensaje: String,
+}
+
+/// One protocol step with its place in the rubric.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Paso {
+    pub id: String,
+    pub titulo: String,
+    /// Protocol section ("1.1", "1.3", "2.1"…).
+    pub seccion: String,
+    pub dimension: Dimension,
+    pub puntos: u32,
+    pub cumple: Cumple,
+    #[serde(default)]
+    pub despues_de: Vec<Requisito>,
+    #[serde(default)]
+    pub necesita: Option<Necesita>,
+    /// What the protocol expects, with placeholders.
+    pub esperado: String,
+    #[serde(default)]
+    pub mensaje_app: Option<String>,
+    /// Simulated minutes the action takes.
+    #[serde(default)]
+    pub minutos: Option<u32>,
+    /// Points lost when done out of order (default: half the step's points).
+    #[serde(default)]
+    pub penalizacion_orden: Option<u32>,
+    /// Omitting the step fails the attempt.
+    #[serde(default)]
+    pub critico_si_omitido: bool,
+}
+
+impl Paso {
+    pub fn costo_desorden(&self) -> u32 {
+        self.penalizacion_orden.unwrap_or(self.puntos / 2)
+    }
+}
+
+/// A fault detected in an utterance and what it costs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Falta {
+    pub etiqueta: Etiqueta,
+    pub seccion: String,
+    pub dimension: Dimension,
+    pub puntos: u32,
+    /// The most this fault can cost in one attempt.
+    pub maximo: u32,
+    #[serde(default)]
+    pub critico: bool,
+    pub mensaje: String,
+    pub esperado: String,
+}
+
+/// Who speaks a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Hablante {
+    Proveedor,
+    Cliente,
+    Operador,
+    Narrador,
+    Aplicacion,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LineaFija {
+    pub quien: Hablante,
+    pub texto: String,
+}
+
+/// When a reaction fires.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Condicion {
+    /// Any of these labels in the utterance.
+    #[serde(default)]
+    pub etiquetas: Vec<Etiqueta>,
+    /// All these steps done.
+    #[serde(default)]
+    pub hechos: Vec<String>,
+    /// None of these steps done.
+    #[serde(default)]
+    pub pendientes: Vec<String>,
+    /// All these marks set.
+    #[serde(default)]
+    pub marcas: Vec<String>,
+    /// None of these marks set.
+    #[serde(default)]
+    pub sin_marcas: Vec<String>,
+}
+
+/// A counterpart's reaction to an utterance (on `canal`) or an action.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reaccion {
+    pub id: String,
+    #[serde(default)]
+    pub canal: Option<Interlocutor>,
+    #[serde(default)]
+    pub accion: Option<Accion>,
+    #[serde(default)]
+    pub si: Condicion,
+    #[serde(default)]
+    pub dice: Option<String>,
+    #[serde(default)]
+    pub narra: Option<String>,
+    #[serde(default)]
+    pub marca: Option<String>,
+    /// How many times it may fire (default: unlimited).
+    #[serde(default)]
+    pub veces: Option<u32>,
+    /// Keep looking for more reactions after this one.
+    #[serde(default)]
+    pub sigue: bool,
+}
+
+/// The Centro de Contacto operator.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Operador {
+    pub contesta: String,
+    pub sin_reaccion: String,
+    #[serde(default)]
+    pub reacciones: Vec<Reaccion>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Fin {
+    /// The visit ends once all these steps are done.
+    pub cuando: Vec<String>,
+    pub cierre: String,
+}
+
+/// A whole scenario, as in its JSON file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Escenario {
+    pub formato: u32,
+    pub id: String,
+    pub titulo: String,
+    pub resumen: String,
+    pub situacion: String,
+    pub variantes: Variantes,
+    #[serde(default = "un_minuto")]
+    pub minutos_por_turno: u32,
+    pub pasos: Vec<Paso>,
+    #[serde(default)]
+    pub faltas: Vec<Falta>,
+    #[serde(default)]
+    pub inicio: Vec<LineaFija>,
+    #[serde(default)]
+    pub reacciones: Vec<Reaccion>,
+    pub operador: Operador,
+    pub fin: Fin,
+}
+
+fn un_minuto() -> u32 {
+    1
+}
+
+/// Why a scenario file was rejected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ErrorEscenario {
+    Json(String),
+    Formato { encontrado: u32 },
+    Vacio(&'static str),
+    PasoDuplicado(String),
+    PasoDesconocido { donde: String, paso: String },
+    ReaccionDuplicada(String),
+    SinLinea(String),
+    ReaccionSinDisparador(String),
+    PasoSinPuntos(String),
+    CicloDeOrden(String),
+}
+
+impl fmt::Display for ErrorEscenario {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ErrorEscenario::Json(m) => write!(f, "el archivo del escenario no es válido: {m}"),
+            ErrorEscenario::Formato { encontrado } => write!(
+                f,
+                "formato de escenario {encontrado} no admitido (este motor lee el formato {FORMATO_ESCENARIO})"
+            ),
+            ErrorEscenario::Vacio(que) => write!(f, "el escenario no tiene {que}"),
+            ErrorEscenario::PasoDuplicado(id) => write!(f, "el paso «{id}» está repetido"),
+            ErrorEscenario::PasoDesconocido { donde, paso } => {
+                write!(f, "{donde} menciona el paso «{paso}», que no existe")
+            }
+            ErrorEscenario::ReaccionDuplicada(id) => write!(f, "la reacción «{id}» está repetida"),
+            ErrorEscenario::SinLinea(id) => write!(f, "la reacción «{id}» no tiene línea («dice» ni «narra»)"),
+            ErrorEscenario::ReaccionSinDisparador(id) => {
+                write!(f, "la reacción «{id}» necesita «canal» o «accion», no ambos ni ninguno")
+            }
+            ErrorEscenario::PasoSinPuntos(id) => write!(f, "el paso «{id}» no da puntos"),
+            ErrorEscenario::CicloDeOrden(id) => write!(f, "el orden de los pasos forma un ciclo en «{id}»"),
+        }
+    }
+}
+
+impl std::error::Error for ErrorEscenario {}
+
+impl Escenario {
+    /// Parses and validates a scenario file.
+    pub fn desde_json(texto: &str) -> Result<Escenario, ErrorEscenario> {
+        let e: Escenario = serde_json::from_str(texto).map_err(|e| ErrorEscenario::Json(e.to_string()))?;
+        e.validar()?;
+        Ok(e)
+    }
+
+    pub fn paso(&self, id: &str) -> Option<&Paso> {
+        self.pasos.iter().find(|p| p.id == id)
+    }
+
+    pub fn validar(&self) -> Result<(), ErrorEscenario> {
+        if self.formato != FORMATO_ESCENARIO {
+            return Err(ErrorEscenario::Formato { encontrado: self.formato });
+        }
+        let v = &self.variantes;
+        if v.clientes.is_empty() {
+            return Err(ErrorEscenario::Vacio("clientes"));
+        }
+        if v.horas.is_empty() {
+            return Err(ErrorEscenario::Vacio("horas"));
+        }
+        if v.servicios.is_empty() {
+            return Err(ErrorEscenario::Vacio("servicios"));
+        }
+        if v.comercios.is_empty() {
+            return Err(ErrorEscenario::Vacio("comercios"));
+        }
+        if v.operadores.is_empty() {
+            return Err(ErrorEscenario::Vacio("operadores"));
+        }
+        if self.pasos.is_empty() {
+            return Err(ErrorEscenario::Vacio("pasos"));
+        }
+        let mut ids = BTreeSet::new();
+        for p in &self.pasos {
+            if !ids.insert(p.id.as_str()) {
+                return Err(ErrorEscenario::PasoDuplicado(p.id.clone()));
+            }
+            if p.puntos == 0 {
+                return Err(ErrorEscenario::PasoSinPuntos(p.id.clone()));
+            }
+        }
+        let existe = |donde: String, paso: &str| {
+            if ids.contains(paso) {
+                Ok(())
+            } else {
+                Err(ErrorEscenario::PasoDesconocido { donde, paso: paso.to_string() })
+            }
+        };
+        for p in &self.pasos {
+            for r in &p.despues_de {
+                existe(format!("el paso «{}»", p.id), &r.paso)?;
+            }
+            if let Some(n) = &p.necesita {
+                existe(format!("el paso «{}»", p.id), &n.paso)?;
+            }
+        }
+        for c in &self.fin.cuando {
+            existe("el fin del escenario".into(), c)?;
+        }
+        let mut reacciones = BTreeSet::new();
+        for r in self.reacciones.iter().chain(&self.operador.reacciones) {
+            if !reacciones.insert(r.id.as_str()) {
+                return Err(ErrorEscenario::ReaccionDuplicada(r.id.clone()));
+            }
+            if r.dice.is_none() && r.narra.is_none() {
+                return Err(ErrorEscenario::SinLinea(r.id.clone()));
+            }
+            if r.canal.is_some() == r.accion.is_some() {
+                return Err(ErrorEscenario::ReaccionSinDisparador(r.id.clone()));
+            }
+            for p in r.si.hechos.iter().chain(&r.si.pendientes) {
+                existe(format!("la reacción «{}»", r.id), p)?;
+            }
+        }
+        // the order must be satisfiable: no step may (transitively) come after itself
+        for p in &self.pasos {
+            let mut pila: Vec<&str> = p.despues_de.iter().map(|r| r.paso.as_str()).collect();
+            let mut vistos = BTreeSet::new();
+            while let Some(q) = pila.pop() {
+                if q == p.id {
+                    return Err(ErrorEscenario::CicloDeOrden(p.id.clone()));
+                }
+                if vistos.insert(q) {
+                    if let Some(qp) = self.paso(q) {
+                        pila.extend(qp.despues_de.iter().map(|r| r.paso.as_str()));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Highest points per dimension.
+    pub fn maximo(&self, d: Dimension) -> u32 {
+        self.pasos.iter().filter(|p| p.dimension == d).map(|p| p.puntos).sum()
+    }
+}
+
+/// The scenarios shipped with the engine, embedded at compile time.
+const ARCHIVOS: &[(&str, &str)] = &[("servicio-completo", include_str!("../scenarios/servicio-completo.json"))];
+
+/// The built-in scenario catalogue, each validated.
+pub fn catalogo() -> Result<Vec<Arc<Escenario>>, (String, ErrorEscenario)> {
+    ARCHIVOS
+        .iter()
+        .map(|(nombre, texto)| Escenario::desde_json(texto).map(Arc::new).map_err(|e| (nombre.to_string(), e)))
+        .collect()
+}
+
+/// One built-in scenario by id.
+pub fn buscar(id: &str) -> Result<Arc<Escenario>, String> {
+    let todos = catalogo().map_err(|(n, e)| format!("escenario «{n}»: {e}"))?;
+    todos
+        .into_iter()
+        .find(|e| e.id == id)
+        .ok_or_else(|| format!("no existe el escenario «{id}»"))
+}
