@@ -157,6 +157,8 @@ pub struct Paso {
     pub necesita: Option<Necesita>,
     /// What the protocol expects, with placeholders.
     pub esperado: String,
+    /// The finding when the step is missing ("No solicitó la identificación.").
+    pub omision: String,
     #[serde(default)]
     pub mensaje_app: Option<String>,
     /// Simulated minutes the action takes.
@@ -165,6 +167,10 @@ pub struct Paso {
     /// Points lost when done out of order (default: half the step's points).
     #[serde(default)]
     pub penalizacion_orden: Option<u32>,
+    /// Said before its prerequisites, it does not count yet (the 1.1 reply
+    /// "Muy bien, gracias" is not the 1.3 farewell thanks).
+    #[serde(default)]
+    pub espera_requisitos: bool,
     /// Omitting the step fails the attempt.
     #[serde(default)]
     pub critico_si_omitido: bool,
@@ -287,6 +293,8 @@ pub struct Escenario {
     #[serde(default)]
     pub reacciones: Vec<Reaccion>,
     pub operador: Operador,
+    /// The client's line when no reaction applies.
+    pub cliente_sin_reaccion: String,
     pub fin: Fin,
 }
 
@@ -307,6 +315,7 @@ pub enum ErrorEscenario {
     ReaccionSinDisparador(String),
     PasoSinPuntos(String),
     CicloDeOrden(String),
+    MarcadorDesconocido { donde: String, marcador: String },
 }
 
 impl fmt::Display for ErrorEscenario {
@@ -329,6 +338,9 @@ impl fmt::Display for ErrorEscenario {
             }
             ErrorEscenario::PasoSinPuntos(id) => write!(f, "el paso «{id}» no da puntos"),
             ErrorEscenario::CicloDeOrden(id) => write!(f, "el orden de los pasos forma un ciclo en «{id}»"),
+            ErrorEscenario::MarcadorDesconocido { donde, marcador } => {
+                write!(f, "{donde} usa el marcador desconocido «{{{marcador}}}»")
+            }
         }
     }
 }
@@ -412,6 +424,16 @@ impl Escenario {
                 existe(format!("la reacción «{}»", r.id), p)?;
             }
         }
+        // every placeholder must be one the engine fills
+        let variante = crate::variante::Variante::elegir(self, 0);
+        let proveedor = crate::transcripcion::Proveedor { nombre: "X".into(), genero: Genero::F };
+        for (donde, t) in self.plantillas() {
+            let hecho = crate::variante::rellenar(t, &variante, &proveedor, variante.hora_inicio, 0);
+            if let Some(a) = hecho.find('{') {
+                let marcador: String = hecho[a..].chars().take_while(|c| *c != '}').skip(1).collect();
+                return Err(ErrorEscenario::MarcadorDesconocido { donde, marcador });
+            }
+        }
         // the order must be satisfiable: no step may (transitively) come after itself
         for p in &self.pasos {
             let mut pila: Vec<&str> = p.despues_de.iter().map(|r| r.paso.as_str()).collect();
@@ -428,6 +450,33 @@ impl Escenario {
             }
         }
         Ok(())
+    }
+
+    /// Every line with placeholders, for checking them.
+    fn plantillas(&self) -> Vec<(String, &str)> {
+        let mut v: Vec<(String, &str)> = vec![("la situación".into(), self.situacion.as_str())];
+        for p in &self.pasos {
+            v.push((format!("el paso «{}»", p.id), &p.esperado));
+            if let Some(m) = &p.mensaje_app {
+                v.push((format!("el paso «{}»", p.id), m));
+            }
+        }
+        for f in &self.faltas {
+            v.push((format!("la falta «{}»", f.etiqueta), &f.esperado));
+        }
+        for l in &self.inicio {
+            v.push(("el inicio".into(), &l.texto));
+        }
+        for r in self.reacciones.iter().chain(&self.operador.reacciones) {
+            for t in r.dice.iter().chain(&r.narra) {
+                v.push((format!("la reacción «{}»", r.id), t));
+            }
+        }
+        v.push(("el operador".into(), &self.operador.contesta));
+        v.push(("el operador".into(), &self.operador.sin_reaccion));
+        v.push(("el cliente".into(), &self.cliente_sin_reaccion));
+        v.push(("el fin".into(), &self.fin.cierre));
+        v
     }
 
     /// Highest points per dimension.

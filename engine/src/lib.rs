@@ -6,9 +6,18 @@
 //! inputs give the same result on every platform.
 
 pub mod detector;
+pub mod escenario;
 pub mod evaluacion;
 pub mod hora;
+pub mod informe;
+pub mod sesion;
 pub mod texto;
+pub mod transcripcion;
+pub mod variante;
 
 pub use detector::{detectar, Contexto, Deteccion, Etiqueta, Genero, Interlocutor, Persona};
+pub use escenario::{Accion, Dimension, Escenario, Hablante};
 pub use hora::{Hora, ParteDelDia};
+pub use informe::{Hallazgo, Informe, TipoHallazgo};
+pub use sesion::{Evento, Sesion};
+pub use transcripcion::{Proveedor, Transcripcion, Turno};

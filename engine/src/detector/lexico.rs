@@ -105,7 +105,6 @@ una dos tres cuatro cinco seis siete ocho nueve diez once doce media cuarto
 pub(crate) struct Indice {
     conocidas: HashSet<&'static str>,
     nombres: HashSet<&'static str>,
-    vocabulario: HashSet<&'static str>,
     /// Deletion variants of vocabulary words → the words.
     variantes: HashMap<String, Vec<&'static str>>,
 }
@@ -161,7 +160,6 @@ impl Indice {
         Indice {
             conocidas,
             nombres,
-            vocabulario,
             variantes,
         }
     }
@@ -193,11 +191,6 @@ impl Indice {
 
     pub(crate) fn es_nombre(&self, palabra: &str) -> bool {
         self.nombres.contains(palabra)
-    }
-
-    #[cfg(test)]
-    pub(crate) fn en_vocabulario(&self, palabra: &str) -> bool {
-        self.vocabulario.contains(palabra)
     }
 }
 

@@ -300,13 +300,6 @@ impl<'a> Frase<'a> {
         (i.saturating_sub(antes)..i).rev().find(|&j| self.es_una(j, palabras))
     }
 
-    /// Every start index where the sequence matches.
-    pub(crate) fn donde(&self, seq: &[&[&str]]) -> Vec<(usize, usize)> {
-        (0..self.len())
-            .filter_map(|i| self.secuencia(i, seq).map(|fin| (i, fin)))
-            .collect()
-    }
-
     pub(crate) fn marcar(&mut self, e: Etiqueta, desde: usize, hasta: usize) {
         let hasta = hasta.min(self.len());
         let palabras: Vec<String> = (desde..hasta).map(|i| self.w[i].original.clone()).collect();
