@@ -1,0 +1,87 @@
+//! The detector's quality on the labelled fixtures (the development set and
+//! several hundred utterances written for this project), and its robustness.
+
+use protocolo::evaluacion::evaluar;
+use protocolo::{detectar, Contexto, Etiqueta, Genero, Hora, Interlocutor, Persona};
+
+fn fixtures() -> String {
+    let dir = format!("{}/tests/fixtures/detector", env!("CARGO_MANIFEST_DIR"));
+    let mut todo = String::new();
+    let mut archivos: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    archivos.sort();
+    for a in archivos {
+        if a.extension().is_some_and(|x| x == "jsonl") {
+            todo.push_str(&std::fs::read_to_string(&a).unwrap());
+            todo.push('\n');
+        }
+    }
+    todo
+}
+
+#[test]
+fn micro_f1_y_precision_de_las_faltas() {
+    let (r, errores) = evaluar(&fixtures());
+    assert!(errores.is_empty(), "{errores:?}");
+    assert!(r.casos >= 700, "casos: {}", r.casos);
+    let micro = r.micro().f1();
+    assert!(micro >= 0.95, "micro-F1 {micro:.3}\n{}", r.informe());
+    for e in Etiqueta::TODAS.into_iter().filter(|e| e.es_falta()) {
+        let p = r.por_etiqueta[&e].precision();
+        assert!(p >= 0.95, "precisión de {e}: {p:.3}\n{}", r.informe());
+    }
+    for e in Etiqueta::TODAS {
+        assert!(r.por_etiqueta[&e].vp > 0, "la etiqueta {e} no tiene ejemplos positivos");
+    }
+}
+
+#[test]
+fn las_lineas_rotas_se_informan_y_el_resto_sigue() {
+    let texto = "no es json\n{\"texto\":\"Muchas gracias\",\"hora\":\"10:00\",\"cliente\":{\"nombre\":\"Rosa Mora\",\"genero\":\"F\"},\"proveedor\":\"Luis\",\"esperado\":[\"gracias\"]}\n";
+    let (r, errores) = evaluar(texto);
+    assert_eq!(errores.len(), 1);
+    assert_eq!(errores[0].0, 1);
+    assert_eq!(r.casos, 1);
+    assert_eq!(r.exactos, 1);
+}
+
+fn ctx() -> Contexto {
+    Contexto {
+        hora: Hora::parse("14:30").unwrap(),
+        cliente: Persona { nombre: "María Fernández".into(), genero: Genero::F },
+        proveedor: "Carlos Jiménez".into(),
+        interlocutor: Interlocutor::Cliente,
+    }
+}
+
+#[test]
+fn pegar_100_kb_no_falla() {
+    let texto = "Buenas tardes doña María, ¿cómo está? ".repeat(100_000 / 38 + 1);
+    assert!(texto.len() >= 100_000);
+    let d = detectar(&texto, &ctx());
+    assert!(d.tiene(Etiqueta::Saludo) && d.tiene(Etiqueta::Trato));
+    let raro = "ñ́̃🙂\u{202e}\0".repeat(20_000);
+    let _ = detectar(&raro, &ctx());
+}
+
+mod propiedades {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        #[test]
+        fn nunca_falla_con_unicode_arbitrario(texto in "\\PC{0,300}", nombre in "\\PC{0,40}") {
+            let mut c = ctx();
+            c.cliente.nombre = nombre;
+            let d = detectar(&texto, &c);
+            for palabras in d.etiquetas.values() {
+                prop_assert!(!palabras.is_empty());
+            }
+        }
+
+        #[test]
+        fn mismo_texto_mismas_etiquetas(texto in "[a-zA-ZáéíóúñÑ ,.¿?]{0,120}") {
+            prop_assert_eq!(detectar(&texto, &ctx()), detectar(&texto, &ctx()));
+        }
+    }
+}

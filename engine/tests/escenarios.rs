@@ -1,0 +1,68 @@
+//! Scenario files are validated on load with errors a trainer can act on.
+
+use protocolo::escenario::{catalogo, Escenario};
+
+fn base() -> serde_json::Value {
+    serde_json::from_str(include_str!("../scenarios/servicio-completo.json")).unwrap()
+}
+
+fn error(v: serde_json::Value) -> String {
+    Escenario::desde_json(&v.to_string()).unwrap_err().to_string()
+}
+
+#[test]
+fn el_catalogo_carga_y_valida() {
+    let todos = catalogo().expect("escenarios válidos");
+    assert!(todos.iter().any(|e| e.id == "servicio-completo"));
+}
+
+#[test]
+fn paso_duplicado() {
+    let mut v = base();
+    let primero = v["pasos"][0].clone();
+    v["pasos"].as_array_mut().unwrap().push(primero);
+    assert!(error(v).contains("«saludo» está repetido"));
+}
+
+#[test]
+fn paso_desconocido_en_el_orden() {
+    let mut v = base();
+    v["pasos"][5]["despues_de"] = serde_json::json!([{"paso": "volar"}]);
+    let e = error(v);
+    assert!(e.contains("«volar»") && e.contains("no existe"), "{e}");
+}
+
+#[test]
+fn reaccion_sin_linea() {
+    let mut v = base();
+    let r = v["reacciones"][0].as_object_mut().unwrap();
+    r.remove("dice");
+    r.remove("narra");
+    assert!(error(v).contains("no tiene línea"));
+}
+
+#[test]
+fn marcador_desconocido() {
+    let mut v = base();
+    v["inicio"][0]["texto"] = serde_json::json!("Hola {mascota}");
+    let e = error(v);
+    assert!(e.contains("{mascota}"), "{e}");
+}
+
+#[test]
+fn ciclo_de_orden() {
+    let mut v = base();
+    v["pasos"][0]["despues_de"] = serde_json::json!([{"paso": "pide_identificacion"}]);
+    assert!(error(v).contains("ciclo"));
+}
+
+#[test]
+fn formato_y_json() {
+    let mut v = base();
+    v["formato"] = serde_json::json!(7);
+    assert!(error(v).contains("formato de escenario 7"));
+    assert!(Escenario::desde_json("{").unwrap_err().to_string().contains("no es válido"));
+    let mut v = base();
+    v["pasos"][0]["cumple"] = serde_json::json!({"etiquetas": ["inventada"], "canal": "cliente"});
+    assert!(error(v).contains("no es válido"));
+}
