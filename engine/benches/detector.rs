@@ -30,16 +30,26 @@ fn main() {
         mediciones.push(n as f64 / inicio.elapsed().as_secs_f64());
     }
     mediciones.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    println!("detector: {} frases del conjunto de desarrollo", casos.len());
-    println!("detector: mediana {:.0} frases/s (mín {:.0}, máx {:.0}), un hilo", mediciones[3], mediciones[0], mediciones[6]);
+    println!(
+        "detector: {} frases del conjunto de desarrollo",
+        casos.len()
+    );
+    println!(
+        "detector: mediana {:.0} frases/s (mín {:.0}, máx {:.0}), un hilo",
+        mediciones[3], mediciones[0], mediciones[6]
+    );
 
     let ctx = Contexto {
         hora: Hora::parse("14:30").unwrap(),
-        cliente: Persona { nombre: "María Fernández".into(), genero: Genero::F },
+        cliente: Persona {
+            nombre: "María Fernández".into(),
+            genero: Genero::F,
+        },
         proveedor: "Carlos Jiménez".into(),
         interlocutor: Interlocutor::Cliente,
     };
-    let pegado = "Buenas tardes doña María, le saluda Carlos del INS, ¿cómo se encuentra? ".repeat(1_400);
+    let pegado =
+        "Buenas tardes doña María, le saluda Carlos del INS, ¿cómo se encuentra? ".repeat(1_400);
     let mut tiempos = Vec::new();
     for _ in 0..9 {
         let inicio = Instant::now();
@@ -47,5 +57,9 @@ fn main() {
         tiempos.push(inicio.elapsed().as_secs_f64() * 1000.0);
     }
     tiempos.sort_by(|a, b| a.partial_cmp(b).unwrap());
-    println!("detector: texto pegado de {} KB en {:.2} ms (mediana de 9)", pegado.len() / 1024, tiempos[4]);
+    println!(
+        "detector: texto pegado de {} KB en {:.2} ms (mediana de 9)",
+        pegado.len() / 1024,
+        tiempos[4]
+    );
 }

@@ -21,7 +21,11 @@ pub enum Dimension {
 }
 
 impl Dimension {
-    pub const TODAS: [Dimension; 3] = [Dimension::Cortesia, Dimension::Procedimiento, Dimension::Escalamiento];
+    pub const TODAS: [Dimension; 3] = [
+        Dimension::Cortesia,
+        Dimension::Procedimiento,
+        Dimension::Escalamiento,
+    ];
 
     pub fn nombre(self) -> &'static str {
         match self {
@@ -122,8 +126,13 @@ pub struct Variantes {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Cumple {
-    Decir { etiquetas: Vec<Etiqueta>, canal: Interlocutor },
-    Accion { accion: Accion },
+    Decir {
+        etiquetas: Vec<Etiqueta>,
+        canal: Interlocutor,
+    },
+    Accion {
+        accion: Accion,
+    },
 }
 
 /// A step that should come before, and whether skipping it is critical.
@@ -350,7 +359,8 @@ impl std::error::Error for ErrorEscenario {}
 impl Escenario {
     /// Parses and validates a scenario file.
     pub fn desde_json(texto: &str) -> Result<Escenario, ErrorEscenario> {
-        let e: Escenario = serde_json::from_str(texto).map_err(|e| ErrorEscenario::Json(e.to_string()))?;
+        let e: Escenario =
+            serde_json::from_str(texto).map_err(|e| ErrorEscenario::Json(e.to_string()))?;
         e.validar()?;
         Ok(e)
     }
@@ -361,7 +371,9 @@ impl Escenario {
 
     pub fn validar(&self) -> Result<(), ErrorEscenario> {
         if self.formato != FORMATO_ESCENARIO {
-            return Err(ErrorEscenario::Formato { encontrado: self.formato });
+            return Err(ErrorEscenario::Formato {
+                encontrado: self.formato,
+            });
         }
         let v = &self.variantes;
         if v.clientes.is_empty() {
@@ -395,7 +407,10 @@ impl Escenario {
             if ids.contains(paso) {
                 Ok(())
             } else {
-                Err(ErrorEscenario::PasoDesconocido { donde, paso: paso.to_string() })
+                Err(ErrorEscenario::PasoDesconocido {
+                    donde,
+                    paso: paso.to_string(),
+                })
             }
         };
         for p in &self.pasos {
@@ -426,11 +441,19 @@ impl Escenario {
         }
         // every placeholder must be one the engine fills
         let variante = crate::variante::Variante::elegir(self, 0);
-        let proveedor = crate::transcripcion::Proveedor { nombre: "X".into(), genero: Genero::F };
+        let proveedor = crate::transcripcion::Proveedor {
+            nombre: "X".into(),
+            genero: Genero::F,
+        };
         for (donde, t) in self.plantillas() {
-            let hecho = crate::variante::rellenar(t, &variante, &proveedor, variante.hora_inicio, 0);
+            let hecho =
+                crate::variante::rellenar(t, &variante, &proveedor, variante.hora_inicio, 0);
             if let Some(a) = hecho.find('{') {
-                let marcador: String = hecho[a..].chars().take_while(|c| *c != '}').skip(1).collect();
+                let marcador: String = hecho[a..]
+                    .chars()
+                    .take_while(|c| *c != '}')
+                    .skip(1)
+                    .collect();
                 return Err(ErrorEscenario::MarcadorDesconocido { donde, marcador });
             }
         }
@@ -481,18 +504,29 @@ impl Escenario {
 
     /// Highest points per dimension.
     pub fn maximo(&self, d: Dimension) -> u32 {
-        self.pasos.iter().filter(|p| p.dimension == d).map(|p| p.puntos).sum()
+        self.pasos
+            .iter()
+            .filter(|p| p.dimension == d)
+            .map(|p| p.puntos)
+            .sum()
     }
 }
 
 /// The scenarios shipped with the engine, embedded at compile time.
-const ARCHIVOS: &[(&str, &str)] = &[("servicio-completo", include_str!("../scenarios/servicio-completo.json"))];
+const ARCHIVOS: &[(&str, &str)] = &[(
+    "servicio-completo",
+    include_str!("../scenarios/servicio-completo.json"),
+)];
 
 /// The built-in scenario catalogue, each validated.
 pub fn catalogo() -> Result<Vec<Arc<Escenario>>, (String, ErrorEscenario)> {
     ARCHIVOS
         .iter()
-        .map(|(nombre, texto)| Escenario::desde_json(texto).map(Arc::new).map_err(|e| (nombre.to_string(), e)))
+        .map(|(nombre, texto)| {
+            Escenario::desde_json(texto)
+                .map(Arc::new)
+                .map_err(|e| (nombre.to_string(), e))
+        })
         .collect()
 }
 

@@ -120,16 +120,22 @@ pub struct Resultado {
 
 impl Resultado {
     pub fn micro(&self) -> Medida {
-        self.por_etiqueta.values().fold(Medida::default(), |a, m| Medida {
-            vp: a.vp + m.vp,
-            fp: a.fp + m.fp,
-            fn_: a.fn_ + m.fn_,
-        })
+        self.por_etiqueta
+            .values()
+            .fold(Medida::default(), |a, m| Medida {
+                vp: a.vp + m.vp,
+                fp: a.fp + m.fp,
+                fn_: a.fn_ + m.fn_,
+            })
     }
 
     /// Mean F1 over labels that occur (expected or predicted).
     pub fn macro_f1(&self) -> f64 {
-        let usadas: Vec<_> = self.por_etiqueta.values().filter(|m| m.vp + m.fp + m.fn_ > 0).collect();
+        let usadas: Vec<_> = self
+            .por_etiqueta
+            .values()
+            .filter(|m| m.vp + m.fp + m.fn_ > 0)
+            .collect();
         if usadas.is_empty() {
             return 1.0;
         }
@@ -147,7 +153,10 @@ impl Resultado {
     /// A plain-text report (Spanish), as printed by `protocolo evaluar`.
     pub fn informe(&self) -> String {
         let mut s = String::new();
-        s.push_str(&format!("{:<24} {:>5} {:>5} {:>5} {:>9} {:>9} {:>7}\n", "etiqueta", "vp", "fp", "fn", "precisión", "exhaust.", "F1"));
+        s.push_str(&format!(
+            "{:<24} {:>5} {:>5} {:>5} {:>9} {:>9} {:>7}\n",
+            "etiqueta", "vp", "fp", "fn", "precisión", "exhaust.", "F1"
+        ));
         for (e, m) in &self.por_etiqueta {
             if m.vp + m.fp + m.fn_ == 0 {
                 continue;
@@ -219,7 +228,10 @@ pub fn evaluar(texto: &str) -> (Resultado, Vec<(usize, String)>) {
                 continue;
             }
         };
-        let halladas: BTreeSet<Etiqueta> = detectar(&entrada.texto, &entrada.contexto()).lista().into_iter().collect();
+        let halladas: BTreeSet<Etiqueta> = detectar(&entrada.texto, &entrada.contexto())
+            .lista()
+            .into_iter()
+            .collect();
         r.casos += 1;
         if halladas == esperadas {
             r.exactos += 1;
@@ -235,11 +247,21 @@ pub fn evaluar(texto: &str) -> (Resultado, Vec<(usize, String)>) {
                 (true, true) => m.vp += 1,
                 (false, true) => {
                     m.fp += 1;
-                    r.desacuerdos.push(Desacuerdo { id: id.clone(), texto: entrada.texto.clone(), etiqueta: e, omitida: false });
+                    r.desacuerdos.push(Desacuerdo {
+                        id: id.clone(),
+                        texto: entrada.texto.clone(),
+                        etiqueta: e,
+                        omitida: false,
+                    });
                 }
                 (true, false) => {
                     m.fn_ += 1;
-                    r.desacuerdos.push(Desacuerdo { id: id.clone(), texto: entrada.texto.clone(), etiqueta: e, omitida: true });
+                    r.desacuerdos.push(Desacuerdo {
+                        id: id.clone(),
+                        texto: entrada.texto.clone(),
+                        etiqueta: e,
+                        omitida: true,
+                    });
                 }
                 (false, false) => {}
             }

@@ -102,7 +102,10 @@ pub struct Informe {
 
 impl Informe {
     pub fn puntaje(&self, d: Dimension) -> Option<u32> {
-        self.puntajes.iter().find(|p| p.dimension == d).and_then(|p| p.puntaje)
+        self.puntajes
+            .iter()
+            .find(|p| p.dimension == d)
+            .and_then(|p| p.puntaje)
     }
 
     pub(crate) fn calcular(s: &Sesion) -> Informe {
@@ -117,7 +120,10 @@ impl Informe {
         for p in &e.pasos {
             let (estado, puntos) = match s.hechos.get(&p.id) {
                 Some(c) if c.faltaban.is_empty() => (EstadoPaso::Cumplido, p.puntos),
-                Some(_) => (EstadoPaso::FueraDeOrden, p.puntos.saturating_sub(p.costo_desorden())),
+                Some(_) => (
+                    EstadoPaso::FueraDeOrden,
+                    p.puntos.saturating_sub(p.costo_desorden()),
+                ),
                 None => (EstadoPaso::Omitido, 0),
             };
             *obtenidos.entry(p.dimension).or_default() += puntos as i64;
@@ -127,7 +133,11 @@ impl Informe {
                     seccion: p.seccion.clone(),
                     paso: Some(p.id.clone()),
                     etiqueta: None,
-                    tipo: if p.critico_si_omitido { TipoHallazgo::Critico } else { TipoHallazgo::Omitido },
+                    tipo: if p.critico_si_omitido {
+                        TipoHallazgo::Critico
+                    } else {
+                        TipoHallazgo::Omitido
+                    },
                     dimension: p.dimension,
                     mensaje: p.omision.clone(),
                     dicho,
@@ -154,7 +164,12 @@ impl Informe {
         for h in &s.hallazgos {
             let mut h = h.clone();
             if let Some(et) = h.etiqueta {
-                let tope = e.faltas.iter().find(|f| f.etiqueta == et).map(|f| f.maximo).unwrap_or(0);
+                let tope = e
+                    .faltas
+                    .iter()
+                    .find(|f| f.etiqueta == et)
+                    .map(|f| f.maximo)
+                    .unwrap_or(0);
                 let ya = gastado.entry(et).or_default();
                 h.puntos = h.puntos.min(tope.saturating_sub(*ya));
                 *ya += h.puntos;
@@ -168,7 +183,11 @@ impl Informe {
         let (mut suma, mut suma_max) = (0i64, 0i64);
         for d in Dimension::TODAS {
             let maximo = e.maximo(d);
-            let obt = obtenidos.get(&d).copied().unwrap_or(0).clamp(0, maximo as i64);
+            let obt = obtenidos
+                .get(&d)
+                .copied()
+                .unwrap_or(0)
+                .clamp(0, maximo as i64);
             suma += obt;
             suma_max += maximo as i64;
             puntajes.push(Puntaje {
@@ -178,9 +197,18 @@ impl Informe {
                 maximo,
             });
         }
-        let total = if suma_max > 0 { redondear(suma, suma_max) } else { 0 };
-        let errores_criticos: Vec<Hallazgo> = hallazgos.iter().filter(|h| h.critico).cloned().collect();
-        let terminado_antes = s.transcripcion().turnos.iter().any(|t| matches!(t, crate::transcripcion::Turno::Terminar { .. }));
+        let total = if suma_max > 0 {
+            redondear(suma, suma_max)
+        } else {
+            0
+        };
+        let errores_criticos: Vec<Hallazgo> =
+            hallazgos.iter().filter(|h| h.critico).cloned().collect();
+        let terminado_antes = s
+            .transcripcion()
+            .turnos
+            .iter()
+            .any(|t| matches!(t, crate::transcripcion::Turno::Terminar { .. }));
         Informe {
             formato: FORMATO_INFORME.into(),
             version: VERSION_INFORME,
@@ -239,6 +267,10 @@ fn evidencia_de_omision(s: &Sesion, p: &crate::escenario::Paso) -> (String, Opti
     };
     match registro {
         Some(r) => (r.descripcion.clone(), Some(r.turno), r.hora),
-        None => ("(no dijo ni hizo nada en ese momento)".into(), None, s.reloj()),
+        None => (
+            "(no dijo ni hizo nada en ese momento)".into(),
+            None,
+            s.reloj(),
+        ),
     }
 }

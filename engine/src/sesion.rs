@@ -121,7 +121,10 @@ impl Sesion {
     }
 
     /// Replays a transcript through the engine.
-    pub fn reproducir(escenario: Arc<Escenario>, t: &Transcripcion) -> Result<Sesion, ErrorTranscripcion> {
+    pub fn reproducir(
+        escenario: Arc<Escenario>,
+        t: &Transcripcion,
+    ) -> Result<Sesion, ErrorTranscripcion> {
         t.comprobar()?;
         if t.escenario != escenario.id {
             return Err(ErrorTranscripcion::Escenario(format!(
@@ -188,7 +191,13 @@ impl Sesion {
     }
 
     fn rellenar_con(&self, plantilla: &str, minutos: u32) -> String {
-        rellenar(plantilla, &self.variante, &self.transcripcion.proveedor, self.reloj, minutos)
+        rellenar(
+            plantilla,
+            &self.variante,
+            &self.transcripcion.proveedor,
+            self.reloj,
+            minutos,
+        )
     }
 
     fn turno_actual(&self) -> usize {
@@ -257,9 +266,17 @@ impl Sesion {
             .pasos
             .iter()
             .filter(|p| !self.hechos.contains_key(&p.id))
-            .filter(|p| !p.espera_requisitos || p.despues_de.iter().all(|r| self.hechos.contains_key(&r.paso)))
+            .filter(|p| {
+                !p.espera_requisitos
+                    || p.despues_de
+                        .iter()
+                        .all(|r| self.hechos.contains_key(&r.paso))
+            })
             .filter(|p| match &p.cumple {
-                Cumple::Decir { etiquetas: req, canal: c } => *c == canal && req.iter().all(|e| deteccion.tiene(*e)),
+                Cumple::Decir {
+                    etiquetas: req,
+                    canal: c,
+                } => *c == canal && req.iter().all(|e| deteccion.tiene(*e)),
                 Cumple::Accion { .. } => false,
             })
             .cloned()
@@ -275,7 +292,11 @@ impl Sesion {
                 seccion: f.seccion.clone(),
                 paso: None,
                 etiqueta: Some(f.etiqueta),
-                tipo: if f.critico { TipoHallazgo::Critico } else { TipoHallazgo::Falta },
+                tipo: if f.critico {
+                    TipoHallazgo::Critico
+                } else {
+                    TipoHallazgo::Falta
+                },
                 dimension: f.dimension,
                 mensaje: f.mensaje.clone(),
                 dicho: texto.clone(),
@@ -295,11 +316,23 @@ impl Sesion {
         } else {
             self.escenario.reacciones.clone()
         };
-        let dijo = self.reaccionar(&reacciones, Some((canal, &etiquetas)), None, 0, &mut eventos);
+        let dijo = self.reaccionar(
+            &reacciones,
+            Some((canal, &etiquetas)),
+            None,
+            0,
+            &mut eventos,
+        );
         if !dijo {
             let (quien, texto) = match canal {
-                Interlocutor::Operador => (Hablante::Operador, self.rellenar(&self.escenario.operador.sin_reaccion)),
-                Interlocutor::Cliente => (Hablante::Cliente, self.rellenar(&self.escenario.cliente_sin_reaccion)),
+                Interlocutor::Operador => (
+                    Hablante::Operador,
+                    self.rellenar(&self.escenario.operador.sin_reaccion),
+                ),
+                Interlocutor::Cliente => (
+                    Hablante::Cliente,
+                    self.rellenar(&self.escenario.cliente_sin_reaccion),
+                ),
             };
             eventos.push(self.linea(quien, texto));
         }
@@ -331,23 +364,35 @@ impl Sesion {
         let mut minutos = 1;
         match accion {
             Accion::LlamarCentro if self.llamada => {
-                eventos.push(self.linea(Hablante::Aplicacion, "Ya está en llamada con el Centro de Contacto.".into()));
+                eventos.push(self.linea(
+                    Hablante::Aplicacion,
+                    "Ya está en llamada con el Centro de Contacto.".into(),
+                ));
             }
             Accion::LlamarCentro => {
                 self.llamada = true;
                 eventos.push(Evento::Llamada { abierta: true });
-                eventos.push(self.linea(Hablante::Narrador, "(Llama al Centro de Contacto del INS.)".into()));
+                eventos.push(self.linea(
+                    Hablante::Narrador,
+                    "(Llama al Centro de Contacto del INS.)".into(),
+                ));
                 let contesta = self.rellenar(&self.escenario.operador.contesta);
                 eventos.push(self.linea(Hablante::Operador, contesta));
                 self.cumplir_accion(accion, &mut eventos);
             }
             Accion::Colgar if !self.llamada => {
-                eventos.push(self.linea(Hablante::Aplicacion, "No hay ninguna llamada en curso.".into()));
+                eventos.push(self.linea(
+                    Hablante::Aplicacion,
+                    "No hay ninguna llamada en curso.".into(),
+                ));
             }
             Accion::Colgar => {
                 self.llamada = false;
                 eventos.push(Evento::Llamada { abierta: false });
-                eventos.push(self.linea(Hablante::Narrador, "(Termina la llamada con el Centro de Contacto.)".into()));
+                eventos.push(self.linea(
+                    Hablante::Narrador,
+                    "(Termina la llamada con el Centro de Contacto.)".into(),
+                ));
                 self.cumplir_accion(accion, &mut eventos);
             }
             _ => {
@@ -377,20 +422,31 @@ impl Sesion {
             .collect();
         if con_accion.is_empty() {
             if !matches!(accion, Accion::LlamarCentro | Accion::Colgar) {
-                eventos.push(self.linea(Hablante::Aplicacion, "Esta acción no aplica en este servicio.".into()));
+                eventos.push(self.linea(
+                    Hablante::Aplicacion,
+                    "Esta acción no aplica en este servicio.".into(),
+                ));
             }
             return None;
         }
-        let pendientes: Vec<&Paso> = con_accion.iter().filter(|p| !self.hechos.contains_key(&p.id)).collect();
+        let pendientes: Vec<&Paso> = con_accion
+            .iter()
+            .filter(|p| !self.hechos.contains_key(&p.id))
+            .collect();
         if pendientes.is_empty() {
             if !matches!(accion, Accion::LlamarCentro | Accion::Colgar) {
-                eventos.push(self.linea(Hablante::Aplicacion, "Esta acción ya quedó registrada.".into()));
+                eventos.push(self.linea(
+                    Hablante::Aplicacion,
+                    "Esta acción ya quedó registrada.".into(),
+                ));
             }
             return None;
         }
-        let posible = pendientes
-            .iter()
-            .find(|p| p.necesita.as_ref().is_none_or(|n| self.hechos.contains_key(&n.paso)));
+        let posible = pendientes.iter().find(|p| {
+            p.necesita
+                .as_ref()
+                .is_none_or(|n| self.hechos.contains_key(&n.paso))
+        });
         match posible {
             Some(p) => {
                 let p = (*p).clone();
@@ -402,7 +458,11 @@ impl Sesion {
                 Some(p.minutos.unwrap_or(1))
             }
             None => {
-                let mensaje = pendientes[0].necesita.as_ref().map(|n| n.mensaje.clone()).unwrap_or_default();
+                let mensaje = pendientes[0]
+                    .necesita
+                    .as_ref()
+                    .map(|n| n.mensaje.clone())
+                    .unwrap_or_default();
                 eventos.push(self.linea(Hablante::Aplicacion, mensaje));
                 None
             }
@@ -412,7 +472,12 @@ impl Sesion {
     /// Marks a step done, with order checks against its prerequisites.
     fn cumplir(&mut self, p: &Paso, evidencia: String, eventos: &mut Vec<Evento>) {
         let turno = self.turno_actual().saturating_sub(1);
-        let faltaban: Vec<_> = p.despues_de.iter().filter(|r| !self.hechos.contains_key(&r.paso)).cloned().collect();
+        let faltaban: Vec<_> = p
+            .despues_de
+            .iter()
+            .filter(|r| !self.hechos.contains_key(&r.paso))
+            .cloned()
+            .collect();
         for r in &faltaban {
             let previo = self.escenario.paso(&r.paso).cloned();
             let Some(previo) = previo else { continue };
@@ -420,7 +485,11 @@ impl Sesion {
                 seccion: p.seccion.clone(),
                 paso: Some(p.id.clone()),
                 etiqueta: None,
-                tipo: if r.critico { TipoHallazgo::Critico } else { TipoHallazgo::FueraDeOrden },
+                tipo: if r.critico {
+                    TipoHallazgo::Critico
+                } else {
+                    TipoHallazgo::FueraDeOrden
+                },
                 dimension: p.dimension,
                 mensaje: format!(
                     "{}«{}» se hizo antes de «{}».",
@@ -463,7 +532,8 @@ impl Sesion {
             && c.pendientes.iter().all(|p| !self.hechos.contains_key(p))
             && c.marcas.iter().all(|m| self.marcas.contains(m))
             && c.sin_marcas.iter().all(|m| !self.marcas.contains(m))
-            && r.veces.is_none_or(|v| self.usos.get(&r.id).copied().unwrap_or(0) < v)
+            && r.veces
+                .is_none_or(|v| self.usos.get(&r.id).copied().unwrap_or(0) < v)
     }
 
     /// Fires matching reactions in order; returns whether anyone spoke.
@@ -513,7 +583,14 @@ impl Sesion {
     }
 
     fn comprobar_fin(&mut self, eventos: &mut Vec<Evento>) {
-        if !self.terminada && self.escenario.fin.cuando.iter().all(|p| self.hechos.contains_key(p)) {
+        if !self.terminada
+            && self
+                .escenario
+                .fin
+                .cuando
+                .iter()
+                .all(|p| self.hechos.contains_key(p))
+        {
             let cierre = self.rellenar(&self.escenario.fin.cierre);
             eventos.push(self.linea(Hablante::Narrador, cierre));
             self.terminada = true;
@@ -526,10 +603,15 @@ impl Sesion {
         if self.terminada {
             return Vec::new();
         }
-        self.transcripcion.turnos.push(Turno::Terminar { hora: Some(self.reloj) });
+        self.transcripcion.turnos.push(Turno::Terminar {
+            hora: Some(self.reloj),
+        });
         self.terminada = true;
         let eventos = vec![
-            self.linea(Hablante::Narrador, "(La persona en formación terminó el intento.)".into()),
+            self.linea(
+                Hablante::Narrador,
+                "(La persona en formación terminó el intento.)".into(),
+            ),
             Evento::Terminado,
         ];
         self.historial.extend(eventos.iter().cloned());

@@ -104,7 +104,9 @@ pub fn distancia(a: &str, b: &str, tope: usize) -> usize {
         let mut minimo = actual[0];
         for j in 1..=n {
             let coste = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (previa[j] + 1).min(actual[j - 1] + 1).min(previa[j - 1] + coste);
+            let mut v = (previa[j] + 1)
+                .min(actual[j - 1] + 1)
+                .min(previa[j - 1] + coste);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 v = v.min(previa2[j - 2] + 1);
             }
@@ -128,7 +130,10 @@ mod tests {
     fn pliega_acentos_y_separa() {
         let p = palabras("¿Cómo está, DOÑA María? Son las 3:30pm");
         let plegadas: Vec<_> = p.iter().map(|p| p.plegada.as_str()).collect();
-        assert_eq!(plegadas, ["como", "esta", "dona", "maria", "son", "las", "3", "30", "pm"]);
+        assert_eq!(
+            plegadas,
+            ["como", "esta", "dona", "maria", "son", "las", "3", "30", "pm"]
+        );
         assert_eq!(p[1].original, "está");
         assert!(p[1].pausa_despues);
         assert!(!p[0].pausa_despues);

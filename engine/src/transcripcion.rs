@@ -105,14 +105,17 @@ impl Transcripcion {
 
     /// Reads and checks a transcript (format, version, size).
     pub fn desde_json(texto: &str) -> Result<Transcripcion, ErrorTranscripcion> {
-        let t: Transcripcion = serde_json::from_str(texto).map_err(|e| ErrorTranscripcion::Json(e.to_string()))?;
+        let t: Transcripcion =
+            serde_json::from_str(texto).map_err(|e| ErrorTranscripcion::Json(e.to_string()))?;
         t.comprobar()?;
         Ok(t)
     }
 
     pub fn comprobar(&self) -> Result<(), ErrorTranscripcion> {
         if self.formato != FORMATO_TRANSCRIPCION {
-            return Err(ErrorTranscripcion::Formato(self.formato.chars().take(80).collect()));
+            return Err(ErrorTranscripcion::Formato(
+                self.formato.chars().take(80).collect(),
+            ));
         }
         if self.version != VERSION_TRANSCRIPCION {
             return Err(ErrorTranscripcion::Version(self.version));

@@ -70,7 +70,13 @@ fn mayuscula(s: &str) -> String {
 }
 
 /// Fills `{placeholders}` in a scenario line.
-pub fn rellenar(plantilla: &str, v: &Variante, proveedor: &Proveedor, hora: Hora, minutos: u32) -> String {
+pub fn rellenar(
+    plantilla: &str,
+    v: &Variante,
+    proveedor: &Proveedor,
+    hora: Hora,
+    minutos: u32,
+) -> String {
     if !plantilla.contains('{') {
         return plantilla.to_string();
     }
@@ -97,7 +103,10 @@ pub fn rellenar(plantilla: &str, v: &Variante, proveedor: &Proveedor, hora: Hora
         ("hora_inicio", v.hora_inicio.to_string()),
         ("saludo", saludo_ahora.to_string()),
         ("Saludo", saludo_ahora.to_string()),
-        ("saludo_inicio", v.hora_inicio.parte_del_dia().saludo().to_string()),
+        (
+            "saludo_inicio",
+            v.hora_inicio.parte_del_dia().saludo().to_string(),
+        ),
         ("operador", v.operador.nombre.clone()),
         ("minutos", minutos.to_string()),
     ];
@@ -128,4 +137,3 @@ pub fn rellenar(plantilla: &str, v: &Variante, proveedor: &Proveedor, hora: Hora
     salida.push_str(resto);
     salida
 }
-

@@ -3,10 +3,15 @@
 
 use protocolo::escenario::buscar;
 use protocolo::informe::{EstadoPaso, TipoHallazgo};
-use protocolo::{Accion, Dimension, Evento, Genero, Hablante, Informe, Proveedor, Sesion, Transcripcion, Turno};
+use protocolo::{
+    Accion, Dimension, Evento, Genero, Hablante, Informe, Proveedor, Sesion, Transcripcion, Turno,
+};
 
 fn fixture(nombre: &str) -> Transcripcion {
-    let ruta = format!("{}/tests/fixtures/transcripciones/{nombre}", env!("CARGO_MANIFEST_DIR"));
+    let ruta = format!(
+        "{}/tests/fixtures/transcripciones/{nombre}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let texto = std::fs::read_to_string(&ruta).expect("fixture");
     Transcripcion::desde_json(&texto).expect("transcripción válida")
 }
@@ -19,7 +24,15 @@ fn informe(t: &Transcripcion) -> Informe {
 fn hallazgos(i: &Informe) -> Vec<(TipoHallazgo, String)> {
     i.hallazgos
         .iter()
-        .map(|h| (h.tipo, h.paso.clone().or(h.etiqueta.map(|e| e.nombre().to_string())).unwrap_or_default()))
+        .map(|h| {
+            (
+                h.tipo,
+                h.paso
+                    .clone()
+                    .or(h.etiqueta.map(|e| e.nombre().to_string()))
+                    .unwrap_or_default(),
+            )
+        })
         .collect()
 }
 
@@ -46,7 +59,11 @@ fn visita_perfecta_da_100() {
     assert!(i.aprobado);
     assert_eq!(i.puntaje(Dimension::Cortesia), Some(100));
     assert_eq!(i.puntaje(Dimension::Procedimiento), Some(100));
-    assert_eq!(i.puntaje(Dimension::Escalamiento), None, "no hay nada que escalar en este escenario");
+    assert_eq!(
+        i.puntaje(Dimension::Escalamiento),
+        None,
+        "no hay nada que escalar en este escenario"
+    );
     assert!(i.hallazgos.is_empty(), "{:?}", hallazgos(&i));
     assert!(i.pasos.iter().all(|p| p.estado == EstadoPaso::Cumplido));
     assert!(!i.terminado_antes);
@@ -56,32 +73,62 @@ fn visita_perfecta_da_100() {
 fn fotos_omitidas_y_genero_erroneo() {
     let i = informe(&fixture("servicio-completo-sin-fotos-y-trato-erroneo.json"));
     let h = hallazgos(&i);
-    assert!(h.contains(&(TipoHallazgo::Omitido, "fotos_posteriores".into())), "{h:?}");
-    assert!(h.contains(&(TipoHallazgo::Omitido, "cargar_fotos_posteriores".into())), "{h:?}");
-    assert!(h.contains(&(TipoHallazgo::Falta, "trato_genero_erroneo".into())), "{h:?}");
-    assert!(h.contains(&(TipoHallazgo::FueraDeOrden, "finalizar_servicio".into())), "{h:?}");
+    assert!(
+        h.contains(&(TipoHallazgo::Omitido, "fotos_posteriores".into())),
+        "{h:?}"
+    );
+    assert!(
+        h.contains(&(TipoHallazgo::Omitido, "cargar_fotos_posteriores".into())),
+        "{h:?}"
+    );
+    assert!(
+        h.contains(&(TipoHallazgo::Falta, "trato_genero_erroneo".into())),
+        "{h:?}"
+    );
+    assert!(
+        h.contains(&(TipoHallazgo::FueraDeOrden, "finalizar_servicio".into())),
+        "{h:?}"
+    );
     // 130 possible: 10 + 5 (photos) + 5 (don for a woman) + 5 (finalising out of order) lost
     assert_eq!(i.total, 81);
     assert_eq!(i.puntaje(Dimension::Cortesia), Some(90));
     assert_eq!(i.puntaje(Dimension::Procedimiento), Some(75));
-    let genero = i.hallazgos.iter().find(|h| h.tipo == TipoHallazgo::Falta).unwrap();
+    let genero = i
+        .hallazgos
+        .iter()
+        .find(|h| h.tipo == TipoHallazgo::Falta)
+        .unwrap();
     assert_eq!(genero.seccion, "2.1");
     assert!(genero.dicho.contains("don Ana Lucía"));
     assert!(genero.esperado.contains("doña Ana Lucía"));
-    let fotos = i.hallazgos.iter().find(|h| h.paso.as_deref() == Some("fotos_posteriores")).unwrap();
+    let fotos = i
+        .hallazgos
+        .iter()
+        .find(|h| h.paso.as_deref() == Some("fotos_posteriores"))
+        .unwrap();
     assert_eq!(fotos.seccion, "1.3");
-    assert!(fotos.dicho.contains("fue un placer servirle"), "cita lo que hizo en su lugar: {}", fotos.dicho);
+    assert!(
+        fotos.dicho.contains("fue un placer servirle"),
+        "cita lo que hizo en su lugar: {}",
+        fotos.dicho
+    );
 }
 
 #[test]
 fn trabajar_sin_identificacion_es_critico_y_reprueba() {
-    let i = informe(&fixture("servicio-completo-trabajo-sin-identificacion.json"));
+    let i = informe(&fixture(
+        "servicio-completo-trabajo-sin-identificacion.json",
+    ));
     assert!(!i.aprobado);
     assert_eq!(i.errores_criticos.len(), 1);
     let c = &i.errores_criticos[0];
     assert_eq!(c.tipo, TipoHallazgo::Critico);
     assert_eq!(c.paso.as_deref(), Some("realizar_trabajo"));
-    assert!(c.mensaje.contains("Solicita la identificación"), "{}", c.mensaje);
+    assert!(
+        c.mensaje.contains("Solicita la identificación"),
+        "{}",
+        c.mensaje
+    );
     assert_eq!(c.dicho, "[Aplicación] Realizar el trabajo");
 }
 
@@ -93,13 +140,33 @@ fn cada_frase_omitida_cuesta_lo_que_dice_la_rubrica() {
     let i = informe(&t);
     assert_eq!(i.puntaje(Dimension::Cortesia), Some(90));
     assert_eq!(i.total, 96); // 125 / 130
-    assert_eq!(hallazgos(&i), [(TipoHallazgo::Omitido, "pregunta_bienestar".into())]);
+    assert_eq!(
+        hallazgos(&i),
+        [(TipoHallazgo::Omitido, "pregunta_bienestar".into())]
+    );
 
     // without the request to stay: 10 of procedimiento's 80, and the work is then out of order (-2)
-    let t = sin_turno(&perfecto, |x| matches!(x, Turno::Dice { texto, .. } if texto.contains("permanezca")));
+    let t = sin_turno(
+        &perfecto,
+        |x| matches!(x, Turno::Dice { texto, .. } if texto.contains("permanezca")),
+    );
     let i = informe(&t);
-    assert_eq!(i.pasos.iter().find(|p| p.paso == "pide_permanencia").unwrap().estado, EstadoPaso::Omitido);
-    assert_eq!(i.pasos.iter().find(|p| p.paso == "realizar_trabajo").unwrap().puntos, 3);
+    assert_eq!(
+        i.pasos
+            .iter()
+            .find(|p| p.paso == "pide_permanencia")
+            .unwrap()
+            .estado,
+        EstadoPaso::Omitido
+    );
+    assert_eq!(
+        i.pasos
+            .iter()
+            .find(|p| p.paso == "realizar_trabajo")
+            .unwrap()
+            .puntos,
+        3
+    );
     assert_eq!(i.puntaje(Dimension::Procedimiento), Some(85)); // 68 / 80
     assert!(i.aprobado);
 }
@@ -107,10 +174,21 @@ fn cada_frase_omitida_cuesta_lo_que_dice_la_rubrica() {
 #[test]
 fn sin_fotos_previas_trabajar_es_critico() {
     let perfecto = fixture("servicio-completo-perfecto.json");
-    let t = sin_turno(&perfecto, |x| matches!(x, Turno::Accion { accion: Accion::TomarFotosPrevias, .. }));
+    let t = sin_turno(&perfecto, |x| {
+        matches!(
+            x,
+            Turno::Accion {
+                accion: Accion::TomarFotosPrevias,
+                ..
+            }
+        )
+    });
     let i = informe(&t);
     assert!(!i.aprobado);
-    assert!(i.errores_criticos.iter().any(|h| h.paso.as_deref() == Some("realizar_trabajo")));
+    assert!(i
+        .errores_criticos
+        .iter()
+        .any(|h| h.paso.as_deref() == Some("realizar_trabajo")));
 }
 
 #[test]
@@ -118,10 +196,22 @@ fn las_faltas_tienen_tope() {
     let perfecto = fixture("servicio-completo-perfecto.json");
     let mut t = perfecto.clone();
     for _ in 0..6 {
-        t.turnos.insert(1, Turno::Dice { texto: "Tranqui mae".into(), a: None, hora: None });
+        t.turnos.insert(
+            1,
+            Turno::Dice {
+                texto: "Tranqui mae".into(),
+                a: None,
+                hora: None,
+            },
+        );
     }
     let i = informe(&t);
-    let informal: u32 = i.hallazgos.iter().filter(|h| h.etiqueta.map(|e| e.nombre()) == Some("informal")).map(|h| h.puntos).sum();
+    let informal: u32 = i
+        .hallazgos
+        .iter()
+        .filter(|h| h.etiqueta.map(|e| e.nombre()) == Some("informal"))
+        .map(|h| h.puntos)
+        .sum();
     assert_eq!(informal, 15, "informal cuesta 5 cada vez, hasta 15");
     assert_eq!(i.puntaje(Dimension::Cortesia), Some(70));
 }
@@ -129,7 +219,11 @@ fn las_faltas_tienen_tope() {
 #[test]
 fn grosero_reprueba() {
     let perfecto = fixture("servicio-completo-perfecto.json");
-    let t = con_texto(&perfecto, "Permítame un momento, don Jorge.", "No es mi problema, don Jorge.");
+    let t = con_texto(
+        &perfecto,
+        "Permítame un momento, don Jorge.",
+        "No es mi problema, don Jorge.",
+    );
     let i = informe(&t);
     assert!(!i.aprobado);
     assert!(i.errores_criticos.iter().any(|h| h.seccion == "2.2"));
@@ -145,34 +239,53 @@ fn reproducir_da_el_mismo_informe_y_la_misma_transcripcion() {
     assert_eq!(s.transcripcion(), otra.transcripcion());
     assert_eq!(s.historial(), otra.historial());
     let json = s.transcripcion().a_json();
-    assert_eq!(&Transcripcion::desde_json(&json).unwrap(), s.transcripcion());
+    assert_eq!(
+        &Transcripcion::desde_json(&json).unwrap(),
+        s.transcripcion()
+    );
 }
 
 fn nueva(semilla: u64) -> Sesion {
     Sesion::nueva(
         buscar("servicio-completo").unwrap(),
         semilla,
-        Proveedor { nombre: "Carlos Jiménez".into(), genero: Genero::M },
+        Proveedor {
+            nombre: "Carlos Jiménez".into(),
+            genero: Genero::M,
+        },
     )
 }
 
 #[test]
 fn misma_semilla_misma_variante_y_semillas_distintas_varian() {
     assert_eq!(nueva(11).variante(), nueva(11).variante());
-    let clientes: std::collections::BTreeSet<String> = (0..40).map(|s| nueva(s).variante().cliente.nombre.clone()).collect();
-    let horas: std::collections::BTreeSet<_> = (0..40).map(|s| nueva(s).variante().hora_inicio).collect();
+    let clientes: std::collections::BTreeSet<String> = (0..40)
+        .map(|s| nueva(s).variante().cliente.nombre.clone())
+        .collect();
+    let horas: std::collections::BTreeSet<_> =
+        (0..40).map(|s| nueva(s).variante().hora_inicio).collect();
     assert!(clientes.len() >= 5 && horas.len() >= 5);
 }
 
 #[test]
 fn el_cliente_responde_en_personaje() {
     let mut s = nueva(7); // don Jorge, 15:05
-    assert!(s.historial().iter().any(|e| matches!(e, Evento::Linea { quien: Hablante::Narrador, .. })));
+    assert!(s.historial().iter().any(|e| matches!(
+        e,
+        Evento::Linea {
+            quien: Hablante::Narrador,
+            ..
+        }
+    )));
     let ev = s.decir("Buenas tardes, soy Carlos, proveedor del INS. ¿Cómo está don Jorge?");
     let cliente: Vec<_> = ev
         .iter()
         .filter_map(|e| match e {
-            Evento::Linea { quien: Hablante::Cliente, texto, .. } => Some(texto.clone()),
+            Evento::Linea {
+                quien: Hablante::Cliente,
+                texto,
+                ..
+            } => Some(texto.clone()),
             _ => None,
         })
         .collect();
@@ -188,10 +301,28 @@ fn la_llamada_lleva_las_frases_al_operador() {
     let mut s = nueva(7);
     let ev = s.accion(Accion::LlamarCentro);
     assert!(ev.contains(&Evento::Llamada { abierta: true }));
-    assert!(ev.iter().any(|e| matches!(e, Evento::Linea { quien: Hablante::Operador, .. })));
+    assert!(ev.iter().any(|e| matches!(
+        e,
+        Evento::Linea {
+            quien: Hablante::Operador,
+            ..
+        }
+    )));
     let ev = s.decir("La clienta no está presente, ¿cómo debo proceder?");
-    assert!(ev.iter().any(|e| matches!(e, Evento::Linea { quien: Hablante::Operador, .. })));
-    assert!(!ev.iter().any(|e| matches!(e, Evento::Linea { quien: Hablante::Cliente, .. })));
+    assert!(ev.iter().any(|e| matches!(
+        e,
+        Evento::Linea {
+            quien: Hablante::Operador,
+            ..
+        }
+    )));
+    assert!(!ev.iter().any(|e| matches!(
+        e,
+        Evento::Linea {
+            quien: Hablante::Cliente,
+            ..
+        }
+    )));
     s.accion(Accion::Colgar);
     assert!(!s.llamada_abierta());
 }
@@ -218,15 +349,23 @@ fn terminar_cierra_y_cuenta_lo_pendiente() {
     let i = s.informe();
     assert!(i.terminado_antes);
     assert!(i.total < 30);
-    assert!(i.hallazgos.iter().any(|h| h.tipo == TipoHallazgo::Omitido && h.paso.as_deref() == Some("pide_identificacion")));
+    assert!(i.hallazgos.iter().any(
+        |h| h.tipo == TipoHallazgo::Omitido && h.paso.as_deref() == Some("pide_identificacion")
+    ));
 }
 
 #[test]
 fn transcripciones_ajenas_o_rotas_se_rechazan_con_mensaje() {
     for (texto, parte) in [
         ("no es json", "JSON"),
-        (r#"{"formato":"otra-cosa","version":1,"escenario":"x","semilla":1,"proveedor":{"nombre":"A","genero":"F"}}"#, "no es una transcripción"),
-        (r#"{"formato":"entrenador-protocolo/transcripcion","version":99,"escenario":"x","semilla":1,"proveedor":{"nombre":"A","genero":"F"}}"#, "versión"),
+        (
+            r#"{"formato":"otra-cosa","version":1,"escenario":"x","semilla":1,"proveedor":{"nombre":"A","genero":"F"}}"#,
+            "no es una transcripción",
+        ),
+        (
+            r#"{"formato":"entrenador-protocolo/transcripcion","version":99,"escenario":"x","semilla":1,"proveedor":{"nombre":"A","genero":"F"}}"#,
+            "versión",
+        ),
     ] {
         let e = Transcripcion::desde_json(texto).unwrap_err().to_string();
         assert!(e.contains(parte), "{e}");
@@ -234,6 +373,8 @@ fn transcripciones_ajenas_o_rotas_se_rechazan_con_mensaje() {
     let mut t = fixture("servicio-completo-perfecto.json");
     t.escenario = "no-existe".into();
     assert!(buscar(&t.escenario).unwrap_err().contains("no existe"));
-    let e = Sesion::reproducir(buscar("servicio-completo").unwrap(), &t).unwrap_err().to_string();
+    let e = Sesion::reproducir(buscar("servicio-completo").unwrap(), &t)
+        .unwrap_err()
+        .to_string();
     assert!(e.contains("no-existe"));
 }

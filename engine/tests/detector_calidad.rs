@@ -7,7 +7,10 @@ use protocolo::{detectar, Contexto, Etiqueta, Genero, Hora, Interlocutor, Person
 fn fixtures() -> String {
     let dir = format!("{}/tests/fixtures/detector", env!("CARGO_MANIFEST_DIR"));
     let mut todo = String::new();
-    let mut archivos: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut archivos: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     archivos.sort();
     for a in archivos {
         if a.extension().is_some_and(|x| x == "jsonl") {
@@ -30,7 +33,10 @@ fn micro_f1_y_precision_de_las_faltas() {
         assert!(p >= 0.95, "precisión de {e}: {p:.3}\n{}", r.informe());
     }
     for e in Etiqueta::TODAS {
-        assert!(r.por_etiqueta[&e].vp > 0, "la etiqueta {e} no tiene ejemplos positivos");
+        assert!(
+            r.por_etiqueta[&e].vp > 0,
+            "la etiqueta {e} no tiene ejemplos positivos"
+        );
     }
 }
 
@@ -47,7 +53,10 @@ fn las_lineas_rotas_se_informan_y_el_resto_sigue() {
 fn ctx() -> Contexto {
     Contexto {
         hora: Hora::parse("14:30").unwrap(),
-        cliente: Persona { nombre: "María Fernández".into(), genero: Genero::F },
+        cliente: Persona {
+            nombre: "María Fernández".into(),
+            genero: Genero::F,
+        },
         proveedor: "Carlos Jiménez".into(),
         interlocutor: Interlocutor::Cliente,
     }

@@ -7,7 +7,9 @@ fn base() -> serde_json::Value {
 }
 
 fn error(v: serde_json::Value) -> String {
-    Escenario::desde_json(&v.to_string()).unwrap_err().to_string()
+    Escenario::desde_json(&v.to_string())
+        .unwrap_err()
+        .to_string()
 }
 
 #[test]
@@ -61,7 +63,10 @@ fn formato_y_json() {
     let mut v = base();
     v["formato"] = serde_json::json!(7);
     assert!(error(v).contains("formato de escenario 7"));
-    assert!(Escenario::desde_json("{").unwrap_err().to_string().contains("no es válido"));
+    assert!(Escenario::desde_json("{")
+        .unwrap_err()
+        .to_string()
+        .contains("no es válido"));
     let mut v = base();
     v["pasos"][0]["cumple"] = serde_json::json!({"etiquetas": ["inventada"], "canal": "cliente"});
     assert!(error(v).contains("no es válido"));

@@ -33,7 +33,8 @@ Salida (una línea JSON por entrada):
    \"evidencia\": {\"saludo\": [\"buenas\", \"tardes\"], \"trato\": [\"doña\", \"maría\"]}}
   Una línea que no se puede leer produce {\"linea\": N, \"error\": \"…\"} y la lectura continúa.";
 
-const AYUDA_EVALUAR: &str = "protocolo evaluar ARCHIVO.jsonl: mide el detector con frases etiquetadas
+const AYUDA_EVALUAR: &str =
+    "protocolo evaluar ARCHIVO.jsonl: mide el detector con frases etiquetadas
 
 Cada línea lleva los campos de «detectar» y además \"esperado\": [etiquetas].
 Imprime por etiqueta vp, fp, fn, precisión, exhaustividad y F1; el F1 micro y macro;
@@ -97,7 +98,9 @@ fn main() -> ExitCode {
             Some(ruta) => evaluar_archivo(ruta),
             None => fallo("falta el archivo: protocolo evaluar ARCHIVO.jsonl"),
         },
-        Some(otro) => fallo(&format!("subcomando desconocido «{otro}». Use «protocolo --help».")),
+        Some(otro) => fallo(&format!(
+            "subcomando desconocido «{otro}». Use «protocolo --help»."
+        )),
     }
 }
 
@@ -160,7 +163,11 @@ const MAX_ARCHIVO: u64 = 5 * 1024 * 1024;
 
 fn jugar(ruta: &str) -> ExitCode {
     match std::fs::metadata(ruta) {
-        Ok(m) if m.len() > MAX_ARCHIVO => return fallo(&format!("«{ruta}» pesa más de 5 MB: no es una transcripción")),
+        Ok(m) if m.len() > MAX_ARCHIVO => {
+            return fallo(&format!(
+                "«{ruta}» pesa más de 5 MB: no es una transcripción"
+            ))
+        }
         Err(e) => return fallo(&format!("no se pudo leer «{ruta}»: {e}")),
         _ => {}
     }
@@ -178,7 +185,10 @@ fn jugar(ruta: &str) -> ExitCode {
     };
     match Sesion::reproducir(escenario, &t) {
         Ok(s) => {
-            println!("{}", serde_json::to_string_pretty(&s.informe()).unwrap_or_default());
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&s.informe()).unwrap_or_default()
+            );
             ExitCode::SUCCESS
         }
         Err(e) => fallo(&format!("{ruta}: {e}")),

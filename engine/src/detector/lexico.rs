@@ -29,6 +29,8 @@ gustavo hugo ivan johnny josue kevin marvin minor olman randall rodolfo rogelio 
 walter wilberth alexander greivin geovanny jeffrey jonathan kenneth steven angel gonzalo ulises
 efrain abel isaac samuel benjamin hernan german lorenzo agustin cesar ruben alfredo alfonso
 rigoberto bernardo humberto jesus cristobal gilberto heriberto norberto aurelio anibal ezequiel elias mateo lucas simon maximo luisa
+lorenza maricel marisela marcelo marcial anabel anabelle rosalia rosaura celina celia amelia
+aurora alejandro alexa mayra maira mayela ileana iliana
 diego johanna yamileth yendry katherine stephanie nathalia allison dylan brandon pamela fiorella natasha dayana jazmin yorleny marjorie
 ";
 
@@ -61,6 +63,8 @@ saludo saluda saludos soy sos cerca cena seguro segura seguros seguridad institu
 proveedor proveedora caja caida cayo calle carro casa cosa hora horas ahora orar mira miro
 mire amor amo ama vos voz boca oye hoy hoya dame dale dime dile pago paga ocupo ocupa ocupado
 espera espero espere esperar hola ola bola sola solo como coma cama toma tome tomo
+saludarlo saludarla saludarle conocerla conocerlo conocerle llegando llamando hablando trabajando
+esperando revisando cambiando arreglando terminando pasando entrando buscando estando
 ";
 
 /// Every word a rule looks for. A typed word that is not itself known is
@@ -112,7 +116,7 @@ pub(crate) struct Indice {
 fn tope(largo: usize) -> usize {
     match largo {
         0..=4 => 0,
-        5..=7 => 1,
+        5..=8 => 1,
         _ => 2,
     }
 }
@@ -138,7 +142,10 @@ fn borrados(palabra: &str, veces: usize, salida: &mut Vec<String>) {
 impl Indice {
     fn construir() -> Indice {
         let vocabulario: HashSet<&'static str> = VOCABULARIO.split_whitespace().collect();
-        let nombres: HashSet<&'static str> = NOMBRES.split_whitespace().chain(APODOS.split_whitespace()).collect();
+        let nombres: HashSet<&'static str> = NOMBRES
+            .split_whitespace()
+            .chain(APODOS.split_whitespace())
+            .collect();
         let mut conocidas: HashSet<&'static str> = COMUNES.split_whitespace().collect();
         conocidas.extend(vocabulario.iter().copied());
         conocidas.extend(nombres.iter().copied());
@@ -166,17 +173,26 @@ impl Indice {
 
     /// Vocabulary words that `palabra` (folded) stands for.
     pub(crate) fn claves(&self, palabra: &str) -> Vec<&'static str> {
-        if self.conocidas.contains(palabra) || palabra.len() < 4 || !palabra.is_ascii() || palabra.len() > 30 {
+        if self.conocidas.contains(palabra)
+            || palabra.len() < 4
+            || !palabra.is_ascii()
+            || palabra.len() > 30
+        {
             return Vec::new();
         }
         let mut candidatos: Vec<String> = vec![palabra.to_string()];
-        borrados(palabra, if palabra.len() >= 7 { 2 } else { 1 }, &mut candidatos);
+        borrados(
+            palabra,
+            if palabra.len() >= 8 { 2 } else { 1 },
+            &mut candidatos,
+        );
         let mut salida: Vec<&'static str> = Vec::new();
         for c in &candidatos {
             if let Some(vs) = self.variantes.get(c) {
                 for &v in vs {
                     let t = tope(v.len());
-                    if !salida.contains(&v) && t > 0 && crate::texto::distancia(palabra, v, t) <= t {
+                    if !salida.contains(&v) && t > 0 && crate::texto::distancia(palabra, v, t) <= t
+                    {
                         salida.push(v);
                     }
                 }

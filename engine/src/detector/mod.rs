@@ -258,14 +258,20 @@ impl<'a> Frase<'a> {
     }
 
     /// Word `i` is `palabra` (folded), exactly or as a typo of it.
+    #[inline]
     pub(crate) fn es(&self, i: usize, palabra: &str) -> bool {
         match self.w.get(i) {
-            Some(p) => p.plegada == palabra || self.claves[i].contains(&palabra),
+            Some(p) => {
+                let (a, b) = (p.plegada.as_bytes(), palabra.as_bytes());
+                (a.len() == b.len() && a.first() == b.first() && a == b)
+                    || (!self.claves[i].is_empty() && self.claves[i].contains(&palabra))
+            }
             None => false,
         }
     }
 
     /// Word `i` is one of `palabras`.
+    #[inline]
     pub(crate) fn es_una(&self, i: usize, palabras: &[&str]) -> bool {
         palabras.iter().any(|p| self.es(i, p))
     }
@@ -297,7 +303,9 @@ impl<'a> Frase<'a> {
 
     /// Some word within `antes` words before `i` is one of `palabras`.
     pub(crate) fn antes(&self, i: usize, antes: usize, palabras: &[&str]) -> Option<usize> {
-        (i.saturating_sub(antes)..i).rev().find(|&j| self.es_una(j, palabras))
+        (i.saturating_sub(antes)..i)
+            .rev()
+            .find(|&j| self.es_una(j, palabras))
     }
 
     pub(crate) fn marcar(&mut self, e: Etiqueta, desde: usize, hasta: usize) {

@@ -31,7 +31,9 @@ pub(super) fn aplicar(f: &mut Frase) {
     grosero(f);
 }
 
-const ADJ_SALUDO: &[&str] = &["buenos", "buenas", "buen", "buena", "bnas", "bns", "bnos", "wenas", "wenos"];
+const ADJ_SALUDO: &[&str] = &[
+    "buenos", "buenas", "buen", "buena", "bnas", "bns", "bnos", "wenas", "wenos",
+];
 const DIAS: &[&str] = &["dias", "dia", "diaz"];
 const TARDES: &[&str] = &["tardes", "tarde"];
 const NOCHES: &[&str] = &["noches", "noche"];
@@ -54,11 +56,27 @@ fn saludo(f: &mut Frase) {
             continue;
         };
         // a farewell wish ("que tenga buena tarde", "feliz noche") is not a greeting
-        if f.antes(i, 3, &["tenga", "tengan", "pase", "pasen", "disfrute", "feliz", "linda", "bonita"]).is_some() {
+        if f.antes(
+            i,
+            3,
+            &[
+                "tenga", "tengan", "pase", "pasen", "disfrute", "feliz", "linda", "bonita",
+            ],
+        )
+        .is_some()
+        {
             continue;
         }
-        let etiqueta = if parte == hora { E::Saludo } else { E::SaludoHoraErronea };
-        let desde = if i > 0 && f.es(i - 1, "muy") { i - 1 } else { i };
+        let etiqueta = if parte == hora {
+            E::Saludo
+        } else {
+            E::SaludoHoraErronea
+        };
+        let desde = if i > 0 && f.es(i - 1, "muy") {
+            i - 1
+        } else {
+            i
+        };
         f.marcar(etiqueta, desde, i + 2);
     }
     if f.tiene(E::Saludo) || f.tiene(E::SaludoHoraErronea) {
@@ -70,7 +88,9 @@ fn saludo(f: &mut Frase) {
             && (i == 0
                 || f.w[i].pausa_despues
                 || i + 1 == f.len()
-                || (i <= 2 && f.antes(i, 2, &["muy", "ah", "ay", "eh", "ey", "upe", "hola"]).is_some()));
+                || (i <= 2
+                    && f.antes(i, 2, &["muy", "ah", "ay", "eh", "ey", "upe", "hola"])
+                        .is_some()));
         if hola || buenas {
             f.marcar(E::SaludoIncompleto, i, i + 1);
             return;
@@ -83,12 +103,17 @@ fn no_es_nombre(f: &Frase, i: usize) -> bool {
     let p = f.plegada(i);
     p.is_empty()
         || p.chars().all(|c| c.is_ascii_digit())
-        || (lexico::indice().es_conocida(p) && !lexico::indice().es_nombre(p) && !es_del_proveedor(f, i))
+        || (lexico::indice().es_conocida(p)
+            && !lexico::indice().es_nombre(p)
+            && !es_del_proveedor(f, i))
 }
 
 fn es_del_proveedor(f: &Frase, i: usize) -> bool {
     let p = f.plegada(i);
-    !p.is_empty() && plegar_texto(&f.ctx.proveedor).split(' ').any(|n| mismo_nombre(p, n))
+    !p.is_empty()
+        && plegar_texto(&f.ctx.proveedor)
+            .split(' ')
+            .any(|n| mismo_nombre(p, n))
 }
 
 /// The provider gives their own name (1.1 "mi nombre es…").
@@ -99,7 +124,14 @@ fn presentacion(f: &mut Frase) {
             .secuencia(i, &[&["mi"], &["nombre"], &["es"]])
             .or_else(|| f.secuencia(i, &[&["me"], &["llamo"]]))
             .or_else(|| f.secuencia(i, &[&["me"], &["presento"]]))
-            .or_else(|| f.secuencia(i, &[&["le", "les"], &["habla", "saluda", "atiende", "escribe"]]));
+            .or_else(|| f.secuencia(i, &[&["presentarme"]]))
+            .or_else(|| f.secuencia(i, &[&["mi"], &["nombre"], &["completo"], &["es"]]))
+            .or_else(|| {
+                f.secuencia(
+                    i,
+                    &[&["le", "les"], &["habla", "saluda", "atiende", "escribe"]],
+                )
+            });
         if let Some(fin) = fin {
             if !no_es_nombre(f, fin) || es_del_proveedor(f, fin) {
                 f.marcar(E::Presentacion, i, fin + 1);
@@ -107,7 +139,9 @@ fn presentacion(f: &mut Frase) {
             }
         }
         // "soy Carlos", "habla Luis Mora", "yo soy Ana"
-        if f.es_una(i, &["soy", "habla", "saluda"]) && (es_del_proveedor(f, i + 1) || lexico::indice().es_nombre(f.plegada(i + 1))) {
+        if f.es_una(i, &["soy", "habla", "saluda"])
+            && (es_del_proveedor(f, i + 1) || lexico::indice().es_nombre(f.plegada(i + 1)))
+        {
             // "hablo con doña María" is about the client, not the speaker
             if !(f.es(i, "habla") && f.antes(i, 1, &["con"]).is_some()) {
                 f.marcar(E::Presentacion, i, i + 2);
@@ -129,7 +163,15 @@ fn institucion(f: &mut Frase) {
             menciones.push((i, fin));
         } else if f.es(i, "instituto") {
             let fin = f
-                .secuencia(i, &[&["instituto"], &["nacional"], &["de"], &["seguros", "seguro"]])
+                .secuencia(
+                    i,
+                    &[
+                        &["instituto"],
+                        &["nacional"],
+                        &["de"],
+                        &["seguros", "seguro"],
+                    ],
+                )
                 .or_else(|| f.secuencia(i, &[&["instituto"], &["nacional"]]))
                 .or_else(|| f.secuencia(i, &[&["instituto"], &["de"], &["seguros"]]));
             if let Some(fin) = fin {
@@ -138,10 +180,37 @@ fn institucion(f: &mut Frase) {
         }
     }
     const ROL: &[&str] = &[
-        "proveedor", "proveedora", "tecnico", "tecnica", "representante", "representando", "represento",
-        "aliado", "aliada", "autorizado", "autorizada", "enviado", "enviada", "contratado", "contratada",
-        "parte", "vengo", "venimos", "soy", "somos", "trabajo", "trabajamos", "llamo", "habla", "saluda",
-        "nombre", "colaborador", "colaboradora", "funcionario", "funcionaria", "servicio",
+        "proveedor",
+        "proveedora",
+        "tecnico",
+        "tecnica",
+        "representante",
+        "representando",
+        "represento",
+        "aliado",
+        "aliada",
+        "autorizado",
+        "autorizada",
+        "enviado",
+        "enviada",
+        "contratado",
+        "contratada",
+        "parte",
+        "vengo",
+        "venimos",
+        "soy",
+        "somos",
+        "trabajo",
+        "trabajamos",
+        "llamo",
+        "habla",
+        "saluda",
+        "nombre",
+        "colaborador",
+        "colaboradora",
+        "funcionario",
+        "funcionaria",
+        "servicio",
     ];
     for (i, fin) in menciones {
         // the app "Aliados INS Servicios" is not a claim to come from the INS
@@ -149,8 +218,12 @@ fn institucion(f: &mut Frase) {
             continue;
         }
         let rol = f.antes(i, 6, ROL);
-        let enviado = f.es_una(fin, &["me", "nos"]) && f.es_una(fin + 1, &["envio", "mando", "asigno", "envia", "manda"]);
-        if rol.is_some() || enviado || f.tiene(E::Presentacion) && f.antes(i, 2, &["del", "de"]).is_some() {
+        let enviado = f.es_una(fin, &["me", "nos"])
+            && f.es_una(fin + 1, &["envio", "mando", "asigno", "envia", "manda"]);
+        if rol.is_some()
+            || enviado
+            || f.tiene(E::Presentacion) && f.antes(i, 2, &["del", "de"]).is_some()
+        {
             f.marcar(E::Institucion, i, fin);
             return;
         }
@@ -167,7 +240,9 @@ fn trato(f: &mut Frase) {
             "dona" | "dna" | "donna" => Genero::F,
             _ => continue,
         };
-        let Some(siguiente) = f.w.get(i + 1).map(|p| p.plegada.clone()) else { continue };
+        let Some(siguiente) = f.w.get(i + 1).map(|p| p.plegada.clone()) else {
+            continue;
+        };
         let posicion = nombres.iter().position(|n| mismo_nombre(&siguiente, n));
         // a compound name must be right in both parts: "doña Ana Luisa" is not "Ana Lucía"
         let segundo_erroneo = posicion.is_some_and(|k| {
@@ -182,13 +257,19 @@ fn trato(f: &mut Frase) {
             continue;
         }
         if posicion.is_some() {
-            let e = if genero == f.ctx.cliente.genero { E::Trato } else { E::TratoGeneroErroneo };
+            let e = if genero == f.ctx.cliente.genero {
+                E::Trato
+            } else {
+                E::TratoGeneroErroneo
+            };
             f.marcar(e, i, i + 2);
             continue;
         }
         let indice = lexico::indice();
         let parece_nombre = indice.es_nombre(&siguiente)
-            || (!indice.es_conocida(&siguiente) && siguiente.len() >= 3 && siguiente.chars().all(|c| c.is_ascii_alphabetic()));
+            || (!indice.es_conocida(&siguiente)
+                && siguiente.len() >= 3
+                && siguiente.chars().all(|c| c.is_ascii_alphabetic()));
         if parece_nombre {
             f.marcar(E::TratoNombreErroneo, i, i + 2);
         }
@@ -200,32 +281,60 @@ fn pregunta_bienestar(f: &mut Frase) {
     for i in 0..f.len() {
         if f.es_una(i, &["como", "tal"]) {
             let j = i + 1;
-            let fin = if f.es(j, "esta") && !f.es_una(j + 1, &["el", "la", "los", "las", "su", "todo", "eso", "esto", "quedando"]) {
+            let esta_usted = f.es(j, "esta")
+                && !f.es_una(
+                    j + 1,
+                    &[
+                        "el", "la", "los", "las", "su", "todo", "eso", "esto", "quedando",
+                    ],
+                );
+            let fin = if esta_usted || f.es_una(j, &["amanecio", "sigue", "anda", "estan"]) {
                 Some(j + 1)
-            } else if f.es_una(j, &["amanecio", "sigue", "anda", "estan"]) {
-                Some(j + 1)
-            } else if let Some(fin) = f
-                .secuencia(j, &[&["se", "le"], &["encuentra", "siente", "va", "fue", "encuentran"]])
-                .filter(|&fin| !f.es_una(fin, &["a", "al", "con", "en", "de", "el", "la", "los", "las", "eso"]))
+            } else {
+                f.secuencia(
+                    j,
+                    &[
+                        &["se", "le"],
+                        &["encuentra", "siente", "va", "fue", "encuentran"],
+                    ],
+                )
+                // "¿cómo le fue al técnico?" asks about something else
+                .filter(|&fin| {
+                    !f.es_una(
+                        fin,
+                        &[
+                            "a", "al", "con", "en", "de", "el", "la", "los", "las", "eso",
+                        ],
+                    )
+                })
                 .or_else(|| f.secuencia(j, &[&["le", "les"], &["ha", "han"], &["ido"]]))
                 .or_else(|| f.secuencia(j, &[&["ha", "han"], &["estado", "amanecido", "seguido"]]))
                 .or_else(|| f.secuencia(j, &[&["le"], &["esta", "estan"], &["yendo"]]))
                 .or_else(|| f.secuencia(j, &[&["me"], &["le"], &["va"]]))
-            {
-                Some(fin)
-            } else {
-                None
             };
             if let Some(fin) = fin {
                 f.marcar(E::PreguntaBienestar, i, fin);
                 return;
             }
         }
+        // "¿se encuentra bien?", "¿está bien usted?" asked of the person
+        if f.pregunta
+            && f.secuencia(i, &[&["se"], &["encuentra", "siente"], &["bien"]])
+                .is_some()
+        {
+            f.marcar(E::PreguntaBienestar, i, i + 3);
+            return;
+        }
         // "espero que esté (muy) bien", "que se encuentre bien"
-        if f.es_una(i, &["este", "encuentre", "encuentren", "esten"]) && f.antes(i, 3, &["que"]).is_some() {
+        if f.es_una(i, &["este", "encuentre", "encuentren", "esten"])
+            && f.antes(i, 3, &["que"]).is_some()
+        {
             let bien = f.buscar(i + 1, i + 4, &["bien", "excelente"]);
             if let Some(b) = bien {
-                if f.antes(i, 4, &["espero", "ojala", "deseo", "confio"]).is_some() || f.antes(i, 2, &["que"]) == Some(i.saturating_sub(1)) {
+                if f.antes(i, 4, &["espero", "ojala", "deseo", "confio"])
+                    .is_some()
+                    || f.antes(i, 2, &["que"]) == Some(i.saturating_sub(1))
+                {
                     f.marcar(E::PreguntaBienestar, i, b + 1);
                     return;
                 }
@@ -238,25 +347,134 @@ fn pregunta_bienestar(f: &mut Frase) {
 /// rather than state it ("ya verifiqué su cédula").
 fn es_pedido(f: &Frase, i: usize) -> bool {
     const PIDE: &[&str] = &[
-        "regala", "regalaria", "regalar", "regaleme", "facilita", "facilitaria", "facilitar", "facilite", "permite",
-        "permitame", "permitir", "presta", "prestaria", "muestra", "mostrar", "muestre", "ensena", "ensene",
-        "ensenar", "pasa", "pase", "pasar", "da", "dar", "deme", "podria", "puede", "pudiera", "necesito",
-        "necesitamos", "ocupo", "ocupamos", "requiero", "requerimos", "solicito", "solicitar", "pido", "pedir",
-        "indica", "indique", "indicar", "confirma", "confirme", "confirmar", "dicta", "dicte", "proporciona",
-        "proporcione", "brinda", "brinde", "favor", "verificar", "revisar", "validar", "ver", "cual", "dice",
-        "diga", "decirme", "darme", "podemos", "anotar", "apuntar", "ocupamos", "tener", "pedirle", "solicitarle",
-        "regalarme", "facilitarme", "mostrarme", "ensenarme", "indicarme", "brindarme", "proporcionarme",
-        "dame", "pasame", "regalame", "muestrame", "ensename", "pasa", "ocupa", "necesita",
+        "regala",
+        "regalaria",
+        "regalar",
+        "regaleme",
+        "facilita",
+        "facilitaria",
+        "facilitar",
+        "facilite",
+        "permite",
+        "permitame",
+        "permitir",
+        "presta",
+        "prestaria",
+        "muestra",
+        "mostrar",
+        "muestre",
+        "ensena",
+        "ensene",
+        "ensenar",
+        "pasa",
+        "pase",
+        "pasar",
+        "da",
+        "dar",
+        "deme",
+        "podria",
+        "puede",
+        "pudiera",
+        "necesito",
+        "necesitamos",
+        "ocupo",
+        "ocupamos",
+        "requiero",
+        "requerimos",
+        "solicito",
+        "solicitar",
+        "pido",
+        "pedir",
+        "indica",
+        "indique",
+        "indicar",
+        "confirma",
+        "confirme",
+        "confirmar",
+        "dicta",
+        "dicte",
+        "proporciona",
+        "proporcione",
+        "brinda",
+        "brinde",
+        "favor",
+        "verificar",
+        "revisar",
+        "validar",
+        "ver",
+        "cual",
+        "dice",
+        "diga",
+        "decirme",
+        "darme",
+        "podemos",
+        "anotar",
+        "apuntar",
+        "ocupamos",
+        "tener",
+        "pedirle",
+        "solicitarle",
+        "regalarme",
+        "facilitarme",
+        "mostrarme",
+        "ensenarme",
+        "indicarme",
+        "brindarme",
+        "proporcionarme",
+        "dame",
+        "pasame",
+        "regalame",
+        "muestrame",
+        "ensename",
+        "pasa",
+        "ocupa",
+        "necesita",
     ];
-    if f.antes(i, 5, &["ya", "niega", "nego", "rechaza", "tengo", "aparece", "anote", "verifique", "revise"]).is_some() {
+    if f.antes(
+        i,
+        5,
+        &[
+            "ya",
+            "niega",
+            "nego",
+            "rechaza",
+            "tengo",
+            "aparece",
+            "anote",
+            "verifique",
+            "revise",
+        ],
+    )
+    .is_some()
+    {
         return false;
     }
-    f.pregunta || f.antes(i, 8, PIDE).is_some() || f.buscar(i + 1, i + 4, &["favor", "porfa"]).is_some()
+    // "no me quiere enseñar la cédula" reports a refusal
+    if f.antes(i, 6, &["no"]).is_some()
+        && f.antes(
+            i,
+            5,
+            &["quiere", "quiso", "deja", "dejo", "permite", "permitio"],
+        )
+        .is_some()
+    {
+        return false;
+    }
+    f.pregunta
+        || f.antes(i, 8, PIDE).is_some()
+        || f.buscar(i + 1, i + 4, &["favor", "porfa"]).is_some()
 }
 
 fn primera_persona(f: &Frase, i: usize) -> bool {
     f.antes(i, 2, &["mi", "mis"]).is_some()
-        || f.antes(i, 4, &["muestro", "enseno", "traigo", "presento", "portamos", "porto", "aqui"]).is_some()
+        || f.antes(
+            i,
+            4,
+            &[
+                "muestro", "enseno", "traigo", "presento", "portamos", "porto", "aqui",
+            ],
+        )
+        .is_some()
 }
 
 /// Asks for the full name (1.1 "permítame su nombre completo").
@@ -269,8 +487,10 @@ fn pide_nombre_completo(f: &mut Frase) {
             continue;
         }
         let completo = f.es_una(i + 1, &["completo", "completos"])
-            || (f.es_una(i, &["nombre", "nombres"]) && f.buscar(i + 1, i + 4, &["apellido", "apellidos"]).is_some())
-            || (f.es_una(i, &["apellido", "apellidos"]) && f.buscar(i + 1, i + 4, &["nombre", "nombres"]).is_some())
+            || (f.es_una(i, &["nombre", "nombres"])
+                && f.buscar(i + 1, i + 4, &["apellido", "apellidos"]).is_some())
+            || (f.es_una(i, &["apellido", "apellidos"])
+                && f.buscar(i + 1, i + 4, &["nombre", "nombres"]).is_some())
             || (f.es_una(i, &["apellidos"]) && f.antes(i, 2, &["dos", "sus"]).is_some());
         if completo {
             f.marcar(E::PideNombreCompleto, i, i + 2);
@@ -282,8 +502,12 @@ fn pide_nombre_completo(f: &mut Frase) {
 /// Asks for identification (1.1 "…e identificación para… confirmación de datos").
 fn pide_identificacion(f: &mut Frase) {
     for i in 0..f.len() {
-        let es_id = f.es_una(i, &["identificacion", "cedula", "pasaporte", "dimex", "cedulas"])
-            || (f.es(i, "documento") && f.buscar(i + 1, i + 3, &["identidad", "identificacion"]).is_some())
+        let es_id = f.es_una(
+            i,
+            &["identificacion", "cedula", "pasaporte", "dimex", "cedulas"],
+        ) || (f.es(i, "documento")
+            && f.buscar(i + 1, i + 3, &["identidad", "identificacion"])
+                .is_some())
             || (f.plegada(i) == "id" && f.antes(i, 2, &["su", "el", "la"]).is_some());
         if !es_id {
             continue;
@@ -299,18 +523,80 @@ fn pide_identificacion(f: &mut Frase) {
 fn pide_permanencia(f: &mut Frase) {
     for i in 0..f.len() {
         let p = f.plegada(i);
-        let hit = f.es_una(i, &["permanezca", "permanezcan", "permanecer", "permanencia", "permanecera", "permanezcas"])
-            || f.es_una(i, &["quedarse", "quedese", "quedense", "quedarme"]) && !f.es(i, "quedarme")
+        let hit = f.es_una(
+            i,
+            &[
+                "permanezca",
+                "permanezcan",
+                "permanecer",
+                "permanencia",
+                "permanecera",
+                "permanezcas",
+                "quedate",
+                "quedarte",
+                "permanece",
+            ],
+        ) || f.es_una(i, &["quedarse", "quedese", "quedense", "quedarme"])
+            && !f.es(i, "quedarme")
             || (f.es_una(i, &["quede", "queden"]) && f.antes(i, 1, &["se"]).is_some())
-            || (f.es_una(i, &["este", "esten", "estar", "mantenga", "mantenerse", "mantengan"])
-                && f.buscar(i + 1, i + 3, &["presente", "presentes", "aqui", "cerca", "pendiente"]).is_some()
-                && f.antes(i, 9, &["que", "podria", "puede", "pido", "solicito", "necesito", "favor"]).is_some())
-            || (f.es_una(i, &["retire", "vaya", "aleje", "ausente", "retiren", "vayan"]) && f.antes(i, 2, &["no"]).is_some() && f.antes(i, 1, &["se"]).is_some())
-            || (f.es_una(i, &["acompane", "acompanen", "acompanarme", "acompanandome"]) && p != "acompano");
+            || (f.es_una(
+                i,
+                &[
+                    "este",
+                    "esten",
+                    "estar",
+                    "mantenga",
+                    "mantenerse",
+                    "mantengan",
+                ],
+            ) && f
+                .buscar(
+                    i + 1,
+                    i + 3,
+                    &["presente", "presentes", "aqui", "cerca", "pendiente"],
+                )
+                .is_some()
+                && f.antes(
+                    i,
+                    9,
+                    &[
+                        "que", "podria", "puede", "pido", "solicito", "necesito", "favor",
+                    ],
+                )
+                .is_some())
+            || (f.es_una(
+                i,
+                &["retire", "vaya", "aleje", "ausente", "retiren", "vayan"],
+            ) && f.antes(i, 2, &["no"]).is_some()
+                && f.antes(i, 1, &["se"]).is_some())
+            || (f.es_una(
+                i,
+                &["acompane", "acompanen", "acompanarme", "acompanandome"],
+            ) && p != "acompano");
         // "permanezca tranquilo", "quédese tranquila" ask for calm, not presence;
         // "no es necesario que esté aquí" asks the opposite
-        let calma = f.es_una(i + 1, &["tranquilo", "tranquila", "tranquilos", "calmado", "calmada", "sentado", "sentada", "quieto", "quieta"]);
-        let negado = f.antes(i, 6, &["necesario", "hace", "falta", "tiene", "debe", "ocupa"]).is_some() && f.antes(i, 7, &["no"]).is_some();
+        let calma = f.es_una(
+            i + 1,
+            &[
+                "tranquilo",
+                "tranquila",
+                "tranquilos",
+                "calmado",
+                "calmada",
+                "sentado",
+                "sentada",
+                "quieto",
+                "quieta",
+            ],
+        );
+        let negado = f
+            .antes(
+                i,
+                6,
+                &["necesario", "hace", "falta", "tiene", "debe", "ocupa"],
+            )
+            .is_some()
+            && f.antes(i, 7, &["no"]).is_some();
         if hit && !calma && !negado {
             f.marcar(E::PidePermanencia, i, i + 1);
             return;
@@ -319,16 +605,48 @@ fn pide_permanencia(f: &mut Frase) {
 }
 
 const PAUSA: &[&str] = &[
-    "momento", "momentito", "momentico", "segundito", "segundo", "minutito", "minuto", "instante", "ratito",
-    "segundillo", "momentillo",
+    "momento",
+    "momentito",
+    "momentico",
+    "segundito",
+    "segundo",
+    "minutito",
+    "minuto",
+    "instante",
+    "ratito",
+    "segundillo",
+    "momentillo",
 ];
 
 /// Asks for a moment (2.1 "Permítame un momento").
 fn permitame(f: &mut Frase) {
     const PIDE: &[&str] = &[
-        "permitame", "permita", "permite", "deme", "regaleme", "regala", "espereme", "espere", "aguarde",
-        "aguardeme", "concedame", "dame", "esperame", "permiteme", "regalame", "esperar", "aguardar", "da",
-        "disculpa", "permitirme", "darme", "regalarme", "concede", "espera",
+        "permitame",
+        "permita",
+        "permite",
+        "deme",
+        "regaleme",
+        "regala",
+        "espereme",
+        "espere",
+        "aguarde",
+        "aguardeme",
+        "concedame",
+        "dame",
+        "esperame",
+        "permiteme",
+        "regalame",
+        "esperar",
+        "aguardar",
+        "da",
+        "disculpa",
+        "permitirme",
+        "darme",
+        "regalarme",
+        "concede",
+        "espera",
+        "dar",
+        "chance",
     ];
     for i in 0..f.len() {
         if !f.es_una(i, PAUSA) {
@@ -342,7 +660,8 @@ fn permitame(f: &mut Frase) {
             continue;
         }
         let pide = f.antes(i, 4, PIDE);
-        let al_inicio = i == 1 || (i == 2 && f.es_una(0, &["ok", "si", "claro", "listo", "bueno", "ya"]));
+        let al_inicio =
+            i == 1 || (i == 2 && f.es_una(0, &["ok", "si", "claro", "listo", "bueno", "ya"]));
         if let Some(j) = pide {
             f.marcar(E::Permitame, j, i + 1);
             return;
@@ -356,7 +675,9 @@ fn permitame(f: &mut Frase) {
     for i in 0..f.len() {
         let sola = i + 1 == f.len()
             || f.w[i].pausa_despues && !f.es_una(i + 1, &["su", "sus", "el", "la", "los", "las"])
-            || (f.secuencia(i + 1, &[&["por"], &["favor"]]).is_some() && (i + 3 >= f.len() || f.w[i + 2].pausa_despues && !f.es_una(i + 3, &["su", "sus", "el", "la"])));
+            || (f.secuencia(i + 1, &[&["por"], &["favor"]]).is_some()
+                && (i + 3 >= f.len()
+                    || f.w[i + 2].pausa_despues && !f.es_una(i + 3, &["su", "sus", "el", "la"])));
         if f.es_una(i, &["permitame", "permitanme"]) && sola {
             f.marcar(E::Permitame, i, i + 1);
             return;
@@ -375,15 +696,36 @@ fn gracias(f: &mut Frase) {
             if f.es(i + 1, "a") && f.es_una(i + 2, &["dios", "diosito", "dio"]) {
                 continue;
             }
-            if f.es(i, "gracia") && !f.antes(i, 2, &["muchas", "mil", "muchisimas"]).is_some() {
+            if f.es(i, "gracia") && f.antes(i, 2, &["muchas", "mil", "muchisimas"]).is_none() {
                 continue;
             }
-            let desde = if f.antes(i, 1, &["muchas", "mil", "muchisimas", "muy"]).is_some() { i - 1 } else { i };
+            let desde = if f
+                .antes(i, 1, &["muchas", "mil", "muchisimas", "muy"])
+                .is_some()
+            {
+                i - 1
+            } else {
+                i
+            };
             f.marcar(E::Gracias, desde, i + 1);
             return;
         }
-        if f.es_una(i, &["agradezco", "agradecemos", "agradecido", "agradecida", "agradecidos", "agradecerle", "agradecer"]) {
-            if f.es_una(i, &["agradecerle", "agradecer"]) && f.antes(i, 3, &["quiero", "quisiera", "queremos", "deseo", "debo"]).is_none() {
+        if f.es_una(
+            i,
+            &[
+                "agradezco",
+                "agradecemos",
+                "agradecido",
+                "agradecida",
+                "agradecidos",
+                "agradecerle",
+                "agradecer",
+            ],
+        ) {
+            if f.es_una(i, &["agradecerle", "agradecer"])
+                && f.antes(i, 3, &["quiero", "quisiera", "queremos", "deseo", "debo"])
+                    .is_none()
+            {
                 continue;
             }
             f.marcar(E::Gracias, i, i + 1);
@@ -400,7 +742,16 @@ fn con_gusto(f: &mut Frase) {
         }
         let fin = f
             .secuencia(i, &[&["con"], &["gusto"]])
-            .or_else(|| f.secuencia(i, &[&["con"], &["mucho", "todo", "muchisimo", "gran", "muchisisimo"], &["gusto"]]))
+            .or_else(|| {
+                f.secuencia(
+                    i,
+                    &[
+                        &["con"],
+                        &["mucho", "todo", "muchisimo", "gran", "muchisisimo"],
+                        &["gusto"],
+                    ],
+                )
+            })
             .or_else(|| f.secuencia(i, &[&["con"], &["el"], &["mayor"], &["gusto"]]));
         if let Some(fin) = fin {
             f.marcar(E::ConGusto, i, fin);
@@ -409,7 +760,14 @@ fn con_gusto(f: &mut Frase) {
     }
 }
 
-const SERVIRLE: &[&str] = &["servirle", "servirla", "servirlo", "servirles", "servirlos", "servirlas"];
+const SERVIRLE: &[&str] = &[
+    "servirle",
+    "servirla",
+    "servirlo",
+    "servirles",
+    "servirlos",
+    "servirlas",
+];
 
 /// "Estamos para servirle", "a la orden" (2.1).
 fn para_servirle(f: &mut Frase) {
@@ -434,20 +792,43 @@ fn para_servirle(f: &mut Frase) {
 /// The farewell (1.3 "fue un placer servirle") or a close paraphrase.
 fn despedida(f: &mut Frase) {
     const SERVIR: &[&str] = &[
-        "servirle", "servirla", "servirlo", "servirles", "servirlos", "atenderle", "atenderla", "atenderlo",
-        "atenderles", "atenderlos", "ayudarle", "ayudarla", "ayudarlo", "ayudarles", "colaborarle", "servir",
-        "atender", "ayudar", "trabajar",
+        "servirle",
+        "servirla",
+        "servirlo",
+        "servirles",
+        "servirlos",
+        "atenderle",
+        "atenderla",
+        "atenderlo",
+        "atenderles",
+        "atenderlos",
+        "ayudarle",
+        "ayudarla",
+        "ayudarlo",
+        "ayudarles",
+        "colaborarle",
+        "servir",
+        "atender",
+        "ayudar",
+        "trabajar",
     ];
     for i in 0..f.len() {
         if !f.es_una(i, &["placer", "gusto", "honor", "agrado", "plaser"]) {
             continue;
         }
-        let marco = f.antes(i, 3, &["un", "fue", "sido", "es", "el", "gran", "verdadero"]);
+        let marco = f.antes(
+            i,
+            3,
+            &["un", "fue", "sido", "es", "el", "gran", "verdadero", "que"],
+        );
         if marco.is_none() || f.antes(i, 1, &["mucho", "con", "tengo"]).is_some() {
             continue;
         }
         if let Some(s) = f.buscar(i + 1, i + 5, SERVIR) {
-            if f.es_una(s, &["servir", "atender", "ayudar", "trabajar"]) && !f.es_una(s + 1, &["le", "la", "lo", "les", "a"]) && f.antes(s, 2, &["le", "la", "lo"]).is_none() {
+            if f.es_una(s, &["servir", "atender", "ayudar", "trabajar"])
+                && !f.es_una(s + 1, &["le", "la", "lo", "les", "a"])
+                && f.antes(s, 2, &["le", "la", "lo"]).is_none()
+            {
                 continue;
             }
             f.marcar(E::Despedida, marco.unwrap_or(i), s + 1);
@@ -459,35 +840,129 @@ fn despedida(f: &mut Frase) {
 /// An apology (1.2 "me disculpo…"), not "disculpe" to get attention.
 fn disculpa(f: &mut Frase) {
     for i in 0..f.len() {
-        let fin = if f.es_una(i, &["disculpas", "perdones"]) {
-            Some(i + 1)
-        } else if f.es(i, "disculpa") && f.antes(i, 2, &["una", "mi", "la", "su", "nuestra"]).is_some() {
-            Some(i + 1)
-        } else if f.es_una(i, &["disculpo", "disculpamos"]) && f.antes(i, 1, &["me", "nos", "le"]).is_some() {
-            Some(i + 1)
-        } else if f.secuencia(i, &[&["lo", "la"], &["siento", "sentimos", "lamento", "lamentamos"]]).is_some()
+        const MOTIVO: &[&str] = &[
+            "demora",
+            "molestia",
+            "molestias",
+            "atraso",
+            "retraso",
+            "inconveniente",
+            "inconvenientes",
+            "espera",
+            "tardanza",
+        ];
+        const PEDIR_PERDON: &[&str] = &[
+            "disculpe",
+            "disculpeme",
+            "disculpen",
+            "perdone",
+            "perdoneme",
+            "perdonen",
+            "perdon",
+            "disculpenos",
+            "perdonenos",
+        ];
+        // a single apology word: "mil disculpas", "le ofrezco una disculpa", "me disculpo"
+        let una_palabra = f.es_una(i, &["disculpas", "perdones"])
+            || (f.es(i, "disculpa")
+                && f.antes(i, 2, &["una", "mi", "la", "su", "nuestra"])
+                    .is_some())
+            || (f.es_una(i, &["disculpo", "disculpamos"])
+                && f.antes(i, 1, &["me", "nos", "le"]).is_some());
+        // "lo siento (mucho)", not "no lo siento firme"
+        let lo_siento = f
+            .secuencia(
+                i,
+                &[
+                    &["lo", "la"],
+                    &["siento", "sentimos", "lamento", "lamentamos"],
+                ],
+            )
+            .is_some()
             && f.antes(i, 1, &["no"]).is_none()
-            && (i + 2 >= f.len() || f.w[i + 1].pausa_despues || f.es_una(i + 2, &["mucho", "muchisimo", "tanto", "por", "de", "pero", "sinceramente", "profundamente", "la", "el", "don", "dona", "senora", "senor", "y"]))
-        {
-            Some(i + 2)
-        } else if f.es_una(i, &["lamento", "lamentamos"]) && f.es_una(i + 1, &["mucho", "la", "el", "lo", "que", "las", "los", "muchisimo", "tanto"])
-            || f.es(i, "siento") && f.es_una(i + 1, &["mucho", "muchisimo", "tanto"])
-            || f.es(i, "siento") && f.es_una(i + 1, &["la", "el", "las", "los"]) && f.es_una(i + 2, &["demora", "molestia", "molestias", "atraso", "retraso", "inconveniente", "inconvenientes", "espera", "tardanza"])
-        {
-            Some(i + 2)
-        } else if f.secuencia(i, &[&["que"], &["pena"]]).is_some() {
-            Some(i + 2)
-        } else if f.es_una(i, &["disculpe", "disculpeme", "disculpen", "perdone", "perdoneme", "perdonen", "perdon", "disculpenos", "perdonenos"])
+            && (i + 2 >= f.len()
+                || f.w[i + 1].pausa_despues
+                || f.es_una(
+                    i + 2,
+                    &[
+                        "mucho",
+                        "muchisimo",
+                        "tanto",
+                        "por",
+                        "de",
+                        "pero",
+                        "sinceramente",
+                        "profundamente",
+                        "la",
+                        "el",
+                        "don",
+                        "dona",
+                        "senora",
+                        "senor",
+                        "y",
+                    ],
+                ));
+        // "lamento la demora", "siento mucho…", not "siento que la puerta…"
+        let lamento = (f.es_una(i, &["lamento", "lamentamos"])
+            && f.es_una(
+                i + 1,
+                &[
+                    "mucho",
+                    "la",
+                    "el",
+                    "lo",
+                    "que",
+                    "las",
+                    "los",
+                    "muchisimo",
+                    "tanto",
+                ],
+            ))
+            || (f.es(i, "siento") && f.es_una(i + 1, &["mucho", "muchisimo", "tanto"]))
+            || (f.es(i, "siento")
+                && f.es_una(i + 1, &["la", "el", "las", "los"])
+                && f.es_una(i + 2, MOTIVO));
+        // "disculpe la molestia", "perdone que lo haga esperar"; "Disculpe, ¿aquí vive…?" only gets attention
+        let pide_perdon = f.es_una(i, PEDIR_PERDON)
             && !f.w[i].pausa_despues
-            && f.es_una(i + 1, &["la", "el", "las", "los", "por", "que", "mi", "tanta", "tanto", "lo", "usted", "nuestra", "nuestro"])
-            && !(f.es(i + 1, "que") && f.es_una(i + 2, &["le", "la", "lo"]) && f.es_una(i + 3, &["pregunte", "interrumpa", "moleste", "consulte"]) && f.w.get(i + 3).is_some_and(|p| p.pausa_despues) && false)
+            && f.es_una(
+                i + 1,
+                &[
+                    "la", "el", "las", "los", "por", "que", "mi", "tanta", "tanto", "lo", "usted",
+                    "nuestra", "nuestro",
+                ],
+            );
+        // "Disculpe don Ignacio, voy a llegar tarde…": a statement owning a fault
+        let admite = f.es_una(i, PEDIR_PERDON)
+            && !f.pregunta
+            && f.buscar(
+                i + 1,
+                f.len(),
+                &[
+                    "tarde",
+                    "error",
+                    "demora",
+                    "atraso",
+                    "olvido",
+                    "culpa",
+                    "molestia",
+                    "inconveniente",
+                    "retraso",
+                    "equivocacion",
+                    "equivoque",
+                    "falla",
+                    "espera",
+                ],
+            )
+            .is_some();
+        let fin = if una_palabra || admite {
+            Some(i + 1)
+        } else if lo_siento
+            || lamento
+            || pide_perdon
+            || f.secuencia(i, &[&["que"], &["pena"]]).is_some()
         {
             Some(i + 2)
-        } else if f.es_una(i, &["disculpe", "disculpeme", "perdone", "perdoneme", "perdon"])
-            && !f.pregunta
-            && f.buscar(i + 1, f.len(), &["tarde", "error", "demora", "atraso", "olvido", "culpa", "molestia", "inconveniente", "retraso", "equivocacion", "equivoque", "falla", "espera"]).is_some()
-        {
-            Some(i + 1)
         } else {
             None
         };
@@ -502,19 +977,82 @@ fn disculpa(f: &mut Frase) {
 fn pide_recoordinacion(f: &mut Frase) {
     const OTRA_VEZ: &[&str] = &["nuevamente", "nueva", "nuevo", "otra", "otro", "nuevas"];
     for i in 0..f.len() {
-        let hit = if f.es_una(i, &["recoordinar", "reagendar", "reprogramar", "reasignar", "recoordinemos", "reagendemos", "reprogramemos", "recoordinacion", "reprogramacion", "reagendamos", "reprogramamos", "recoordinamos"]) {
+        let hit = if f.es_una(
+            i,
+            &[
+                "recoordinar",
+                "reagendar",
+                "reprogramar",
+                "reasignar",
+                "recoordinemos",
+                "reagendemos",
+                "reprogramemos",
+                "recoordinacion",
+                "reprogramacion",
+                "reagendamos",
+                "reprogramamos",
+                "recoordinamos",
+            ],
+        ) {
             Some((i, i + 1))
-        } else if f.es(i, "re") && f.es_una(i + 1, &["coordinar", "agendar", "programar", "coordinacion"]) {
+        } else if f.es(i, "re")
+            && f.es_una(
+                i + 1,
+                &["coordinar", "agendar", "programar", "coordinacion"],
+            )
+        {
             Some((i, i + 2))
-        } else if f.es_una(i, &["coordinar", "agendar", "programar", "coordinemos", "agendemos", "programemos", "coordinamos", "agendamos", "programamos", "coordine", "agende", "programe"]) {
+        } else if f.es_una(
+            i,
+            &[
+                "coordinar",
+                "agendar",
+                "programar",
+                "coordinemos",
+                "agendemos",
+                "programemos",
+                "coordinamos",
+                "agendamos",
+                "programamos",
+                "coordine",
+                "agende",
+                "programe",
+            ],
+        ) {
             let de_nuevo = f.buscar(i + 1, i + 4, OTRA_VEZ).is_some()
                 || f.secuencia(i + 1, &[&["de"], &["nuevo"]]).is_some()
                 || f.secuencia(i + 1, &[&["otra"], &["vez"]]).is_some()
-                || f.antes(i, 2, &["volver", "volvamos", "volvemos", "vuelva", "nuevamente"]).is_some()
-                || f.buscar(i + 1, i + 5, &["otro"]).is_some_and(|j| f.es_una(j + 1, &["proveedor", "tecnico", "dia", "momento", "horario"]));
+                || f.antes(
+                    i,
+                    2,
+                    &["volver", "volvamos", "volvemos", "vuelva", "nuevamente"],
+                )
+                .is_some()
+                || f.buscar(i + 1, i + 5, &["otro"]).is_some_and(|j| {
+                    f.es_una(
+                        j + 1,
+                        &["proveedor", "tecnico", "dia", "momento", "horario"],
+                    )
+                });
             de_nuevo.then_some((i, i + 1))
-        } else if f.es_una(i, &["cambiar", "mover", "cambiemos", "movamos", "posponer", "pospongamos", "aplazar"])
-            && f.buscar(i + 1, i + 4, &["cita", "visita", "servicio", "fecha", "hora", "evento"]).is_some()
+        } else if f.es_una(
+            i,
+            &[
+                "cambiar",
+                "mover",
+                "cambiemos",
+                "movamos",
+                "posponer",
+                "pospongamos",
+                "aplazar",
+            ],
+        ) && f
+            .buscar(
+                i + 1,
+                i + 4,
+                &["cita", "visita", "servicio", "fecha", "hora", "evento"],
+            )
+            .is_some()
         {
             Some((i, i + 2))
         } else {
@@ -527,8 +1065,19 @@ fn pide_recoordinacion(f: &mut Frase) {
     }
 }
 
-const HORAS_EN_PALABRAS: &[&str] = &["una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"];
-const DIAS_SEMANA: &[&str] = &["lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"];
+const HORAS_EN_PALABRAS: &[&str] = &[
+    "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once",
+    "doce",
+];
+const DIAS_SEMANA: &[&str] = &[
+    "lunes",
+    "martes",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sabado",
+    "domingo",
+];
 
 fn es_numero_de_hora(f: &Frase, i: usize) -> bool {
     f.es_una(i, HORAS_EN_PALABRAS) || f.plegada(i).parse::<u32>().is_ok_and(|n| n <= 24)
@@ -539,13 +1088,48 @@ fn propone_hora(f: &mut Frase) {
     let mut hora: Option<(usize, usize)> = None;
     for i in 0..f.len() {
         // "a las nueve", "para las 3", "a la una", "tipo 4"
-        if f.es_una(i, &["las", "la"]) && es_numero_de_hora(f, i + 1) && f.antes(i, 2, &["a", "para", "tipo", "sobre", "como", "eso", "unas", "desde", "entre"]).is_some() {
+        if f.es_una(i, &["las", "la"])
+            && es_numero_de_hora(f, i + 1)
+            && f.antes(
+                i,
+                2,
+                &[
+                    "a", "para", "tipo", "sobre", "como", "eso", "unas", "desde", "entre",
+                ],
+            )
+            .is_some()
+        {
             if f.es(i, "la") && !f.es(i + 1, "una") && f.plegada(i + 1) != "1" {
                 continue;
             }
-            let desde = f.antes(i, 2, &["a", "para", "tipo", "sobre", "como", "eso", "desde", "entre"]).unwrap_or(i);
+            let desde = f
+                .antes(
+                    i,
+                    2,
+                    &[
+                        "a", "para", "tipo", "sobre", "como", "eso", "desde", "entre",
+                    ],
+                )
+                .unwrap_or(i);
             // "el servicio de las siete", "tengo un servicio a las diez" name the old appointment
-            if f.antes(i, 1, &["de"]).is_some() || f.antes(i, 2, &["servicio", "cita", "visita", "pactada", "era", "estaba"]).is_some() || f.antes(i, 4, &["tengo", "tenia", "era", "estaba"]).is_some() {
+            let no_podre = f.antes(i, 6, &["no"]).is_some()
+                && f.antes(
+                    i,
+                    5,
+                    &["atender", "llegar", "poder", "puedo", "podre", "llego"],
+                )
+                .is_some();
+            if no_podre
+                || f.antes(i, 1, &["de"]).is_some()
+                || f.antes(
+                    i,
+                    2,
+                    &["servicio", "cita", "visita", "pactada", "era", "estaba"],
+                )
+                .is_some()
+                || f.antes(i, 7, &["tengo", "tenia", "era", "estaba", "pendiente"])
+                    .is_some()
+            {
                 continue;
             }
             hora = Some((desde, i + 2));
@@ -553,7 +1137,10 @@ fn propone_hora(f: &mut Frase) {
         }
         // "15:30", "3 pm"
         if f.plegada(i).parse::<u32>().is_ok_and(|n| n <= 24)
-            && (f.plegada(i + 1).parse::<u32>().is_ok_and(|m| m < 60 && f.plegada(i + 1).len() == 2)
+            && (f
+                .plegada(i + 1)
+                .parse::<u32>()
+                .is_ok_and(|m| m < 60 && f.plegada(i + 1).len() == 2)
                 || f.es_una(i + 1, &["pm", "am", "hrs", "horas", "h", "p", "a"]))
             && f.antes(i, 1, &["de"]).is_none()
         {
@@ -565,16 +1152,63 @@ fn propone_hora(f: &mut Frase) {
             break;
         }
         // "en media hora", "en 20 minutos", "en una hora"
-        if f.es(i, "en") && f.buscar(i + 1, i + 3, &["hora", "horas", "minutos", "minuto", "horita"]).is_some() && (f.es_una(i + 1, &["media", "una", "dos", "tres", "unos", "unas", "cuarenta", "treinta", "veinte", "quince", "diez"]) || f.plegada(i + 1).parse::<u32>().is_ok()) {
+        if f.es(i, "en")
+            && f.buscar(
+                i + 1,
+                i + 3,
+                &["hora", "horas", "minutos", "minuto", "horita"],
+            )
+            .is_some()
+            && (f.es_una(
+                i + 1,
+                &[
+                    "media", "una", "dos", "tres", "unos", "unas", "cuarenta", "treinta", "veinte",
+                    "quince", "diez",
+                ],
+            ) || f.plegada(i + 1).parse::<u32>().is_ok())
+        {
             hora = Some((i, i + 3));
             break;
         }
     }
     const PROPUESTA: &[&str] = &[
-        "puedo", "podria", "podemos", "podriamos", "pudiera", "llego", "llegaria", "llegar", "estaria", "estare",
-        "paso", "pasaria", "propongo", "parece", "conviene", "sirve", "atender", "atenderlo", "atenderla",
-        "atenderle", "atiendo", "seria", "quedaria", "voy", "iria", "estoy", "propondria", "ofrezco", "vendria",
-        "vengo", "podre", "llegando", "posible", "disponible", "disponibilidad", "reprogramar", "ir",
+        "puedo",
+        "podria",
+        "podemos",
+        "podriamos",
+        "pudiera",
+        "llego",
+        "llegaria",
+        "llegar",
+        "estaria",
+        "estare",
+        "paso",
+        "pasaria",
+        "propongo",
+        "parece",
+        "conviene",
+        "sirve",
+        "atender",
+        "atenderlo",
+        "atenderla",
+        "atenderle",
+        "atiendo",
+        "seria",
+        "quedaria",
+        "voy",
+        "iria",
+        "estoy",
+        "propondria",
+        "ofrezco",
+        "vendria",
+        "vengo",
+        "podre",
+        "llegando",
+        "posible",
+        "disponible",
+        "disponibilidad",
+        "reprogramar",
+        "ir",
     ];
     let Some((a, b)) = hora else {
         // a day alone ("mañana", "el jueves") counts only as a plain proposal, not inside a reschedule request
@@ -582,9 +1216,14 @@ fn propone_hora(f: &mut Frase) {
             return;
         }
         for i in 0..f.len() {
-            let dia = f.es_una(i, DIAS_SEMANA) && f.antes(i, 2, &["el", "este", "proximo"]).is_some()
+            let dia = f.es_una(i, DIAS_SEMANA)
+                && f.antes(i, 2, &["el", "este", "proximo"]).is_some()
                 || (f.es(i, "manana") && f.antes(i, 1, &["la", "de", "esta", "en"]).is_none());
-            if dia && f.buscar(0, f.len(), PROPUESTA).is_some() && f.buscar(0, f.len(), &["tarde", "manana", "mediodia", "noche"]).is_some_and(|j| j != i) {
+            if dia
+                && f.buscar(0, f.len(), PROPUESTA).is_some()
+                && f.buscar(0, f.len(), &["tarde", "manana", "mediodia", "noche"])
+                    .is_some_and(|j| j != i)
+            {
                 f.marcar(E::ProponeHora, i, i + 1);
                 return;
             }
@@ -600,48 +1239,158 @@ fn propone_hora(f: &mut Frase) {
 /// To the operator: a pending service cannot be attended on time (1.2 caso 1).
 fn reporta_inconveniente(f: &mut Frase) {
     const PERCANCE: &[&str] = &[
-        "inconveniente", "imprevisto", "problema", "percance", "contratiempo", "emergencia", "accidente", "choque",
-        "pinchazo", "pincho", "llanta", "varado", "varada", "varo", "presa", "trafico", "atrasado", "atrasada",
-        "retrasado", "retrasada", "atraso", "retraso", "falla", "averia", "descompuso", "enferme", "enfermo",
-        "inconvenientes", "incidente", "choco", "chocaron", "pinche", "averio",
+        "inconveniente",
+        "imprevisto",
+        "problema",
+        "percance",
+        "contratiempo",
+        "emergencia",
+        "accidente",
+        "choque",
+        "pinchazo",
+        "pincho",
+        "llanta",
+        "varado",
+        "varada",
+        "varo",
+        "presa",
+        "trafico",
+        "atrasado",
+        "atrasada",
+        "retrasado",
+        "retrasada",
+        "atraso",
+        "retraso",
+        "falla",
+        "averia",
+        "descompuso",
+        "enferme",
+        "enfermo",
+        "inconvenientes",
+        "incidente",
+        "choco",
+        "chocaron",
+        "pinche",
+        "averio",
     ];
-    const NO_LLEGA: &[&str] = &["llegar", "atender", "cumplir", "ir", "estar", "presentarme", "llego", "atenderlo", "atenderla", "asistir"];
+    const NO_LLEGA: &[&str] = &[
+        "llegar",
+        "atender",
+        "cumplir",
+        "ir",
+        "estar",
+        "presentarme",
+        "llego",
+        "atenderlo",
+        "atenderla",
+        "asistir",
+    ];
     let mut desde = None;
     for i in 0..f.len() {
         // "no me permite atender", "no voy a llegar", "no llego a tiempo"
         if f.es(i, "no") && f.buscar(i + 1, i + 5, NO_LLEGA).is_some() && !f.tiene(E::Escala) {
-            let no_resolver = f.buscar(i + 1, i + 4, &["resolver", "solucionar", "reparar", "arreglar"]).is_some();
+            let no_resolver = f
+                .buscar(
+                    i + 1,
+                    i + 4,
+                    &["resolver", "solucionar", "reparar", "arreglar"],
+                )
+                .is_some();
             if !no_resolver {
                 desde = Some(i);
                 break;
             }
         }
         // "voy a llegar tarde", "llego tarde", "me voy a atrasar"
-        if f.es_una(i, &["llegar", "llego", "llegaria", "voy", "ire", "estare"]) && f.buscar(i + 1, i + 3, &["tarde", "atrasado", "atrasada", "retrasado", "tardisimo"]).is_some() {
+        if f.es_una(i, &["llegar", "llego", "llegaria", "voy", "ire", "estare"])
+            && f.buscar(
+                i + 1,
+                i + 3,
+                &["tarde", "atrasado", "atrasada", "retrasado", "tardisimo"],
+            )
+            .is_some()
+        {
             desde = Some(i);
             break;
         }
-        if f.es_una(i, &["atrasar", "atraso", "retrasar", "demorar", "atrase", "tardar"]) && f.antes(i, 3, &["voy", "me", "va"]).is_some() {
+        if f.es_una(
+            i,
+            &[
+                "atrasar", "atraso", "retrasar", "demorar", "atrase", "tardar",
+            ],
+        ) && f.antes(i, 3, &["voy", "me", "va"]).is_some()
+        {
             desde = Some(i);
             break;
         }
-        if f.es_una(i, &["hora"]) && f.es_una(i + 1, &["pactada", "acordada", "programada", "agendada", "convenida", "indicada", "establecida"]) {
+        if f.es_una(i, &["hora"])
+            && f.es_una(
+                i + 1,
+                &[
+                    "pactada",
+                    "acordada",
+                    "programada",
+                    "agendada",
+                    "convenida",
+                    "indicada",
+                    "establecida",
+                ],
+            )
+            && f.antes(i, i, &["no"]).is_some()
+        {
             desde = Some(i);
             break;
         }
     }
-    let percance = f.buscar(0, f.len(), PERCANCE);
-    let cita = f.buscar(0, f.len(), &["servicio", "cita", "visita", "cliente", "clienta"]).is_some();
+    // "sin ningún inconveniente" is the opposite of one
+    let percance = f.buscar(0, f.len(), PERCANCE).filter(|&p| {
+        f.antes(p, 2, &["sin", "ningun", "ninguno", "ningún"])
+            .is_none()
+    });
+    let cita = f
+        .buscar(
+            0,
+            f.len(),
+            &["servicio", "cita", "visita", "cliente", "clienta"],
+        )
+        .is_some();
     if desde.is_none() && cita {
         // "tengo un inconveniente con el servicio de las cinco"
-        if let Some(p) = f.buscar(0, f.len(), &["inconveniente", "imprevisto", "percance", "contratiempo", "inconvenientes"]) {
+        if let Some(p) = f
+            .buscar(
+                0,
+                f.len(),
+                &[
+                    "inconveniente",
+                    "imprevisto",
+                    "percance",
+                    "contratiempo",
+                    "inconvenientes",
+                ],
+            )
+            .filter(|&p| f.antes(p, 2, &["sin", "ningun", "ninguno"]).is_none())
+        {
             f.marcar(E::ReportaInconveniente, p, p + 1);
             return;
         }
     }
-    let pendiente = f.buscar(0, f.len(), &["pendiente"]).is_some() && f.buscar(0, f.len(), &["servicio", "cita", "visita"]).is_some();
+    let pendiente = f.buscar(0, f.len(), &["pendiente"]).is_some()
+        && f.buscar(0, f.len(), &["servicio", "cita", "visita"])
+            .is_some();
     if let Some(i) = desde {
-        if percance.is_some() || pendiente || cita || f.buscar(0, f.len(), &["tarde", "tiempo", "pactada", "acordada", "atrasar", "demorar", "atrasado", "atrasada"]).is_some() {
+        if percance.is_some()
+            || pendiente
+            || cita
+            || f.buscar(
+                0,
+                f.len(),
+                &[
+                    "tarde", "tiempo", "pactada", "acordada", "atrasar", "demorar", "atrasado",
+                    "atrasada",
+                ],
+            )
+            .is_some()
+        {
             f.marcar(E::ReportaInconveniente, i, (i + 4).min(f.len()));
             if let Some(p) = percance {
                 f.marcar(E::ReportaInconveniente, p, p + 1);
@@ -657,48 +1406,223 @@ fn escala(f: &mut Frase) {
     // the provider's own delay is an inconvenience (1.2), not a client situation,
     // unless the provider also asks how to proceed
     let demora_propia = f.tiene(E::ReportaInconveniente);
-    const PERSONA: &[&str] = &["cliente", "clienta", "senor", "senora", "persona", "encargado", "encargada", "nadie", "asegurado", "asegurada", "dueno", "duena", "solicitante", "don", "dona", "ella", "el", "usuario", "usuaria"];
-    const AUSENTE: &[&str] = &["esta", "encuentra", "hay", "aparece", "contesta", "abre", "llego", "atiende", "responde", "estaba", "presento", "localizo", "ubico"];
+    const PERSONA: &[&str] = &[
+        "cliente",
+        "clienta",
+        "senor",
+        "senora",
+        "persona",
+        "encargado",
+        "encargada",
+        "nadie",
+        "asegurado",
+        "asegurada",
+        "dueno",
+        "duena",
+        "solicitante",
+        "don",
+        "dona",
+        "ella",
+        "el",
+        "usuario",
+        "usuaria",
+    ];
+    const AUSENTE: &[&str] = &[
+        "esta",
+        "encuentra",
+        "hay",
+        "aparece",
+        "contesta",
+        "abre",
+        "llego",
+        "atiende",
+        "responde",
+        "estaba",
+        "presento",
+        "localizo",
+        "ubico",
+    ];
     const AFECTA: &[&str] = &[
-        "caida", "cayo", "golpeo", "golpe", "herido", "herida", "lastimo", "lastimado", "lastimada", "corto",
-        "sangre", "sangrando", "desmayo", "desmayado", "desmayada", "mareado", "mareada", "enfermo", "enferma",
-        "molesto", "molesta", "enojado", "enojada", "alterado", "alterada", "llorando", "nerviosa", "nervioso",
-        "niega", "rechaza", "quemadura", "quemo", "ambulancia", "ausente", "accidente", "lesion", "lesiono",
-        "disgustado", "disgustada", "inconforme", "reclamo", "queja", "agresivo", "agresiva", "amenazo",
-        "dano", "danos", "danado", "quebro", "rompio", "inundo", "fuga", "descargo", "electrocuto", "grave",
-        "urgencia", "emergencia", "afectado", "afectada", "afectacion", "insatisfecho", "insatisfecha", "mal",
+        "caida",
+        "cayo",
+        "golpeo",
+        "golpe",
+        "herido",
+        "herida",
+        "lastimo",
+        "lastimado",
+        "lastimada",
+        "corto",
+        "sangre",
+        "sangrando",
+        "desmayo",
+        "desmayado",
+        "desmayada",
+        "mareado",
+        "mareada",
+        "enfermo",
+        "enferma",
+        "molesto",
+        "molesta",
+        "enojado",
+        "enojada",
+        "alterado",
+        "alterada",
+        "llorando",
+        "nerviosa",
+        "nervioso",
+        "niega",
+        "rechaza",
+        "quemadura",
+        "quemo",
+        "ambulancia",
+        "ausente",
+        "accidente",
+        "lesion",
+        "lesiono",
+        "disgustado",
+        "disgustada",
+        "inconforme",
+        "reclamo",
+        "queja",
+        "agresivo",
+        "agresiva",
+        "amenazo",
+        "dano",
+        "danos",
+        "danado",
+        "quebro",
+        "rompio",
+        "inundo",
+        "fuga",
+        "descargo",
+        "electrocuto",
+        "grave",
+        "urgencia",
+        "emergencia",
+        "afectado",
+        "afectada",
+        "afectacion",
+        "insatisfecho",
+        "insatisfecha",
+        "mal",
+        "discutiendo",
+        "discute",
+        "grita",
+        "gritando",
+        "insulta",
+        "insulto",
+        "agredio",
+        "agrede",
+        "amenaza",
+        "sacar",
+        "echo",
+        "corrio",
     ];
     for i in 0..f.len() {
         // "el cliente no se encuentra", "no hay nadie"
         let llego_yo = f.es(i + 1, "llego") && f.original(i + 1) != "llegó";
-        if f.es(i, "no") && !demora_propia && !llego_yo && f.es_una(i + 1, &["se", "esta", "hay", "aparece", "contesta", "abre", "llego", "atiende", "responde", "estaba", "quiere", "permite", "deja", "acepta"]) {
-            let verbo = f.buscar(i + 1, i + 3, AUSENTE).or_else(|| f.buscar(i + 1, i + 2, &["quiere", "permite", "deja", "acepta"]));
-            if verbo.is_some() && (f.antes(i, 5, PERSONA).is_some() || f.buscar(i + 1, i + 4, &["nadie", "cliente", "clienta"]).is_some()) {
+        if f.es(i, "no")
+            && !demora_propia
+            && !llego_yo
+            && f.es_una(
+                i + 1,
+                &[
+                    "se", "esta", "hay", "aparece", "contesta", "abre", "llego", "atiende",
+                    "responde", "estaba", "quiere", "permite", "deja", "acepta",
+                ],
+            )
+        {
+            let verbo = f
+                .buscar(i + 1, i + 3, AUSENTE)
+                .or_else(|| f.buscar(i + 1, i + 2, &["quiere", "permite", "deja", "acepta"]));
+            if verbo.is_some()
+                && (f.antes(i, 5, PERSONA).is_some()
+                    || f.buscar(i + 1, i + 4, &["nadie", "cliente", "clienta"])
+                        .is_some())
+            {
                 f.marcar(E::Escala, i, (i + 3).min(f.len()));
                 return;
             }
         }
         // "¿cómo debo proceder?", "¿qué hago?", "solicito instrucciones"
-        let instrucciones = f.es_una(i, &["instrucciones", "indicaciones", "proceder", "procedo", "procedemos", "instruccion", "indicacion"])
-            || (f.es(i, "que") && f.es_una(i + 1, &["hago", "debo", "hacemos", "procede", "recomienda", "sugiere"]))
-            || (f.es(i, "como") && f.es_una(i + 1, &["procedo", "debo", "hago", "seguimos", "sigo"]));
+        let instrucciones = f.es_una(
+            i,
+            &[
+                "instrucciones",
+                "indicaciones",
+                "proceder",
+                "procedo",
+                "procedemos",
+                "instruccion",
+                "indicacion",
+            ],
+        ) || (f.es(i, "que")
+            && f.es_una(
+                i + 1,
+                &[
+                    "hago",
+                    "debo",
+                    "hacemos",
+                    "procede",
+                    "recomienda",
+                    "sugiere",
+                ],
+            ))
+            || (f.es(i, "como")
+                && f.es_una(i + 1, &["procedo", "debo", "hago", "seguimos", "sigo"]));
         if instrucciones {
             f.marcar(E::Escala, i, (i + 2).min(f.len()));
             return;
         }
-        let malestar = f.secuencia(i, &[&["se"], &["siente", "sintio", "encuentra"], &["mal", "indispuesta", "indispuesto"]]).is_some()
-            || f.secuencia(i, &[&["no"], &["se"], &["siente", "sintio"]]).is_some()
-            || f.es_una(i, &["fiebre", "dolor", "vomito", "vomitando", "desmayo", "convulsion", "infarto", "asfixia", "sangrado"]);
+        let malestar = f
+            .secuencia(
+                i,
+                &[
+                    &["se"],
+                    &["siente", "sintio", "encuentra"],
+                    &["mal", "indispuesta", "indispuesto"],
+                ],
+            )
+            .is_some()
+            || f.secuencia(i, &[&["no"], &["se"], &["siente", "sintio"]])
+                .is_some()
+            || f.es_una(
+                i,
+                &[
+                    "fiebre",
+                    "dolor",
+                    "vomito",
+                    "vomitando",
+                    "desmayo",
+                    "convulsion",
+                    "infarto",
+                    "asfixia",
+                    "sangrado",
+                ],
+            );
         if malestar && !demora_propia {
             f.marcar(E::Escala, i, (i + 3).min(f.len()));
             return;
         }
         if f.es_una(i, AFECTA) && !demora_propia {
             // "se sintió mal" but not "no está mal"; the affected one is someone, not the provider's car
-            if f.es(i, "mal") && f.antes(i, 2, &["siente", "sintio", "puso", "encuentra", "esta"]).is_none() {
+            if f.es(i, "mal")
+                && f.antes(i, 2, &["siente", "sintio", "puso", "encuentra", "esta"])
+                    .is_none()
+            {
                 continue;
             }
-            if f.buscar(0, f.len(), &["llanta", "carro", "vehiculo", "moto", "pinchazo", "presa", "trafico", "camion"]).is_some() && f.buscar(0, f.len(), PERSONA).is_none() {
+            if f.buscar(
+                0,
+                f.len(),
+                &[
+                    "llanta", "carro", "vehiculo", "moto", "pinchazo", "presa", "trafico", "camion",
+                ],
+            )
+            .is_some()
+                && f.buscar(0, f.len(), PERSONA).is_none()
+            {
                 continue;
             }
             f.marcar(E::Escala, i, i + 1);
@@ -710,48 +1634,239 @@ fn escala(f: &mut Frase) {
 /// Slang or over-familiar forms, or tú/vos toward the person (2.1, 2.2).
 fn informal(f: &mut Frase) {
     const JERGA: &[&str] = &[
-        "mae", "maje", "diay", "diai", "tuanis", "upe", "tranqui", "porfa", "porfis", "xfa", "bro", "broder",
-        "wey", "guey", "mamita", "papito", "mamacita", "papacito", "compa", "brete", "chiva", "chivo", "tuani",
-        "pichazo", "mop", "chunche", "jale", "varas", "vara", "carajillo", "chamaco", "chavalo", "cabro",
-        "brother", "parce", "pana", "chamo", "amorcito", "muneca", "mija", "mijo", "cielito", "corazon",
-        "mami", "papi", "jodienda",
+        "mae",
+        "maje",
+        "diay",
+        "diai",
+        "tuanis",
+        "upe",
+        "tranqui",
+        "porfa",
+        "porfis",
+        "xfa",
+        "bro",
+        "broder",
+        "wey",
+        "guey",
+        "mamita",
+        "papito",
+        "mamacita",
+        "papacito",
+        "compa",
+        "brete",
+        "chiva",
+        "chivo",
+        "tuani",
+        "pichazo",
+        "mop",
+        "chunche",
+        "jale",
+        "varas",
+        "vara",
+        "carajillo",
+        "chamaco",
+        "chavalo",
+        "cabro",
+        "brother",
+        "parce",
+        "pana",
+        "chamo",
+        "amorcito",
+        "muneca",
+        "mija",
+        "mijo",
+        "cielito",
+        "corazon",
+        "mami",
+        "papi",
+        "jodienda",
     ];
     const PRONOMBRES: &[&str] = &["tu", "vos", "te", "ti", "contigo", "tus", "tuyo", "tuya"];
     // tú/vos verb forms, as typed (accents kept) or unambiguous folded forms
     const VERBOS_TU: &[&str] = &[
-        "estás", "tenés", "tenes", "tienes", "podés", "podes", "puedes", "querés", "queres", "quieres", "sabés",
-        "sabes", "eres", "sos", "necesitás", "necesitas", "venís", "vienes", "hacés", "haces", "decís", "dices",
-        "ocupás", "andás", "andas", "deseás", "deseas", "prefieres", "entendés", "entiendes", "hiciste", "dijiste",
-        "pudiste", "estuviste", "quisiste", "podrías", "podrias", "quisieras", "tendrías", "tendrias", "dame",
-        "dime", "decime", "mirá", "oye", "vení", "esperá", "esperame", "espérame", "permíteme", "permiteme",
-        "regálame", "regalame", "muéstrame", "muestrame", "déjame", "dejame", "fíjate", "fijate", "avísame",
-        "avisame", "llámame", "llamame", "pásame", "pasame", "ayúdame", "ayudame", "contame", "cuéntame",
-        "cuentame", "perdóname", "perdoname", "discúlpame", "disculpame", "cálmate", "calmate", "sentate",
-        "siéntate", "sientate", "apurate", "apúrate", "andá", "hacé", "poné", "traeme", "tráeme", "acompáñame",
-        "acompaname", "espérate", "esperate", "quedate", "quédate", "relájate", "relajate", "tené", "mostrame",
-        "pasá", "tranquilo", "tranquila", "vieras", "mirá", "fíjese",
+        "estás",
+        "tenés",
+        "tenes",
+        "tienes",
+        "podés",
+        "podes",
+        "puedes",
+        "querés",
+        "queres",
+        "quieres",
+        "sabés",
+        "sabes",
+        "eres",
+        "sos",
+        "necesitás",
+        "necesitas",
+        "venís",
+        "vienes",
+        "hacés",
+        "haces",
+        "decís",
+        "dices",
+        "ocupás",
+        "andás",
+        "andas",
+        "deseás",
+        "deseas",
+        "prefieres",
+        "entendés",
+        "entiendes",
+        "hiciste",
+        "dijiste",
+        "pudiste",
+        "estuviste",
+        "quisiste",
+        "podrías",
+        "podrias",
+        "quisieras",
+        "tendrías",
+        "tendrias",
+        "dame",
+        "dime",
+        "decime",
+        "mirá",
+        "oye",
+        "vení",
+        "esperá",
+        "esperame",
+        "espérame",
+        "permíteme",
+        "permiteme",
+        "regálame",
+        "regalame",
+        "muéstrame",
+        "muestrame",
+        "déjame",
+        "dejame",
+        "fíjate",
+        "fijate",
+        "avísame",
+        "avisame",
+        "llámame",
+        "llamame",
+        "pásame",
+        "pasame",
+        "ayúdame",
+        "ayudame",
+        "contame",
+        "cuéntame",
+        "cuentame",
+        "perdóname",
+        "perdoname",
+        "discúlpame",
+        "disculpame",
+        "cálmate",
+        "calmate",
+        "sentate",
+        "siéntate",
+        "sientate",
+        "apurate",
+        "apúrate",
+        "andá",
+        "hacé",
+        "poné",
+        "traeme",
+        "tráeme",
+        "acompáñame",
+        "acompaname",
+        "espérate",
+        "esperate",
+        "quedate",
+        "quédate",
+        "relájate",
+        "relajate",
+        "tené",
+        "mostrame",
+        "pasá",
+        "tranquilo",
+        "tranquila",
+        "vieras",
+        "mirá",
+        "fíjese",
     ];
+    type Conjunto = std::collections::HashSet<&'static str>;
+    static CONJUNTOS: std::sync::OnceLock<(Conjunto, Conjunto)> = std::sync::OnceLock::new();
+    let (jerga_set, verbos_set) = CONJUNTOS.get_or_init(|| {
+        (
+            JERGA.iter().copied().collect(),
+            VERBOS_TU.iter().copied().collect(),
+        )
+    });
     for i in 0..f.len() {
         let o = f.original(i);
         let p = f.plegada(i);
-        let jerga = JERGA.contains(&p)
+        let jerga = jerga_set.contains(p)
             || (p == "pura" && f.es(i + 1, "vida"))
-            || (p == "mi" && f.es_una(i + 1, &["amor", "reina", "vida", "cielo", "rey", "corazon", "nina", "querida", "querido", "amiga", "amigo", "hermano", "hermana"]))
+            || (p == "mi"
+                && f.es_una(
+                    i + 1,
+                    &[
+                        "amor", "reina", "vida", "cielo", "rey", "corazon", "nina", "querida",
+                        "querido", "amiga", "amigo", "hermano", "hermana",
+                    ],
+                ))
             || (p == "al" && f.es(i + 1, "chile"))
             || (p == "que" && f.es_una(i + 1, &["chiva", "nota", "rajado"]))
             || (p == "mala" && f.es(i + 1, "nota"))
             || (p == "nos" && f.es(i + 1, "vidrios"));
         // "tranquilo/tranquila" alone as an order ("vos tranquila") is over-familiar; "esté tranquila" is not
-        let tranquila_sola = (p == "tranquila" || p == "tranquilo") && f.antes(i, 2, &["este", "quedese", "puede", "muy", "estar", "quede", "sientase", "mantengase"]).is_none() && (i == 0 || f.es(i.saturating_sub(1), "vos"));
-        let verbo = VERBOS_TU.contains(&o) && !matches!(o, "tranquilo" | "tranquila" | "fíjese")
-            || (p == "estas" && (f.antes(i, 2, &["como", "tu", "que", "donde", "ya", "vos", "si"]).is_some() && !f.es_una(i + 1, &["fotos", "fotografias", "cosas", "piezas", "personas", "herramientas", "son", "imagenes", "son"])))
-            || (p == "mira" || p == "espera" ) && i == 0 && !f.es_una(1, &["usted", "que"])
+        let tranquila_sola = (p == "tranquila" || p == "tranquilo")
+            && f.antes(
+                i,
+                2,
+                &[
+                    "este",
+                    "quedese",
+                    "puede",
+                    "muy",
+                    "estar",
+                    "quede",
+                    "sientase",
+                    "mantengase",
+                ],
+            )
+            .is_none()
+            && i > 0
+            && f.es(i - 1, "vos");
+        let verbo = verbos_set.contains(o) && !matches!(o, "tranquilo" | "tranquila" | "fíjese")
+            || (p == "estas"
+                && (f
+                    .antes(i, 2, &["como", "tu", "que", "donde", "ya", "vos", "si"])
+                    .is_some()
+                    && !f.es_una(
+                        i + 1,
+                        &[
+                            "fotos",
+                            "fotografias",
+                            "cosas",
+                            "piezas",
+                            "personas",
+                            "herramientas",
+                            "son",
+                            "imagenes",
+                        ],
+                    )))
+            || (p == "mira" || p == "espera") && i == 0 && !f.es_una(1, &["usted", "que"])
             || (p == "viste" && (i + 1 == f.len() || f.w[i].pausa_despues) && f.pregunta)
             || (p == "ven" && (i == 0 || f.w[i].pausa_despues));
-        let pronombre = PRONOMBRES.contains(&p) && !(p == "te" && f.es_una(i + 1, &["de"]) && o == "té")
-            && !(p == "tu" && i + 1 < f.len() && f.original(i) == "tu" && false);
+        // "té" is tea, not "te"
+        let pronombre = PRONOMBRES.contains(&p) && o != "té";
         if jerga || verbo || tranquila_sola || pronombre {
-            let fin = if (p == "pura" || p == "mi" || p == "al" || p == "que" || p == "mala" || p == "nos") && jerga { i + 2 } else { i + 1 };
+            let fin = if (p == "pura"
+                || p == "mi"
+                || p == "al"
+                || p == "que"
+                || p == "mala"
+                || p == "nos")
+                && jerga
+            {
+                i + 2
+            } else {
+                i + 1
+            };
             f.marcar(E::Informal, i, fin);
         }
     }
@@ -760,59 +1875,177 @@ fn informal(f: &mut Frase) {
 /// Rude, dismissive, insulting or profane (2.2 "comunicación cordial").
 fn grosero(f: &mut Frase) {
     const INSULTOS: &[&str] = &[
-        "idiota", "estupido", "estupida", "imbecil", "tonto", "tonta", "pendejo", "pendeja", "baboso", "babosa",
-        "necio", "necia", "mierda", "carajo", "joda", "jodase", "joder", "jodido", "jodida", "hijueputa",
-        "jueputa", "puta", "puto", "hp", "malparido", "malparida", "cabron", "cabrona", "verga", "picha", "culo",
-        "callese", "callate", "larguese", "ignorante", "ridicula", "ridiculo", "inutil", "estorbo", "aguantese",
-        "payaso", "payasa", "bruto", "bruta", "animal", "maldito", "maldita", "pendejada", "carajada", "zorra",
-        "perra", "cochina", "cochino", "mamon", "chinga", "chingada", "fregar", "friegue", "jodan", "tarado",
-        "tarada", "mongolo", "retrasada",
+        "idiota",
+        "estupido",
+        "estupida",
+        "imbecil",
+        "tonto",
+        "tonta",
+        "pendejo",
+        "pendeja",
+        "baboso",
+        "babosa",
+        "necio",
+        "necia",
+        "mierda",
+        "carajo",
+        "joda",
+        "jodase",
+        "joder",
+        "jodido",
+        "jodida",
+        "hijueputa",
+        "jueputa",
+        "puta",
+        "puto",
+        "hp",
+        "malparido",
+        "malparida",
+        "cabron",
+        "cabrona",
+        "verga",
+        "picha",
+        "culo",
+        "callese",
+        "callate",
+        "larguese",
+        "ignorante",
+        "ridicula",
+        "ridiculo",
+        "inutil",
+        "estorbo",
+        "aguantese",
+        "payaso",
+        "payasa",
+        "bruto",
+        "bruta",
+        "animal",
+        "maldito",
+        "maldita",
+        "pendejada",
+        "carajada",
+        "zorra",
+        "perra",
+        "cochina",
+        "cochino",
+        "mamon",
+        "chinga",
+        "chingada",
+        "fregar",
+        "friegue",
+        "jodan",
+        "tarado",
+        "tarada",
+        "mongolo",
+        "retrasada",
     ];
-    let texto = f.w.iter().map(|p| p.plegada.as_str()).collect::<Vec<_>>().join(" ");
     const FRASES: &[&str] = &[
-        "no es mi problema", "no es problema mio", "problema suyo", "problema de usted", "a mi que", "que le importa",
-        "no me importa", "me vale", "no tengo todo el dia", "no tengo tiempo para", "no me moleste", "deje de molestar",
-        "dejeme en paz", "deje de llorar", "no llore", "no exagere", "no sea exagerad", "que esperaba", "no sea ",
-        "quitese", "apurese", "usted no entiende", "no entiende nada", "que necedad", "que fastidio", "me tiene harto",
-        "me tiene harta", "ni modo que", "arreglesela", "se lo busco", "es su culpa", "culpa suya", "eso le pasa por",
-        "y que quiere", "que quiere que le haga", "hagale como quiera", "lo que sea", "vayase", "no joda", "no fregue",
-        "cierre la boca", "no me venga", "que pereza con usted", "que pereza usted", "perder el tiempo",
-        "si no le gusta", "no soy su empleado", "no soy su empleada", "no sirven para nada", "no sirve para nada",
-        "si no sabe", "no las compre", "no lo compre", "que lentos", "que lento", "que inutiles", "no es culpa mia",
-        "arreglese como pueda", "eso no es asunto mio", "no es asunto mio", "que quiere que haga",
+        "no es mi problema",
+        "no es problema mio",
+        "problema suyo",
+        "problema de usted",
+        "a mi que",
+        "que le importa",
+        "no me importa",
+        "me vale",
+        "no tengo todo el dia",
+        "no tengo tiempo para",
+        "no me moleste",
+        "deje de molestar",
+        "dejeme en paz",
+        "deje de llorar",
+        "no llore",
+        "no exagere",
+        "no sea exagerad",
+        "que esperaba",
+        "no sea",
+        "quitese",
+        "apurese",
+        "usted no entiende",
+        "no entiende nada",
+        "que necedad",
+        "que fastidio",
+        "me tiene harto",
+        "me tiene harta",
+        "ni modo que",
+        "arreglesela",
+        "se lo busco",
+        "es su culpa",
+        "culpa suya",
+        "eso le pasa por",
+        "y que quiere",
+        "que quiere que le haga",
+        "hagale como quiera",
+        "lo que sea",
+        "vayase",
+        "no joda",
+        "no fregue",
+        "cierre la boca",
+        "no me venga",
+        "que pereza con usted",
+        "que pereza usted",
+        "perder el tiempo",
+        "si no le gusta",
+        "no soy su empleado",
+        "no soy su empleada",
+        "no sirven para nada",
+        "no sirve para nada",
+        "si no sabe",
+        "no las compre",
+        "no lo compre",
+        "que lentos",
+        "que lento",
+        "que inutiles",
+        "no es culpa mia",
+        "arreglese como pueda",
+        "eso no es asunto mio",
+        "no es asunto mio",
+        "que quiere que haga",
+        "me da la gana",
+        "no me interesa lo que",
+        "hagase a un lado",
+        "quitese del medio",
+        "mil veces",
     ];
     for (i, p) in f.w.iter().enumerate() {
         let w = p.plegada.as_str();
-        if INSULTOS.contains(&w) || w.starts_with("jod") || w.starts_with("hijuep") || w.starts_with("malpari") {
+        if INSULTOS.contains(&w)
+            || ["jod", "hijuep", "malpari", "estorb", "cansona", "cansones"]
+                .iter()
+                .any(|r| w.starts_with(r))
+        {
             let desde = i;
             f.marcar(E::Grosero, desde, desde + 1);
             return;
         }
     }
-    for frase in FRASES {
-        if let Some(pos) = buscar_frase(&texto, frase) {
-            // "no sea" only as a reproach ("no sea necia", "no sea así"), not "no sea que…"
-            if *frase == "no sea " && texto[pos + frase.len()..].starts_with("que") {
-                continue;
+    // phrases indexed by their first word, matched word by word
+    type Indice = std::collections::HashMap<&'static str, Vec<Vec<&'static str>>>;
+    static INDICE: std::sync::OnceLock<Indice> = std::sync::OnceLock::new();
+    let indice = INDICE.get_or_init(|| {
+        let mut m = Indice::new();
+        for frase in FRASES {
+            let palabras: Vec<&'static str> = frase.split_whitespace().collect();
+            m.entry(palabras[0]).or_default().push(palabras);
+        }
+        m
+    });
+    for i in 0..f.len() {
+        let Some(frases) = indice.get(f.plegada(i)) else {
+            continue;
+        };
+        for frase in frases {
+            let n = frase.len();
+            // the last word may be a stem ("exagerad" → exagerado/exagerada)
+            let coincide = frase.iter().enumerate().all(|(k, w)| {
+                f.plegada(i + k) == *w
+                    || (k + 1 == n && w.len() >= 5 && f.plegada(i + k).starts_with(w))
+            });
+            // "no sea" only as a reproach ("no sea necia"), not "no sea que…"
+            if coincide && !(frase[..] == ["no", "sea"] && f.es(i + 2, "que")) {
+                f.marcar(E::Grosero, i, i + n);
+                return;
             }
-            let primera = texto[..pos].split(' ').filter(|s| !s.is_empty()).count();
-            let n = frase.split(' ').filter(|s| !s.is_empty()).count();
-            f.marcar(E::Grosero, primera, primera + n);
-            return;
         }
     }
-}
-
-/// Byte position of `frase` in `texto` at a word boundary.
-fn buscar_frase(texto: &str, frase: &str) -> Option<usize> {
-    let mut desde = 0;
-    while let Some(p) = texto[desde..].find(frase) {
-        let pos = desde + p;
-        let antes_ok = pos == 0 || texto.as_bytes()[pos - 1] == b' ';
-        if antes_ok {
-            return Some(pos);
-        }
-        desde = pos + 1;
-    }
-    None
 }
