@@ -257,8 +257,11 @@ fn evidencia_de_omision(s: &Sesion, p: &crate::escenario::Paso) -> (String, Opti
         Cumple::Decir { canal, .. } => Some(*canal),
         Cumple::Accion { .. } => None,
     };
+    let alcanzado = p.despues_de.iter().all(|r| s.hechos.contains_key(&r.paso));
     let registro = match siguiente {
         Some(t) => s.registros.iter().find(|r| r.turno == t),
+        // its prerequisites were never done either: the trainee never got here
+        None if !alcanzado => None,
         None => s
             .registros
             .iter()

@@ -1,0 +1,34 @@
+// Shared helpers: Debian's Chromium through playwright-core, offline.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const BASE = process.env.E2E_URL || 'http://127.0.0.1:8123/';
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+/** A fresh browser profile; every request off this machine is refused. */
+export async function abrir({ ancho = 1280, alto = 900 } = {}) {
+  const perfil = mkdtempSync(join(tmpdir(), 'entrenador-e2e-'));
+  const contexto = await chromium.launchPersistentContext(perfil, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: ancho, height: alto },
+    locale: 'es-CR',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  await contexto.route('**/*', (ruta) => {
+    const url = new URL(ruta.request().url());
+    if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') return ruta.continue();
+    return ruta.abort();
+  });
+  const pagina = contexto.pages()[0] || await contexto.newPage();
+  const errores = [];
+  pagina.on('pageerror', (e) => errores.push(String(e)));
+  pagina.on('console', (m) => { if (m.type() === 'error') errores.push(m.text()); });
+  return {
+    contexto, pagina, errores,
+    async cerrar() { await contexto.close(); rmSync(perfil, { recursive: true, force: true }); },
+  };
+}

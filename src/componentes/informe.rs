@@ -1,0 +1,143 @@
+//! The report: total, three sub-scores, critical errors and each finding
+//! with its protocol section, what was said and what was expected.
+
+use crate::almacen;
+use crate::estado::Estado;
+use leptos::prelude::*;
+use protocolo::informe::{EstadoPaso, TipoHallazgo};
+use protocolo::Hallazgo;
+
+fn tipo(t: TipoHallazgo) -> &'static str {
+    match t {
+        TipoHallazgo::Omitido => "Omitido",
+        TipoHallazgo::FueraDeOrden => "Fuera de orden",
+        TipoHallazgo::Falta => "Falta de cortesía",
+        TipoHallazgo::Critico => "Error crítico",
+    }
+}
+
+#[component]
+fn TarjetaHallazgo(
+    /// The finding to show.
+    h: Hallazgo,
+) -> impl IntoView {
+    let clase = if h.critico { "hallazgo critico" } else { "hallazgo" };
+    let puntos = (!h.critico && h.puntos > 0).then(|| format!("−{} puntos", h.puntos));
+    view! {
+        <li class=clase>
+            <p class="encabezado-hallazgo">
+                <span class="seccion">{format!("Sección {}", h.seccion)}</span>
+                <span class="tipo">{tipo(h.tipo)}</span>
+                {puntos.map(|p| view! { <span class="puntos">{p}</span> })}
+            </p>
+            <p class="mensaje-hallazgo">{h.mensaje.clone()}</p>
+            <dl>
+                <dt>"Lo que usted dijo o hizo"</dt>
+                <dd class="dicho">{format!("«{}»", h.dicho)}</dd>
+                <dt>"Lo que espera el protocolo"</dt>
+                <dd>{h.esperado.clone()}</dd>
+            </dl>
+        </li>
+    }
+}
+
+#[component]
+pub fn Informe() -> impl IntoView {
+    let estado = expect_context::<Estado>();
+    let informe = Memo::new(move |_| estado.sesion.with(|s| s.as_ref().map(|s| s.informe())));
+    let (error, set_error) = signal(None::<String>);
+    let descargar = move |_| {
+        if let Some((nombre, json)) = estado.transcripcion_json() {
+            if let Err(m) = almacen::descargar(&nombre, &json, "application/json") {
+                set_error.set(Some(m));
+            }
+        }
+    };
+    move || {
+        let Some(i) = informe.get() else {
+            return view! { <p>"No hay ningún informe que mostrar."</p> }.into_any();
+        };
+        let estado_texto = if i.aprobado { "Aprobado" } else { "No aprobado" };
+        let motivo = if !i.errores_criticos.is_empty() {
+            "Hay errores críticos: el intento no se aprueba aunque sume puntos.".to_string()
+        } else if !i.aprobado {
+            format!("Se aprueba con {} puntos o más y sin errores críticos.", i.nota_aprobacion)
+        } else {
+            "Cumplió el protocolo con la nota necesaria y sin errores críticos.".to_string()
+        };
+        let criticos = i.errores_criticos.clone();
+        let otros: Vec<Hallazgo> = i.hallazgos.iter().filter(|h| !h.critico).cloned().collect();
+        view! {
+            <section class="informe" aria-labelledby="titulo-informe">
+                <h1 id="titulo-informe">"Informe del intento"</h1>
+                <p class="detalle">{format!("{} · Cliente: {} · Variante {} · {}–{}", i.titulo, i.cliente, i.semilla, i.hora_inicio, i.hora_fin)}</p>
+                <div class=if i.aprobado { "resultado aprobado" } else { "resultado reprobado" }>
+                    <p class="total" aria-label=format!("Puntaje total {} de 100", i.total)>
+                        <span class="cifra">{i.total}</span><span class="de">" / 100"</span>
+                    </p>
+                    <div>
+                        <p class="veredicto">{estado_texto}</p>
+                        <p>{motivo}</p>
+                    </div>
+                </div>
+                <ul class="puntajes" aria-label="Puntajes por dimensión">
+                    {i.puntajes.iter().map(|p| {
+                        let valor = p.puntaje.map(|v| v.to_string()).unwrap_or_else(|| "No aplica".into());
+                        let ancho = p.puntaje.unwrap_or(0);
+                        view! {
+                            <li class="puntaje">
+                                <p class="nombre-dim">{p.dimension.nombre()}</p>
+                                <p class="valor-dim">{valor}</p>
+                                <div class="barra" aria-hidden="true"><span style=format!("width:{ancho}%")></span></div>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+                {(!criticos.is_empty()).then(|| view! {
+                    <h2>"Errores críticos"</h2>
+                    <ul class="hallazgos">
+                        {criticos.into_iter().map(|h| view! { <TarjetaHallazgo h=h/> }).collect_view()}
+                    </ul>
+                })}
+                <h2>"Hallazgos"</h2>
+                {if otros.is_empty() {
+                    view! { <p class="sin-hallazgos">"Ningún hallazgo: siguió cada paso del protocolo."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="hallazgos">
+                            {otros.into_iter().map(|h| view! { <TarjetaHallazgo h=h/> }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+                <h2>"Pasos del protocolo"</h2>
+                <table class="pasos">
+                    <thead><tr><th scope="col">"Sección"</th><th scope="col">"Paso"</th><th scope="col">"Resultado"</th><th scope="col">"Puntos"</th></tr></thead>
+                    <tbody>
+                        {i.pasos.iter().map(|p| {
+                            let (marca, texto) = match p.estado {
+                                EstadoPaso::Cumplido => ("ok", "Cumplido"),
+                                EstadoPaso::FueraDeOrden => ("orden", "Fuera de orden"),
+                                EstadoPaso::Omitido => ("omitido", "Omitido"),
+                            };
+                            view! {
+                                <tr class=marca>
+                                    <td>{p.seccion.clone()}</td>
+                                    <td>{p.titulo.clone()}</td>
+                                    <td>{texto}</td>
+                                    <td>{format!("{} / {}", p.puntos, p.maximo)}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                <div class="fila-botones acciones-informe">
+                    <button type="button" class="boton-primario" on:click=move |_| estado.reintentar()>"Repetir la misma variante"</button>
+                    <button type="button" class="boton-secundario" on:click=move |_| estado.volver_al_inicio()>"Volver al inicio"</button>
+                    <button type="button" class="boton-secundario" on:click=descargar>"Descargar la transcripción"</button>
+                </div>
+                <p class="error" role="status">{move || error.get()}</p>
+            </section>
+        }
+        .into_any()
+    }
+}

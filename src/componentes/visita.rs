@@ -1,0 +1,138 @@
+//! The visit: situation, clock, conversation, message box and the app panel.
+
+use super::conversacion::Conversacion;
+use super::panel_app::PanelApp;
+use crate::estado::{Estado, MAX_MENSAJE};
+use leptos::prelude::*;
+use protocolo::Interlocutor;
+
+#[component]
+pub fn Visita() -> impl IntoView {
+    let estado = expect_context::<Estado>();
+    let datos = move || {
+        estado.sesion.with(|s| {
+            s.as_ref().map(|s| {
+                let v = s.variante();
+                let cliente = protocolo::Persona { nombre: v.cliente.nombre.clone(), genero: v.cliente.genero };
+                (
+                    s.escenario().titulo.clone(),
+                    protocolo::variante::rellenar(&s.escenario().situacion, v, &s.transcripcion().proveedor, v.hora_inicio, 0),
+                    format!("{} {}", cliente.genero.tratamiento(), cliente.nombre),
+                    s.transcripcion().semilla,
+                )
+            })
+        })
+    };
+    let (confirmar, set_confirmar) = signal(false);
+    view! {
+        <section class="visita" aria-labelledby="titulo-visita">
+            <div class="barra-visita">
+                <div>
+                    <h1 id="titulo-visita">{move || datos().map(|d| d.0)}</h1>
+                    <p class="detalle">
+                        "Cliente: " <strong>{move || datos().map(|d| d.2)}</strong>
+                        <span class="semilla">" · variante " {move || datos().map(|d| d.3)}</span>
+                    </p>
+                </div>
+                <Reloj/>
+                <div class="terminar">
+                    <Show
+                        when=move || confirmar.get()
+                        fallback=move || view! {
+                            <button type="button" class="boton-secundario" on:click=move |_| set_confirmar.set(true)>
+                                "Terminar"
+                            </button>
+                        }
+                    >
+                        <span class="pregunta-terminar">"¿Terminar y ver el informe?"</span>
+                        <button type="button" class="boton-peligro" on:click=move |_| { set_confirmar.set(false); estado.terminar(); }>
+                            "Sí, terminar"
+                        </button>
+                        <button type="button" class="boton-secundario" on:click=move |_| set_confirmar.set(false)>
+                            "Seguir"
+                        </button>
+                    </Show>
+                </div>
+            </div>
+            <p class="situacion">{move || datos().map(|d| d.1)}</p>
+            <div class="mesa">
+                <div class="columna-chat">
+                    <Conversacion/>
+                    <Mensaje/>
+                </div>
+                <PanelApp/>
+            </div>
+        </section>
+    }
+}
+
+/// The simulated clock.
+#[component]
+fn Reloj() -> impl IntoView {
+    let estado = expect_context::<Estado>();
+    let hora = move || estado.sesion.with(|s| s.as_ref().map(|s| s.reloj().to_string()).unwrap_or_default());
+    view! {
+        <p class="reloj" aria-label=move || format!("Hora simulada {}", hora())>
+            <svg class="icono" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" stroke-width="2"/>
+                <path d="M12 7v5l3 2" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>
+            </svg>
+            <time>{hora}</time>
+        </p>
+    }
+}
+
+/// The message box: Enter sends, Shift+Enter adds a line.
+#[component]
+fn Mensaje() -> impl IntoView {
+    let estado = expect_context::<Estado>();
+    let (texto, set_texto) = signal(String::new());
+    let (nota, set_nota) = signal(None::<&'static str>);
+    let destino = move || estado.sesion.with(|s| s.as_ref().map(|s| s.interlocutor()).unwrap_or_default());
+    let etiqueta = move || match destino() {
+        Interlocutor::Cliente => "Mensaje para el cliente",
+        Interlocutor::Operador => "Mensaje para el operador del Centro de Contacto",
+    };
+    let enviar = move || {
+        let t = texto.get_untracked();
+        if t.trim().is_empty() {
+            set_nota.set(Some("Escriba un mensaje antes de enviarlo."));
+            return;
+        }
+        estado.decir(&t);
+        set_texto.set(String::new());
+        set_nota.set(None);
+    };
+    view! {
+        <form class="mensaje" on:submit=move |ev| { ev.prevent_default(); enviar(); }>
+            <label for="mensaje">{etiqueta}</label>
+            <div class="fila-mensaje">
+                <textarea
+                    id="mensaje"
+                    rows="2"
+                    maxlength=MAX_MENSAJE
+                    placeholder="Escriba lo que diría y pulse Enter"
+                    aria-describedby="nota-mensaje"
+                    prop:value=move || texto.get()
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        if v.chars().count() >= MAX_MENSAJE {
+                            set_nota.set(Some("Máximo 1000 caracteres por mensaje: el resto no se tomó."));
+                        } else {
+                            set_nota.set(None);
+                        }
+                        set_texto.set(v.chars().take(MAX_MENSAJE).collect());
+                    }
+                    on:keydown=move |ev| {
+                        if ev.key() == "Enter" && !ev.shift_key() && !ev.is_composing() {
+                            ev.prevent_default();
+                            enviar();
+                        }
+                    }
+                ></textarea>
+                <button type="submit" class="boton-primario">"Enviar"</button>
+            </div>
+            <p id="nota-mensaje" class="nota" role="status">{move || nota.get()}</p>
+        </form>
+    }
+}
