@@ -18,7 +18,9 @@ fn almacen() -> Result<web_sys::Storage, String> {
 }
 
 pub fn leer(clave: &str) -> Result<Option<String>, String> {
-    almacen()?.get_item(clave).map_err(|_| "no se pudo leer el almacenamiento del navegador".to_string())
+    almacen()?
+        .get_item(clave)
+        .map_err(|_| "no se pudo leer el almacenamiento del navegador".to_string())
 }
 
 pub fn guardar(clave: &str, valor: &str) -> Result<(), String> {
@@ -39,9 +41,12 @@ pub fn descargar(nombre: &str, contenido: &str, tipo: &str) -> Result<(), String
     let partes = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contenido));
     let opciones = web_sys::BlobPropertyBag::new();
     opciones.set_type(tipo);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&partes, &opciones).map_err(fallo)?;
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&partes, &opciones).map_err(fallo)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fallo)?;
-    let documento = web_sys::window().and_then(|w| w.document()).ok_or("no hay documento")?;
+    let documento = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no hay documento")?;
     let enlace: web_sys::HtmlAnchorElement = documento
         .create_element("a")
         .map_err(fallo)?

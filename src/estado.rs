@@ -24,7 +24,10 @@ pub struct Perfil {
 
 impl Default for Perfil {
     fn default() -> Self {
-        Perfil { nombre: String::new(), genero: Genero::F }
+        Perfil {
+            nombre: String::new(),
+            genero: Genero::F,
+        }
     }
 }
 
@@ -70,7 +73,11 @@ impl Estado {
         if let Ok(Some(texto)) = almacen::leer(almacen::CLAVE_INTENTO) {
             match recuperar(&texto) {
                 Ok(s) => {
-                    e.pantalla.set(if s.terminada() { Pantalla::Informe } else { Pantalla::Visita });
+                    e.pantalla.set(if s.terminada() {
+                        Pantalla::Informe
+                    } else {
+                        Pantalla::Visita
+                    });
                     e.sesion.set(Some(s));
                 }
                 Err(m) => {
@@ -91,16 +98,28 @@ impl Estado {
 
     pub fn comenzar(&self, escenario: &str, semilla: u64) {
         let perfil = self.perfil.get_untracked();
-        let _ = almacen::guardar(almacen::CLAVE_PERFIL, &serde_json::to_string(&perfil).unwrap_or_default());
+        let _ = almacen::guardar(
+            almacen::CLAVE_PERFIL,
+            &serde_json::to_string(&perfil).unwrap_or_default(),
+        );
         match buscar(escenario) {
             Ok(e) => {
-                let s = Sesion::nueva(e, semilla, Proveedor { nombre: perfil.nombre, genero: perfil.genero });
+                let s = Sesion::nueva(
+                    e,
+                    semilla,
+                    Proveedor {
+                        nombre: perfil.nombre,
+                        genero: perfil.genero,
+                    },
+                );
                 self.sesion.set(Some(s));
                 self.pantalla.set(Pantalla::Visita);
                 self.aviso.set(None);
                 self.guardar();
             }
-            Err(m) => self.aviso.set(Some(format!("No se pudo abrir el escenario: {m}."))),
+            Err(m) => self
+                .aviso
+                .set(Some(format!("No se pudo abrir el escenario: {m}."))),
         }
     }
 
@@ -111,9 +130,6 @@ impl Estado {
             }
         });
         self.guardar();
-        if self.sesion.with_untracked(|s| s.as_ref().is_some_and(|s| s.terminada())) {
-            self.pantalla.set(Pantalla::Informe);
-        }
     }
 
     pub fn decir(&self, texto: &str) {
@@ -132,11 +148,19 @@ impl Estado {
         self.pulsar(|s| {
             s.terminar();
         });
+        self.ver_informe();
+    }
+
+    pub fn ver_informe(&self) {
+        self.pantalla.set(Pantalla::Informe);
     }
 
     /// Same scenario, same variant, from the start.
     pub fn reintentar(&self) {
-        let previo = self.sesion.with_untracked(|s| s.as_ref().map(|s| (s.escenario().id.clone(), s.transcripcion().semilla)));
+        let previo = self.sesion.with_untracked(|s| {
+            s.as_ref()
+                .map(|s| (s.escenario().id.clone(), s.transcripcion().semilla))
+        });
         if let Some((id, semilla)) = previo {
             self.comenzar(&id, semilla);
         }
@@ -155,7 +179,10 @@ impl Estado {
     }
 
     fn guardar(&self) {
-        let json = self.sesion.with_untracked(|s| s.as_ref().map(|s| serde_json::to_string(s.transcripcion()).unwrap_or_default()));
+        let json = self.sesion.with_untracked(|s| {
+            s.as_ref()
+                .map(|s| serde_json::to_string(s.transcripcion()).unwrap_or_default())
+        });
         let Some(json) = json else { return };
         match almacen::guardar(almacen::CLAVE_INTENTO, &json) {
             Ok(()) => {
@@ -179,7 +206,10 @@ impl Estado {
         self.sesion.with_untracked(|s| {
             s.as_ref().map(|s| {
                 let t = s.transcripcion();
-                (format!("transcripcion-{}-{}.json", t.escenario, t.semilla), t.a_json())
+                (
+                    format!("transcripcion-{}-{}.json", t.escenario, t.semilla),
+                    t.a_json(),
+                )
             })
         })
     }

@@ -35,16 +35,35 @@ pub fn Conversacion() -> impl IntoView {
     let lista = NodeRef::<Ol>::new();
     let lineas = Memo::new(move |_| {
         estado.sesion.with(|s| {
-            let Some(s) = s.as_ref() else { return Vec::new() };
+            let Some(s) = s.as_ref() else {
+                return Vec::new();
+            };
             let v = s.variante();
-            let cliente = format!("{} {}", v.cliente.genero.tratamiento(), protocolo::Persona { nombre: v.cliente.nombre.clone(), genero: v.cliente.genero }.nombre_de_pila());
+            let cliente = format!(
+                "{} {}",
+                v.cliente.genero.tratamiento(),
+                protocolo::Persona {
+                    nombre: v.cliente.nombre.clone(),
+                    genero: v.cliente.genero
+                }
+                .nombre_de_pila()
+            );
             let operador = v.operador.nombre.clone();
             s.historial()
                 .iter()
                 .filter_map(|e| match e {
-                    Evento::Linea { quien, texto, hora, a, .. } => {
-                        Some((clase(*quien), autor(*quien, *a, &cliente, &operador), texto.clone(), hora.to_string()))
-                    }
+                    Evento::Linea {
+                        quien,
+                        texto,
+                        hora,
+                        a,
+                        ..
+                    } => Some((
+                        clase(*quien),
+                        autor(*quien, *a, &cliente, &operador),
+                        texto.clone(),
+                        hora.to_string(),
+                    )),
                     _ => None,
                 })
                 .collect::<Vec<_>>()
@@ -53,12 +72,9 @@ pub fn Conversacion() -> impl IntoView {
     // keep the newest line in view, once the browser has laid it out
     Effect::new(move |_| {
         let n = lineas.with(|l| l.len());
-        if n > 0 {
-            request_animation_frame(move || {
-                if let Some(ol) = lista.get_untracked() {
-                    ol.set_scroll_top(ol.scroll_height());
-                }
-            });
+        // the element itself, not the NodeRef: the component may be gone by the next frame
+        if let (true, Some(ol)) = (n > 0, lista.get()) {
+            request_animation_frame(move || ol.set_scroll_top(ol.scroll_height()));
         }
     });
     view! {

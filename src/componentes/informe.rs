@@ -21,7 +21,11 @@ fn TarjetaHallazgo(
     /// The finding to show.
     h: Hallazgo,
 ) -> impl IntoView {
-    let clase = if h.critico { "hallazgo critico" } else { "hallazgo" };
+    let clase = if h.critico {
+        "hallazgo critico"
+    } else {
+        "hallazgo"
+    };
     let puntos = (!h.critico && h.puntos > 0).then(|| format!("−{} puntos", h.puntos));
     view! {
         <li class=clase>
@@ -57,11 +61,18 @@ pub fn Informe() -> impl IntoView {
         let Some(i) = informe.get() else {
             return view! { <p>"No hay ningún informe que mostrar."</p> }.into_any();
         };
-        let estado_texto = if i.aprobado { "Aprobado" } else { "No aprobado" };
+        let estado_texto = if i.aprobado {
+            "Aprobado"
+        } else {
+            "No aprobado"
+        };
         let motivo = if !i.errores_criticos.is_empty() {
             "Hay errores críticos: el intento no se aprueba aunque sume puntos.".to_string()
         } else if !i.aprobado {
-            format!("Se aprueba con {} puntos o más y sin errores críticos.", i.nota_aprobacion)
+            format!(
+                "Se aprueba con {} puntos o más y sin errores críticos.",
+                i.nota_aprobacion
+            )
         } else {
             "Cumplió el protocolo con la nota necesaria y sin errores críticos.".to_string()
         };

@@ -1,7 +1,7 @@
 //! The start page: what the trainer is, the trainee's name, the scenarios.
 
-use crate::estado::{Estado, MAX_NOMBRE};
 use crate::almacen::semilla_nueva;
+use crate::estado::{Estado, MAX_NOMBRE};
 use leptos::prelude::*;
 use protocolo::Genero;
 
@@ -11,12 +11,22 @@ pub fn Inicio() -> impl IntoView {
     let escenarios = Estado::escenarios();
     let (error, set_error) = signal(None::<String>);
     let nombre = move || estado.perfil.with(|p| p.nombre.clone());
-    let en_curso = move || estado.sesion.with(|s| s.as_ref().map(|s| (s.terminada(), s.escenario().titulo.clone())));
+    let en_curso = move || {
+        estado.sesion.with(|s| {
+            s.as_ref()
+                .map(|s| (s.terminada(), s.escenario().titulo.clone()))
+        })
+    };
 
     let comenzar = move |id: String| {
-        let n = estado.perfil.with_untracked(|p| p.nombre.trim().to_string());
+        let n = estado
+            .perfil
+            .with_untracked(|p| p.nombre.trim().to_string());
         if n.chars().filter(|c| c.is_alphabetic()).count() < 2 {
-            set_error.set(Some("Escriba su nombre para empezar: es el nombre con el que se presentará al cliente.".into()));
+            set_error.set(Some(
+                "Escriba su nombre para empezar: es el nombre con el que se presentará al cliente."
+                    .into(),
+            ));
             return;
         }
         set_error.set(None);
@@ -40,7 +50,7 @@ pub fn Inicio() -> impl IntoView {
                     <div class="fila-botones">
                         <button type="button" class="boton-primario" on:click=move |_| {
                             let terminado = estado.sesion.with_untracked(|s| s.as_ref().is_some_and(|s| s.terminada()));
-                            estado.pantalla.set(if terminado { crate::estado::Pantalla::Informe } else { crate::estado::Pantalla::Visita });
+                            if terminado { estado.ver_informe() } else { estado.pantalla.set(crate::estado::Pantalla::Visita) }
                         }>
                             {if terminado { "Ver el informe" } else { "Continuar el intento" }}
                         </button>

@@ -16,7 +16,11 @@ const ACCIONES_APP: [Accion; 6] = [
 #[component]
 pub fn PanelApp() -> impl IntoView {
     let estado = expect_context::<Estado>();
-    let en_llamada = move || estado.sesion.with(|s| s.as_ref().is_some_and(|s| s.llamada_abierta()));
+    let en_llamada = move || {
+        estado
+            .sesion
+            .with(|s| s.as_ref().is_some_and(|s| s.llamada_abierta()))
+    };
     view! {
         <aside class="telefono" aria-labelledby="titulo-app">
             <h2 id="titulo-app">"Aliados INS Servicios"</h2>

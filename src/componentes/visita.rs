@@ -13,10 +13,19 @@ pub fn Visita() -> impl IntoView {
         estado.sesion.with(|s| {
             s.as_ref().map(|s| {
                 let v = s.variante();
-                let cliente = protocolo::Persona { nombre: v.cliente.nombre.clone(), genero: v.cliente.genero };
+                let cliente = protocolo::Persona {
+                    nombre: v.cliente.nombre.clone(),
+                    genero: v.cliente.genero,
+                };
                 (
                     s.escenario().titulo.clone(),
-                    protocolo::variante::rellenar(&s.escenario().situacion, v, &s.transcripcion().proveedor, v.hora_inicio, 0),
+                    protocolo::variante::rellenar(
+                        &s.escenario().situacion,
+                        v,
+                        &s.transcripcion().proveedor,
+                        v.hora_inicio,
+                        0,
+                    ),
                     format!("{} {}", cliente.genero.tratamiento(), cliente.nombre),
                     s.transcripcion().semilla,
                 )
@@ -58,7 +67,17 @@ pub fn Visita() -> impl IntoView {
             <div class="mesa">
                 <div class="columna-chat">
                     <Conversacion/>
-                    <Mensaje/>
+                    <Show
+                        when=move || estado.sesion.with(|s| s.as_ref().is_some_and(|s| s.terminada()))
+                        fallback=|| view! { <Mensaje/> }
+                    >
+                        <div class="fin-visita" role="status">
+                            <p>"La visita terminó."</p>
+                            <button type="button" class="boton-primario" on:click=move |_| estado.ver_informe()>
+                                "Ver el informe"
+                            </button>
+                        </div>
+                    </Show>
                 </div>
                 <PanelApp/>
             </div>
@@ -70,7 +89,13 @@ pub fn Visita() -> impl IntoView {
 #[component]
 fn Reloj() -> impl IntoView {
     let estado = expect_context::<Estado>();
-    let hora = move || estado.sesion.with(|s| s.as_ref().map(|s| s.reloj().to_string()).unwrap_or_default());
+    let hora = move || {
+        estado.sesion.with(|s| {
+            s.as_ref()
+                .map(|s| s.reloj().to_string())
+                .unwrap_or_default()
+        })
+    };
     view! {
         <p class="reloj" aria-label=move || format!("Hora simulada {}", hora())>
             <svg class="icono" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -88,7 +113,11 @@ fn Mensaje() -> impl IntoView {
     let estado = expect_context::<Estado>();
     let (texto, set_texto) = signal(String::new());
     let (nota, set_nota) = signal(None::<&'static str>);
-    let destino = move || estado.sesion.with(|s| s.as_ref().map(|s| s.interlocutor()).unwrap_or_default());
+    let destino = move || {
+        estado
+            .sesion
+            .with(|s| s.as_ref().map(|s| s.interlocutor()).unwrap_or_default())
+    };
     let etiqueta = move || match destino() {
         Interlocutor::Cliente => "Mensaje para el cliente",
         Interlocutor::Operador => "Mensaje para el operador del Centro de Contacto",

@@ -1,0 +1,43 @@
+# Entrenador de Protocolo. Two commands matter:
+#   make serve   installs what is missing and serves the app on http://127.0.0.1:8080
+#   make test    installs what is missing and runs every check and test
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# trunk must never download tools: fail loudly instead
+export TRUNK_OFFLINE := true
+export TRUNK_SKIP_VERSION_CHECK := true
+PUERTO ?= 8080
+
+.PHONY: serve preparar build test fmt clippy unit e2e bench clean
+
+serve: preparar
+	trunk serve --release --address 127.0.0.1 --port $(PUERTO)
+
+preparar:
+	@scripts/preparar.sh
+
+build: preparar
+	trunk build --release
+
+fmt:
+	cargo fmt --all -- --check
+
+clippy:
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p entrenador --target wasm32-unknown-unknown -- -D warnings
+
+unit:
+	cargo test --workspace
+
+e2e:
+	scripts/e2e.sh
+
+test: preparar fmt clippy unit build e2e
+
+bench: build
+	cargo bench -p protocolo --bench detector
+	node scripts/bench.mjs
+
+clean:
+	cargo clean
+	rm -rf dist

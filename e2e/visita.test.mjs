@@ -1,0 +1,127 @@
+// End-to-end: a trainee plays whole visits in Chromium.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { abrir } from './navegador.mjs';
+import { Entrenador, VISITA_PERFECTA, jugar } from './pagina.mjs';
+
+test('una visita perfecta da 100 y aprueba', async () => {
+  const n = await abrir();
+  try {
+    const e = new Entrenador(n.pagina);
+    await e.abrir(7);
+    await e.comenzar('Carlos Jiménez', 'don');
+    const conversacion = await e.textoConversacion();
+    assert.match(conversacion, /Usted llega a/);
+    await jugar(e, VISITA_PERFECTA);
+    const { total, texto } = await e.informe();
+    assert.equal(total, 100);
+    assert.match(texto, /Aprobado/);
+    assert.match(texto, /Ningún hallazgo/);
+    assert.match(texto, /Escalamiento\s+No aplica/);
+    assert.deepEqual(n.errores, []);
+  } finally { await n.cerrar(); }
+});
+
+test('fotos omitidas y don/doña equivocado aparecen en el informe con su sección', async () => {
+  const n = await abrir();
+  try {
+    const e = new Entrenador(n.pagina);
+    await e.abrir(7);
+    await e.comenzar('Ana Solís', 'doña');
+    await jugar(e, [
+      ['decir', 'Buenas tardes, soy Ana Solís, proveedora del INS. ¿Cómo está doña Jorge?'],
+      ['decir', '¿Me regala su nombre completo y su cédula?'],
+      ['decir', 'Le pido que permanezca en el lugar mientras trabajo.'],
+      ['app', 'Iniciar el servicio'],
+      ['app', 'Tomar fotografías previas'],
+      ['app', 'Cargar fotografías'],
+      ['app', 'Realizar el trabajo'],
+      ['decir', 'Muchas gracias don Jorge, fue un placer servirle.'],
+      ['app', 'Finalizar el servicio'],
+    ]);
+    const conversacion = await e.textoConversacion();
+    assert.match(conversacion, /Es don Jorge, por favor/, 'el cliente corrige el trato');
+    const { total, texto } = await e.informe();
+    assert.ok(total < 100);
+    assert.match(texto, /Sección 1\.3[\s\S]*No tomó fotografías posteriores al servicio\./);
+    assert.match(texto, /No cargó las fotografías posteriores/);
+    assert.match(texto, /Sección 2\.1[\s\S]*Usó don\/doña con el género equivocado\./);
+    assert.match(texto, /«Buenas tardes, soy Ana Solís, proveedora del INS\. ¿Cómo está doña Jorge\?»/);
+    assert.match(texto, /«don Jorge»/);
+  } finally { await n.cerrar(); }
+});
+
+test('trabajar sin pedir la identificación es un error crítico que reprueba', async () => {
+  const n = await abrir();
+  try {
+    const e = new Entrenador(n.pagina);
+    await e.abrir(7);
+    await e.comenzar('Carlos Jiménez');
+    await jugar(e, [
+      ['decir', 'Buenas tardes don Jorge, soy Carlos del INS.'],
+      ['app', 'Iniciar el servicio'],
+      ['app', 'Tomar fotografías previas'],
+      ['app', 'Cargar fotografías'],
+      ['app', 'Realizar el trabajo'],
+    ]);
+    await e.terminar();
+    const { texto } = await e.informe();
+    assert.match(texto, /No aprobado/);
+    assert.match(texto, /Errores críticos[\s\S]*Error crítico: «Realiza el trabajo» se hizo antes de «Solicita la identificación»/);
+  } finally { await n.cerrar(); }
+});
+
+test('recargar a mitad de la visita vuelve al mismo punto', async () => {
+  const n = await abrir();
+  try {
+    const e = new Entrenador(n.pagina);
+    await e.abrir(7);
+    await e.comenzar('Carlos Jiménez');
+    await jugar(e, VISITA_PERFECTA.slice(0, 6));
+    const antes = await e.textoConversacion();
+    const hora = await e.reloj().getAttribute('aria-label');
+    await n.pagina.reload();
+    await e.caja().waitFor();
+    assert.equal(await e.textoConversacion(), antes);
+    assert.equal(await e.reloj().getAttribute('aria-label'), hora);
+    await jugar(e, VISITA_PERFECTA.slice(6));
+    const { total } = await e.informe();
+    assert.equal(total, 100, 'la visita sigue y se califica completa');
+    await n.pagina.reload();
+    await n.pagina.getByRole('heading', { name: 'Informe del intento' }).waitFor();
+  } finally { await n.cerrar(); }
+});
+
+test('un valor dañado en el almacenamiento se aparta con un mensaje, sin romper la app', async () => {
+  const n = await abrir();
+  try {
+    const e = new Entrenador(n.pagina);
+    await e.abrir();
+    await n.pagina.evaluate(() => localStorage.setItem('entrenador-protocolo/intento-en-curso', '{"formato":"otra cosa", <b>'));
+    await n.pagina.reload();
+    const aviso = n.pagina.getByRole('alert');
+    await aviso.waitFor();
+    assert.match(await aviso.innerText(), /no se pudo recuperar/);
+    const apartado = await n.pagina.evaluate(() => localStorage.getItem('entrenador-protocolo/intento-apartado'));
+    assert.equal(apartado, '{"formato":"otra cosa", <b>');
+    await n.pagina.getByRole('button', { name: 'Entendido' }).click();
+    await e.comenzar('Carlos Jiménez');
+    await e.decir('Buenas tardes');
+    assert.deepEqual(n.errores, []);
+  } finally { await n.cerrar(); }
+});
+
+test('un mensaje de 100 KB se recorta con aviso y la visita sigue', async () => {
+  const n = await abrir({ ancho: 360, alto: 780 });
+  try {
+    const e = new Entrenador(n.pagina);
+    await e.abrir(7);
+    await e.comenzar('Carlos Jiménez');
+    await e.caja().fill('a'.repeat(100_000));
+    assert.match(await n.pagina.getByRole('status').filter({ hasText: 'Máximo' }).innerText(), /Máximo 1000 caracteres/);
+    await e.caja().press('Enter');
+    await e.decir('Buenas tardes don Jorge');
+    assert.match(await e.textoConversacion(), /Buenas tardes don Jorge/);
+    assert.deepEqual(n.errores, []);
+  } finally { await n.cerrar(); }
+});

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs what this project needs, idempotently and with pinned versions,
+# from the package registries only (crates.io, npm, Debian's apt).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/"/,"",$3); print $3; exit}' Cargo.lock)
+paso() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  paso "rustup: objetivo wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+for c in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$c"; then rustup component add "$c"; fi
+done
+
+if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
+  paso "cargo install trunk@$TRUNK_VERSION (unos 6 minutos la primera vez)"
+  cargo install "trunk@$TRUNK_VERSION" --locked
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
+  paso "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (la versión de Cargo.lock)"
+  # not --locked: it fails resolving webpki-roots (see the toolchain notes)
+  cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
+fi
+
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+   || ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version 132"; then
+  paso "npm ci (wasm-opt de binaryen 132, playwright-core)"
+  npm ci --no-audit --no-fund
+fi
+
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+  paso "apt-get install chromium chromium-driver"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
+fi
