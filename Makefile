@@ -37,6 +37,9 @@ test: preparar fmt clippy unit build e2e
 bench: build
 	cargo bench -p protocolo --bench detector
 	node scripts/bench.mjs
+	@echo "Parte del código wasm por crate (compilación sin wasm-opt, con nombres):"
+	cargo build --release --target wasm32-unknown-unknown -p entrenador
+	python3 scripts/wasm_funciones.py target/wasm32-unknown-unknown/release/entrenador.wasm protocolo::detector
 
 clean:
 	cargo clean

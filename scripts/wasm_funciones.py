@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Attributes a wasm module's code size to crates, from its "name" section.
+
+Usage: scripts/wasm_funciones.py FILE.wasm [prefix ...]
+Prints the code bytes per crate (the first path segment of each demangled
+function name) and, for each prefix given (e.g. protocolo::detector), the
+bytes of the functions whose name contains it.
+"""
+import re
+import sys
+from collections import Counter
+
+
+def leb(b, i):
+    r = s = 0
+    while True:
+        x = b[i]; i += 1
+        r |= (x & 0x7F) << s; s += 7
+        if x < 0x80:
+            return r, i
+
+
+def secciones(b):
+    i = 8
+    while i < len(b):
+        sid = b[i]; i += 1
+        n, i = leb(b, i)
+        yield sid, b[i:i + n]
+        i += n
+
+
+def analizar(b):
+    importadas = 0
+    cuerpos = []
+    nombres = {}
+    datos = 0
+    for sid, s in secciones(b):
+        if sid == 2:  # imports
+            n, j = leb(s, 0)
+            for _ in range(n):
+                for _ in range(2):
+                    l, j = leb(s, j); j += l
+                k = s[j]; j += 1
+                if k == 0:
+                    _, j = leb(s, j); importadas += 1
+                elif k == 1:
+                    j += 1; f, j = leb(s, j); _, j = leb(s, j)
+                    if f & 1: _, j = leb(s, j)
+                elif k == 2:
+                    f, j = leb(s, j); _, j = leb(s, j)
+                    if f & 1: _, j = leb(s, j)
+                elif k == 3:
+                    j += 2
+        elif sid == 10:  # code
+            n, j = leb(s, 0)
+            for _ in range(n):
+                l, j = leb(s, j); cuerpos.append(l); j += l
+        elif sid == 11:
+            datos = len(s)
+        elif sid == 0:
+            l, j = leb(s, 0)
+            if s[j:j + l] == b"name":
+                j += l
+                while j < len(s):
+                    sub = s[j]; j += 1
+                    tam, j = leb(s, j)
+                    fin = j + tam
+                    if sub == 1:
+                        n, k = leb(s, j)
+                        for _ in range(n):
+                            idx, k = leb(s, k)
+                            l2, k = leb(s, k)
+                            nombres[idx] = s[k:k + l2].decode("utf-8", "replace"); k += l2
+                    j = fin
+    return importadas, cuerpos, nombres, datos
+
+
+def legible(nombre):
+    # legacy Rust mangling: _ZN9protocolo8detector7reglas6saludo17h...E
+    m = re.match(r"_ZN(.*)E$", nombre)
+    if not m:
+        return nombre
+    partes, resto = [], m.group(1)
+    while resto and resto[0].isdigit():
+        k = 0
+        while resto[k].isdigit():
+            k += 1
+        n = int(resto[:k]); partes.append(resto[k:k + n]); resto = resto[k + n:]
+    if partes and re.fullmatch(r"h[0-9a-f]{16}", partes[-1]):
+        partes.pop()
+    return "::".join(partes)
+
+
+def main():
+    b = open(sys.argv[1], "rb").read()
+    importadas, cuerpos, nombres, datos = analizar(b)
+    if not nombres:
+        print("sin sección de nombres: compile sin wasm-opt (cargo build --release --target wasm32-unknown-unknown)")
+        return
+    por_crate = Counter()
+    por_prefijo = Counter()
+    for k, tam in enumerate(cuerpos):
+        n = legible(nombres.get(k + importadas, "?"))
+        crate = re.sub(r"^[<_ ]+", "", n).split("::")[0]
+        por_crate[crate] += tam
+        for p in sys.argv[2:]:
+            if p in n:
+                por_prefijo[p] += tam
+    total = sum(cuerpos)
+    print(f"código: {total} bytes en {len(cuerpos)} funciones; datos: {datos} bytes")
+    for c, t in por_crate.most_common(15):
+        print(f"  {c:<28} {t:>8} bytes  {100 * t / total:5.1f} %")
+    for p in sys.argv[2:]:
+        print(f"{p}: {por_prefijo[p]} bytes de código ({100 * por_prefijo[p] / total:.1f} %)")
+
+
+if __name__ == "__main__":
+    main()
