@@ -16,7 +16,7 @@ export class Entrenador {
     await this.caja().waitFor();
   }
 
-  caja() { return this.p.getByLabel(/^Mensaje para/); }
+  caja() { return this.p.getByLabel(/^Mensaje/); }
 
   async decir(texto) {
     const antes = await this.lineas().count();

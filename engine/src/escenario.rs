@@ -119,20 +119,60 @@ pub struct Variantes {
     pub servicios: Vec<Servicio>,
     pub comercios: Vec<String>,
     pub operadores: Vec<OperadorVariante>,
+    /// What happens in this scenario ({incidente}), drawn by the seed.
+    #[serde(default)]
+    pub incidentes: Vec<String>,
 }
 
-/// How a step is fulfilled: by saying something (labels, all in one turn)
-/// to a counterpart, or by an app action.
+/// What an utterance must contain: all these labels, any of these phrases
+/// (folded: no accents or case) and none of those. All empty: any utterance.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Contenido {
+    #[serde(default)]
+    pub etiquetas: Vec<Etiqueta>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub frases: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sin_frases: Vec<String>,
+}
+
+impl Contenido {
+    /// `plegado` is the utterance folded with `texto::plegar_texto`, padded with spaces.
+    pub fn se_cumple(&self, etiquetas: &[Etiqueta], plegado: &str) -> bool {
+        let contiene =
+            |f: &String| plegado.contains(&format!(" {} ", crate::texto::plegar_texto(f)));
+        self.etiquetas.iter().all(|e| etiquetas.contains(e))
+            && (self.frases.is_empty() || self.frases.iter().any(contiene))
+            && !self.sin_frases.iter().any(contiene)
+    }
+
+    pub fn vacio(&self) -> bool {
+        self.etiquetas.is_empty() && self.frases.is_empty() && self.sin_frases.is_empty()
+    }
+}
+
+/// How a step is fulfilled: by saying something to a counterpart, or by an app action.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Cumple {
     Decir {
-        etiquetas: Vec<Etiqueta>,
+        #[serde(flatten)]
+        contenido: Contenido,
         canal: Interlocutor,
     },
     Accion {
         accion: Accion,
     },
+}
+
+/// A deadline: the step must come within `turnos` trainee turns of being due
+/// (its prerequisites done, or `desde_marca` set); each turn late costs points.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Plazo {
+    pub turnos: u32,
+    pub costo_por_turno: u32,
+    #[serde(default)]
+    pub desde_marca: Option<String>,
 }
 
 /// A step that should come before, and whether skipping it is critical.
@@ -176,6 +216,11 @@ pub struct Paso {
     /// Points lost when done out of order (default: half the step's points).
     #[serde(default)]
     pub penalizacion_orden: Option<u32>,
+    /// Counts only once this mark is set (an incident happened, the offer was made…).
+    #[serde(default)]
+    pub tras_marca: Option<String>,
+    #[serde(default)]
+    pub plazo: Option<Plazo>,
     /// Said before its prerequisites, it does not count yet (the 1.1 reply
     /// "Muy bien, gracias" is not the 1.3 farewell thanks).
     #[serde(default)]
@@ -191,10 +236,30 @@ impl Paso {
     }
 }
 
-/// A fault detected in an utterance and what it costs.
+/// A fault and what it costs: something said (a label, or phrases) or an
+/// action the protocol forbids here (starting the work without the client).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Falta {
-    pub etiqueta: Etiqueta,
+    /// Defaults to the label's or the action's name; faults are capped by id.
+    #[serde(default)]
+    pub id: Option<String>,
+    #[serde(default)]
+    pub etiqueta: Option<Etiqueta>,
+    #[serde(default)]
+    pub frases: Vec<String>,
+    #[serde(default)]
+    pub sin_frases: Vec<String>,
+    #[serde(default)]
+    pub accion: Option<Accion>,
+    /// Only to this counterpart (default: any).
+    #[serde(default)]
+    pub canal: Option<Interlocutor>,
+    /// Only once this mark is set.
+    #[serde(default)]
+    pub tras_marca: Option<String>,
+    /// Only while this step is not yet done.
+    #[serde(default)]
+    pub mientras_pendiente: Option<String>,
     pub seccion: String,
     pub dimension: Dimension,
     pub puntos: u32,
@@ -206,6 +271,25 @@ pub struct Falta {
     pub esperado: String,
 }
 
+impl Falta {
+    pub fn clave(&self) -> String {
+        self.id
+            .clone()
+            .or_else(|| self.etiqueta.map(|e| e.nombre().to_string()))
+            .or_else(|| self.accion.map(|a| a.id().to_string()))
+            .unwrap_or_default()
+    }
+
+    /// The utterance part of the fault, when it is about words.
+    pub fn contenido(&self) -> Option<Contenido> {
+        (self.accion.is_none()).then(|| Contenido {
+            etiquetas: self.etiqueta.into_iter().collect(),
+            frases: self.frases.clone(),
+            sin_frases: self.sin_frases.clone(),
+        })
+    }
+}
+
 /// Who speaks a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -215,6 +299,8 @@ pub enum Hablante {
     Operador,
     Narrador,
     Aplicacion,
+    /// Someone at the business who is not the client.
+    Tercero,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -229,6 +315,9 @@ pub struct Condicion {
     /// Any of these labels in the utterance.
     #[serde(default)]
     pub etiquetas: Vec<Etiqueta>,
+    /// Any of these phrases in the utterance (folded).
+    #[serde(default)]
+    pub frases: Vec<String>,
     /// All these steps done.
     #[serde(default)]
     pub hechos: Vec<String>,
@@ -265,6 +354,12 @@ pub struct Reaccion {
     /// Keep looking for more reactions after this one.
     #[serde(default)]
     pub sigue: bool,
+    /// Who says `dice` (default: the client, or the operator on a call).
+    #[serde(default)]
+    pub quien: Option<Hablante>,
+    /// Simulated minutes that pass (travel, waiting).
+    #[serde(default)]
+    pub avanza: Option<u32>,
 }
 
 /// The Centro de Contacto operator.
@@ -278,8 +373,11 @@ pub struct Operador {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fin {
-    /// The visit ends once all these steps are done.
+    /// The visit ends once all these steps are done…
     pub cuando: Vec<String>,
+    /// …and, if set, the call has been hung up.
+    #[serde(default)]
+    pub tras_colgar: bool,
     pub cierre: String,
 }
 
@@ -304,11 +402,33 @@ pub struct Escenario {
     pub operador: Operador,
     /// The client's line when no reaction applies.
     pub cliente_sin_reaccion: String,
+    /// The provider starts with the client (default), or away from them
+    /// (an inconvenience before the visit): then only the phone is useful…
+    #[serde(default = "verdadero")]
+    pub presente_al_inicio: bool,
+    /// …until this mark is set (the provider arrives).
+    #[serde(default)]
+    pub llega_con_marca: Option<String>,
+    /// Said when the trainee speaks and nobody is there to hear.
+    #[serde(default = "nadie_escucha")]
+    pub nadie_escucha: String,
+    /// How the person at the business who is not the client is shown.
+    #[serde(default)]
+    pub tercero: Option<String>,
     pub fin: Fin,
 }
 
 fn un_minuto() -> u32 {
     1
+}
+
+fn verdadero() -> bool {
+    true
+}
+
+fn nadie_escucha() -> String {
+    "(No hay nadie con usted. Para hablar con el Centro de Contacto, use el botón de llamada.)"
+        .into()
 }
 
 /// Why a scenario file was rejected.
@@ -325,6 +445,8 @@ pub enum ErrorEscenario {
     PasoSinPuntos(String),
     CicloDeOrden(String),
     MarcadorDesconocido { donde: String, marcador: String },
+    FaltaSinDisparador(String),
+    MarcaDesconocida { donde: String, marca: String },
 }
 
 impl fmt::Display for ErrorEscenario {
@@ -347,6 +469,12 @@ impl fmt::Display for ErrorEscenario {
             }
             ErrorEscenario::PasoSinPuntos(id) => write!(f, "el paso «{id}» no da puntos"),
             ErrorEscenario::CicloDeOrden(id) => write!(f, "el orden de los pasos forma un ciclo en «{id}»"),
+            ErrorEscenario::MarcaDesconocida { donde, marca } => {
+                write!(f, "{donde} espera la marca «{marca}», que ninguna reacción pone")
+            }
+            ErrorEscenario::FaltaSinDisparador(id) => {
+                write!(f, "la falta «{id}» necesita «etiqueta», «frases» o «accion»")
+            }
             ErrorEscenario::MarcadorDesconocido { donde, marcador } => {
                 write!(f, "{donde} usa el marcador desconocido «{{{marcador}}}»")
             }
@@ -424,6 +552,14 @@ impl Escenario {
         for c in &self.fin.cuando {
             existe("el fin del escenario".into(), c)?;
         }
+        for f in &self.faltas {
+            if f.etiqueta.is_none() && f.frases.is_empty() && f.accion.is_none() {
+                return Err(ErrorEscenario::FaltaSinDisparador(f.clave()));
+            }
+            if let Some(p) = &f.mientras_pendiente {
+                existe(format!("la falta «{}»", f.clave()), p)?;
+            }
+        }
         let mut reacciones = BTreeSet::new();
         for r in self.reacciones.iter().chain(&self.operador.reacciones) {
             if !reacciones.insert(r.id.as_str()) {
@@ -437,6 +573,44 @@ impl Escenario {
             }
             for p in r.si.hechos.iter().chain(&r.si.pendientes) {
                 existe(format!("la reacción «{}»", r.id), p)?;
+            }
+        }
+        // every mark waited for must be set by some reaction
+        let puestas: BTreeSet<&str> = self
+            .reacciones
+            .iter()
+            .chain(&self.operador.reacciones)
+            .filter_map(|r| r.marca.as_deref())
+            .collect();
+        let mut esperadas: Vec<(String, &str)> = Vec::new();
+        for p in &self.pasos {
+            for m in p
+                .tras_marca
+                .iter()
+                .chain(p.plazo.iter().flat_map(|z| z.desde_marca.iter()))
+            {
+                esperadas.push((format!("el paso «{}»", p.id), m));
+            }
+        }
+        for f in &self.faltas {
+            if let Some(m) = &f.tras_marca {
+                esperadas.push((format!("la falta «{}»", f.clave()), m));
+            }
+        }
+        for r in self.reacciones.iter().chain(&self.operador.reacciones) {
+            for m in r.si.marcas.iter().chain(&r.si.sin_marcas) {
+                esperadas.push((format!("la reacción «{}»", r.id), m));
+            }
+        }
+        if let Some(m) = &self.llega_con_marca {
+            esperadas.push(("«llega_con_marca»".into(), m));
+        }
+        for (donde, m) in esperadas {
+            if !puestas.contains(m) {
+                return Err(ErrorEscenario::MarcaDesconocida {
+                    donde,
+                    marca: m.to_string(),
+                });
             }
         }
         // every placeholder must be one the engine fills
@@ -485,8 +659,9 @@ impl Escenario {
             }
         }
         for f in &self.faltas {
-            v.push((format!("la falta «{}»", f.etiqueta), &f.esperado));
+            v.push((format!("la falta «{}»", f.clave()), &f.esperado));
         }
+        v.push(("el escenario".into(), &self.nadie_escucha));
         for l in &self.inicio {
             v.push(("el inicio".into(), &l.texto));
         }
@@ -513,10 +688,29 @@ impl Escenario {
 }
 
 /// The scenarios shipped with the engine, embedded at compile time.
-const ARCHIVOS: &[(&str, &str)] = &[(
-    "servicio-completo",
-    include_str!("../scenarios/servicio-completo.json"),
-)];
+const ARCHIVOS: &[(&str, &str)] = &[
+    (
+        "servicio-completo",
+        include_str!("../scenarios/servicio-completo.json"),
+    ),
+    (
+        "cliente-ausente",
+        include_str!("../scenarios/cliente-ausente.json"),
+    ),
+    (
+        "inconveniente-solucionable",
+        include_str!("../scenarios/inconveniente-solucionable.json"),
+    ),
+    (
+        "inconveniente-no-solucionable",
+        include_str!("../scenarios/inconveniente-no-solucionable.json"),
+    ),
+    (
+        "afectacion-cliente",
+        include_str!("../scenarios/afectacion-cliente.json"),
+    ),
+    ("conducta", include_str!("../scenarios/conducta.json")),
+];
 
 /// The built-in scenario catalogue, each validated.
 pub fn catalogo() -> Result<Vec<Arc<Escenario>>, (String, ErrorEscenario)> {

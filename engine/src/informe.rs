@@ -24,6 +24,8 @@ pub enum TipoHallazgo {
     Falta,
     /// Fails the attempt regardless of points.
     Critico,
+    /// Done, but later than the protocol allows ("de inmediato").
+    Tardio,
 }
 
 /// One finding of the report.
@@ -35,6 +37,9 @@ pub struct Hallazgo {
     pub paso: Option<String>,
     /// The detector label behind it, for faults.
     pub etiqueta: Option<Etiqueta>,
+    /// The scenario fault it comes from (faults are capped per fault).
+    #[serde(default)]
+    pub falta: Option<String>,
     pub tipo: TipoHallazgo,
     pub dimension: Dimension,
     pub mensaje: String,
@@ -54,6 +59,7 @@ pub struct Hallazgo {
 pub enum EstadoPaso {
     Cumplido,
     FueraDeOrden,
+    Tardio,
     Omitido,
 }
 
@@ -119,11 +125,26 @@ impl Informe {
 
         for p in &e.pasos {
             let (estado, puntos) = match s.hechos.get(&p.id) {
-                Some(c) if c.faltaban.is_empty() => (EstadoPaso::Cumplido, p.puntos),
-                Some(_) => (
-                    EstadoPaso::FueraDeOrden,
-                    p.puntos.saturating_sub(p.costo_desorden()),
-                ),
+                Some(c) => {
+                    let tarde = p
+                        .plazo
+                        .as_ref()
+                        .map(|z| (c.retraso * z.costo_por_turno).min(p.puntos))
+                        .unwrap_or(0);
+                    let desorden = if c.faltaban.is_empty() {
+                        0
+                    } else {
+                        p.costo_desorden()
+                    };
+                    let estado = if !c.faltaban.is_empty() {
+                        EstadoPaso::FueraDeOrden
+                    } else if c.retraso > 0 {
+                        EstadoPaso::Tardio
+                    } else {
+                        EstadoPaso::Cumplido
+                    };
+                    (estado, p.puntos.saturating_sub(tarde + desorden))
+                }
                 None => (EstadoPaso::Omitido, 0),
             };
             *obtenidos.entry(p.dimension).or_default() += puntos as i64;
@@ -133,6 +154,7 @@ impl Informe {
                     seccion: p.seccion.clone(),
                     paso: Some(p.id.clone()),
                     etiqueta: None,
+                    falta: None,
                     tipo: if p.critico_si_omitido {
                         TipoHallazgo::Critico
                     } else {
@@ -160,17 +182,17 @@ impl Informe {
         }
 
         // faults: each costs its points, up to its maximum per attempt
-        let mut gastado: BTreeMap<Etiqueta, u32> = BTreeMap::new();
+        let mut gastado: BTreeMap<String, u32> = BTreeMap::new();
         for h in &s.hallazgos {
             let mut h = h.clone();
-            if let Some(et) = h.etiqueta {
+            if let Some(clave) = h.falta.clone() {
                 let tope = e
                     .faltas
                     .iter()
-                    .find(|f| f.etiqueta == et)
+                    .find(|f| f.clave() == clave)
                     .map(|f| f.maximo)
                     .unwrap_or(0);
-                let ya = gastado.entry(et).or_default();
+                let ya = gastado.entry(clave).or_default();
                 h.puntos = h.puntos.min(tope.saturating_sub(*ya));
                 *ya += h.puntos;
                 *obtenidos.entry(h.dimension).or_default() -= h.puntos as i64;

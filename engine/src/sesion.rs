@@ -3,13 +3,13 @@
 //! findings, the end). It never reads a clock or a random source.
 
 use crate::detector::{detectar, Contexto, Etiqueta, Interlocutor};
-use crate::escenario::{Accion, Cumple, Escenario, Hablante, Paso, Reaccion};
+use crate::escenario::{Accion, Cumple, Escenario, Falta, Hablante, Paso, Reaccion};
 use crate::hora::Hora;
 use crate::informe::{Hallazgo, Informe, TipoHallazgo};
 use crate::transcripcion::{ErrorTranscripcion, Proveedor, Transcripcion, Turno};
 use crate::variante::{rellenar, Variante};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// A stored utterance is cut to this many characters.
@@ -55,6 +55,11 @@ pub struct Cumplido {
     pub evidencia: String,
     /// Steps that should have come before but had not.
     pub faltaban: Vec<String>,
+    /// Turns past its deadline, and the minutes that meant.
+    #[serde(default)]
+    pub retraso: u32,
+    #[serde(default)]
+    pub minutos_tarde: u32,
 }
 
 /// A trainee turn as the scorer sees it.
@@ -76,7 +81,8 @@ pub struct Sesion {
     transcripcion: Transcripcion,
     reloj: Hora,
     pub(crate) hechos: BTreeMap<String, Cumplido>,
-    marcas: BTreeSet<String>,
+    /// Marks set by reactions, with the turn that set them.
+    marcas: BTreeMap<String, usize>,
     usos: BTreeMap<String, u32>,
     llamada: bool,
     terminada: bool,
@@ -96,7 +102,7 @@ impl Sesion {
             variante,
             reloj,
             hechos: BTreeMap::new(),
-            marcas: BTreeSet::new(),
+            marcas: BTreeMap::new(),
             usos: BTreeMap::new(),
             llamada: false,
             terminada: false,
@@ -177,13 +183,23 @@ impl Sesion {
     pub fn hecho(&self, paso: &str) -> bool {
         self.hechos.contains_key(paso)
     }
-    /// Who hears the trainee now.
-    pub fn interlocutor(&self) -> Interlocutor {
+    /// Who hears the trainee now: the operator during a call, otherwise the
+    /// client once the provider is with them; nobody before that.
+    pub fn interlocutor(&self) -> Option<Interlocutor> {
         if self.llamada {
-            Interlocutor::Operador
+            Some(Interlocutor::Operador)
         } else {
-            Interlocutor::Cliente
+            let llego = self
+                .escenario
+                .llega_con_marca
+                .as_ref()
+                .is_some_and(|m| self.marcas.contains_key(m));
+            (self.escenario.presente_al_inicio || llego).then_some(Interlocutor::Cliente)
         }
+    }
+
+    fn marca_puesta(&self, marca: &Option<String>) -> bool {
+        marca.as_ref().is_none_or(|m| self.marcas.contains_key(m))
     }
 
     fn rellenar(&self, plantilla: &str) -> String {
@@ -230,7 +246,35 @@ impl Sesion {
         if texto.is_empty() {
             return Vec::new();
         }
-        let canal = self.interlocutor();
+        let turno = self.turno_actual();
+        let Some(canal) = self.interlocutor() else {
+            // nobody there: the line is kept, nothing is scored
+            self.transcripcion.turnos.push(Turno::Dice {
+                texto: texto.clone(),
+                a: None,
+                hora: Some(self.reloj),
+            });
+            self.registros.push(Registro {
+                turno,
+                hora: self.reloj,
+                descripcion: texto.clone(),
+                canal: None,
+                etiquetas: Vec::new(),
+            });
+            let mut eventos = vec![Evento::Linea {
+                quien: Hablante::Proveedor,
+                texto,
+                hora: self.reloj,
+                a: None,
+                etiquetas: Vec::new(),
+            }];
+            eventos.push(self.linea(
+                Hablante::Narrador,
+                self.rellenar(&self.escenario.nadie_escucha),
+            ));
+            self.historial.extend(eventos.iter().cloned());
+            return eventos;
+        };
         let ctx = Contexto {
             hora: self.reloj,
             cliente: self.variante.persona_cliente(),
@@ -239,7 +283,7 @@ impl Sesion {
         };
         let deteccion = detectar(&texto, &ctx);
         let etiquetas = deteccion.lista();
-        let turno = self.turno_actual();
+        let plegado = format!(" {} ", crate::texto::plegar_texto(&texto));
         self.transcripcion.turnos.push(Turno::Dice {
             texto: texto.clone(),
             a: Some(canal),
@@ -265,7 +309,7 @@ impl Sesion {
             .escenario
             .pasos
             .iter()
-            .filter(|p| !self.hechos.contains_key(&p.id))
+            .filter(|p| !self.hechos.contains_key(&p.id) && self.marca_puesta(&p.tras_marca))
             .filter(|p| {
                 !p.espera_requisitos
                     || p.despues_de
@@ -274,9 +318,9 @@ impl Sesion {
             })
             .filter(|p| match &p.cumple {
                 Cumple::Decir {
-                    etiquetas: req,
+                    contenido,
                     canal: c,
-                } => *c == canal && req.iter().all(|e| deteccion.tiene(*e)),
+                } => *c == canal && contenido.se_cumple(&etiquetas, &plegado),
                 Cumple::Accion { .. } => false,
             })
             .cloned()
@@ -285,29 +329,20 @@ impl Sesion {
             self.cumplir(p, texto.clone(), &mut eventos);
         }
 
-        // faults (rudeness, informality, wrong name…)
-        let faltas = self.escenario.faltas.clone();
-        for f in faltas.iter().filter(|f| deteccion.tiene(f.etiqueta)) {
-            let h = Hallazgo {
-                seccion: f.seccion.clone(),
-                paso: None,
-                etiqueta: Some(f.etiqueta),
-                tipo: if f.critico {
-                    TipoHallazgo::Critico
-                } else {
-                    TipoHallazgo::Falta
-                },
-                dimension: f.dimension,
-                mensaje: f.mensaje.clone(),
-                dicho: texto.clone(),
-                esperado: self.rellenar(&f.esperado),
-                puntos: f.puntos,
-                critico: f.critico,
-                turno: Some(turno),
-                hora: self.reloj,
-            };
-            self.hallazgos.push(h.clone());
-            eventos.push(Evento::Hallazgo(h));
+        // faults (rudeness, informality, wrong name, accepting a drink…)
+        let faltas: Vec<Falta> = self
+            .escenario
+            .faltas
+            .iter()
+            .filter(|f| f.canal.is_none_or(|c| c == canal) && self.falta_vigente(f))
+            .filter(|f| {
+                f.contenido()
+                    .is_some_and(|c| !c.vacio() && c.se_cumple(&etiquetas, &plegado))
+            })
+            .cloned()
+            .collect();
+        for f in &faltas {
+            self.registrar_falta(f, texto.clone(), turno, &mut eventos);
         }
 
         // the counterpart answers
@@ -318,7 +353,7 @@ impl Sesion {
         };
         let dijo = self.reaccionar(
             &reacciones,
-            Some((canal, &etiquetas)),
+            Some((canal, &etiquetas, &plegado)),
             None,
             0,
             &mut eventos,
@@ -401,6 +436,21 @@ impl Sesion {
                 }
             }
         }
+        let faltas: Vec<Falta> = self
+            .escenario
+            .faltas
+            .iter()
+            .filter(|f| f.accion == Some(accion) && self.falta_vigente(f))
+            .cloned()
+            .collect();
+        for f in &faltas {
+            self.registrar_falta(
+                f,
+                format!("[Aplicación] {}", accion.etiqueta()),
+                turno,
+                &mut eventos,
+            );
+        }
         let reacciones = self.escenario.reacciones.clone();
         self.reaccionar(&reacciones, None, Some(accion), minutos, &mut eventos);
         self.avanzar(minutos, &mut eventos);
@@ -424,21 +474,24 @@ impl Sesion {
             if !matches!(accion, Accion::LlamarCentro | Accion::Colgar) {
                 eventos.push(self.linea(
                     Hablante::Aplicacion,
-                    "Esta acción no aplica en este servicio.".into(),
+                    format!("Acción registrada: {}.", accion.etiqueta()),
                 ));
             }
             return None;
         }
         let pendientes: Vec<&Paso> = con_accion
             .iter()
-            .filter(|p| !self.hechos.contains_key(&p.id))
+            .filter(|p| !self.hechos.contains_key(&p.id) && self.marca_puesta(&p.tras_marca))
             .collect();
         if pendientes.is_empty() {
             if !matches!(accion, Accion::LlamarCentro | Accion::Colgar) {
-                eventos.push(self.linea(
-                    Hablante::Aplicacion,
-                    "Esta acción ya quedó registrada.".into(),
-                ));
+                let ya = con_accion.iter().all(|p| self.hechos.contains_key(&p.id));
+                let texto = if ya {
+                    "Esta acción ya quedó registrada.".to_string()
+                } else {
+                    format!("Acción registrada: {}.", accion.etiqueta())
+                };
+                eventos.push(self.linea(Hablante::Aplicacion, texto));
             }
             return None;
         }
@@ -469,6 +522,77 @@ impl Sesion {
         }
     }
 
+    fn falta_vigente(&self, f: &Falta) -> bool {
+        self.marca_puesta(&f.tras_marca)
+            && f.mientras_pendiente
+                .as_ref()
+                .is_none_or(|p| !self.hechos.contains_key(p))
+    }
+
+    fn registrar_falta(
+        &mut self,
+        f: &Falta,
+        dicho: String,
+        turno: usize,
+        eventos: &mut Vec<Evento>,
+    ) {
+        let h = Hallazgo {
+            seccion: f.seccion.clone(),
+            paso: None,
+            etiqueta: f.etiqueta,
+            falta: Some(f.clave()),
+            tipo: if f.critico {
+                TipoHallazgo::Critico
+            } else {
+                TipoHallazgo::Falta
+            },
+            dimension: f.dimension,
+            mensaje: f.mensaje.clone(),
+            dicho,
+            esperado: self.rellenar(&f.esperado),
+            puntos: f.puntos,
+            critico: f.critico,
+            turno: Some(turno),
+            hora: self.reloj,
+        };
+        self.hallazgos.push(h.clone());
+        eventos.push(Evento::Hallazgo(h));
+    }
+
+    /// When a step became due: its prerequisites done and its mark set
+    /// (turn index, -1 for the start) and the clock then.
+    fn vencimiento(&self, p: &Paso) -> (i64, Hora) {
+        let mut turno: i64 = -1;
+        let mut hora = self.variante.hora_inicio;
+        let mut considerar = |t: usize, h: Hora| {
+            if t as i64 > turno {
+                turno = t as i64;
+                hora = h;
+            }
+        };
+        for r in &p.despues_de {
+            if let Some(c) = self.hechos.get(&r.paso) {
+                considerar(c.turno, c.hora);
+            }
+        }
+        let marca = p
+            .plazo
+            .as_ref()
+            .and_then(|z| z.desde_marca.as_ref())
+            .or(p.tras_marca.as_ref());
+        if let Some(t) = marca.and_then(|m| self.marcas.get(m)) {
+            // the clock after the turn that set the mark
+            let h = self
+                .registros
+                .iter()
+                .find(|r| r.turno == *t + 1)
+                .map(|r| r.hora)
+                .unwrap_or(self.reloj);
+            considerar(*t, h);
+        }
+        (turno, hora)
+    }
+
     /// Marks a step done, with order checks against its prerequisites.
     fn cumplir(&mut self, p: &Paso, evidencia: String, eventos: &mut Vec<Evento>) {
         let turno = self.turno_actual().saturating_sub(1);
@@ -485,6 +609,7 @@ impl Sesion {
                 seccion: p.seccion.clone(),
                 paso: Some(p.id.clone()),
                 etiqueta: None,
+                falta: None,
                 tipo: if r.critico {
                     TipoHallazgo::Critico
                 } else {
@@ -508,6 +633,44 @@ impl Sesion {
             eventos.push(Evento::Hallazgo(h));
         }
         let en_orden = faltaban.is_empty();
+        let (mut retraso, mut minutos_tarde) = (0, 0);
+        if let Some(z) = &p.plazo {
+            let (debido, hora_debida) = self.vencimiento(p);
+            let pasaron = turno as i64 - debido;
+            if pasaron > z.turnos as i64 {
+                retraso = (pasaron - z.turnos as i64) as u32;
+                minutos_tarde = (self.reloj.minutos_desde_medianoche() as u32 + 1440
+                    - hora_debida.minutos_desde_medianoche() as u32)
+                    % 1440;
+                let h = Hallazgo {
+                    seccion: p.seccion.clone(),
+                    paso: Some(p.id.clone()),
+                    etiqueta: None,
+                    falta: None,
+                    tipo: TipoHallazgo::Tardio,
+                    dimension: p.dimension,
+                    mensaje: format!(
+                        "«{}» llegó tarde: {} turno{} después de lo debido{}.",
+                        p.titulo,
+                        retraso,
+                        if retraso == 1 { "" } else { "s" },
+                        if minutos_tarde > 0 {
+                            format!(" ({minutos_tarde} minutos desde que correspondía)")
+                        } else {
+                            String::new()
+                        }
+                    ),
+                    dicho: evidencia.clone(),
+                    esperado: self.rellenar(&p.esperado),
+                    puntos: (retraso * z.costo_por_turno).min(p.puntos),
+                    critico: false,
+                    turno: Some(turno),
+                    hora: self.reloj,
+                };
+                self.hallazgos.push(h.clone());
+                eventos.push(Evento::Hallazgo(h));
+            }
+        }
         self.hechos.insert(
             p.id.clone(),
             Cumplido {
@@ -515,6 +678,8 @@ impl Sesion {
                 hora: self.reloj,
                 evidencia,
                 faltaban: faltaban.into_iter().map(|r| r.paso).collect(),
+                retraso,
+                minutos_tarde,
             },
         );
         eventos.push(Evento::PasoCumplido {
@@ -525,13 +690,18 @@ impl Sesion {
         });
     }
 
-    fn cumple_condicion(&self, r: &Reaccion, etiquetas: &[Etiqueta]) -> bool {
+    fn cumple_condicion(&self, r: &Reaccion, etiquetas: &[Etiqueta], plegado: &str) -> bool {
         let c = &r.si;
-        (c.etiquetas.is_empty() || c.etiquetas.iter().any(|e| etiquetas.contains(e)))
+        let contiene =
+            |f: &String| plegado.contains(&format!(" {} ", crate::texto::plegar_texto(f)));
+        let pide_algo = !c.etiquetas.is_empty() || !c.frases.is_empty();
+        (!pide_algo
+            || c.etiquetas.iter().any(|e| etiquetas.contains(e))
+            || c.frases.iter().any(contiene))
             && c.hechos.iter().all(|p| self.hechos.contains_key(p))
             && c.pendientes.iter().all(|p| !self.hechos.contains_key(p))
-            && c.marcas.iter().all(|m| self.marcas.contains(m))
-            && c.sin_marcas.iter().all(|m| !self.marcas.contains(m))
+            && c.marcas.iter().all(|m| self.marcas.contains_key(m))
+            && c.sin_marcas.iter().all(|m| !self.marcas.contains_key(m))
             && r.veces
                 .is_none_or(|v| self.usos.get(&r.id).copied().unwrap_or(0) < v)
     }
@@ -540,7 +710,7 @@ impl Sesion {
     fn reaccionar(
         &mut self,
         reacciones: &[Reaccion],
-        dicho: Option<(Interlocutor, &[Etiqueta])>,
+        dicho: Option<(Interlocutor, &[Etiqueta], &str)>,
         accion: Option<Accion>,
         minutos: u32,
         eventos: &mut Vec<Evento>,
@@ -549,28 +719,35 @@ impl Sesion {
         let vacias: &[Etiqueta] = &[];
         for r in reacciones {
             let dispara = match (dicho, accion) {
-                (Some((canal, _)), _) => r.canal == Some(canal),
+                (Some((canal, _, _)), _) => r.canal == Some(canal),
                 (_, Some(a)) => r.accion == Some(a),
                 _ => false,
             };
-            let etiquetas = dicho.map(|(_, e)| e).unwrap_or(vacias);
-            if !dispara || !self.cumple_condicion(r, etiquetas) {
+            let etiquetas = dicho.map(|(_, e, _)| e).unwrap_or(vacias);
+            let plegado = dicho.map(|(_, _, p)| p).unwrap_or("");
+            if !dispara || !self.cumple_condicion(r, etiquetas, plegado) {
                 continue;
             }
             *self.usos.entry(r.id.clone()).or_default() += 1;
             if let Some(m) = &r.marca {
-                self.marcas.insert(m.clone());
+                let turno = self.turno_actual().saturating_sub(1);
+                self.marcas.entry(m.clone()).or_insert(turno);
+            }
+            if let Some(m) = r.avanza {
+                self.avanzar(m, eventos);
             }
             if let Some(n) = &r.narra {
                 let t = self.rellenar_con(n, minutos);
                 eventos.push(self.linea(Hablante::Narrador, t));
             }
             if let Some(d) = &r.dice {
-                let quien = if dicho.is_some_and(|(c, _)| c == Interlocutor::Operador) {
-                    Hablante::Operador
-                } else {
-                    Hablante::Cliente
-                };
+                let quien = r.quien.unwrap_or(
+                    if dicho.is_some_and(|(c, _, _)| c == Interlocutor::Operador) {
+                        Hablante::Operador
+                    } else {
+                        Hablante::Cliente
+                    },
+                );
                 let t = self.rellenar_con(d, minutos);
                 eventos.push(self.linea(quien, t));
                 hablo = true;
@@ -583,7 +760,9 @@ impl Sesion {
     }
 
     fn comprobar_fin(&mut self, eventos: &mut Vec<Evento>) {
+        let colgado = !self.escenario.fin.tras_colgar || !self.llamada;
         if !self.terminada
+            && colgado
             && self
                 .escenario
                 .fin

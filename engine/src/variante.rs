@@ -38,6 +38,8 @@ pub struct Variante {
     pub servicio: Servicio,
     pub comercio: String,
     pub operador: OperadorVariante,
+    #[serde(default)]
+    pub incidente: Option<String>,
 }
 
 impl Variante {
@@ -50,6 +52,8 @@ impl Variante {
             servicio: v.servicios[azar.indice(v.servicios.len())].clone(),
             comercio: v.comercios[azar.indice(v.comercios.len())].clone(),
             operador: v.operadores[azar.indice(v.operadores.len())].clone(),
+            incidente: (!v.incidentes.is_empty())
+                .then(|| v.incidentes[azar.indice(v.incidentes.len())].clone()),
         }
     }
 
@@ -87,7 +91,7 @@ pub fn rellenar(
     };
     let tratamiento = cliente.tratamiento();
     let saludo_ahora = hora.parte_del_dia().saludo();
-    let valores: [(&str, String); 18] = [
+    let valores: [(&str, String); 20] = [
         ("cliente", cliente.nombre.clone()),
         ("nombre_pila_cliente", cliente.nombre_de_pila()),
         ("tratamiento_cliente", tratamiento.clone()),
@@ -109,6 +113,8 @@ pub fn rellenar(
         ),
         ("operador", v.operador.nombre.clone()),
         ("minutos", minutos.to_string()),
+        ("incidente", v.incidente.clone().unwrap_or_default()),
+        ("hora_cita", v.hora_inicio.mas(30).to_string()),
     ];
     let mut salida = String::with_capacity(plantilla.len() + 32);
     let mut resto = plantilla;

@@ -71,3 +71,33 @@ fn formato_y_json() {
     v["pasos"][0]["cumple"] = serde_json::json!({"etiquetas": ["inventada"], "canal": "cliente"});
     assert!(error(v).contains("no es válido"));
 }
+
+#[test]
+fn falta_sin_disparador() {
+    let mut v = base();
+    v["faltas"][0].as_object_mut().unwrap().remove("etiqueta");
+    let e = error(v);
+    assert!(
+        e.contains("necesita «etiqueta», «frases» o «accion»"),
+        "{e}"
+    );
+}
+
+#[test]
+fn marca_que_nadie_pone() {
+    let mut v = base();
+    v["pasos"][0]["tras_marca"] = serde_json::json!("eclipse");
+    let e = error(v);
+    assert!(
+        e.contains("«eclipse»") && e.contains("ninguna reacción"),
+        "{e}"
+    );
+}
+
+#[test]
+fn todos_los_escenarios_incluidos_validan_y_tienen_ids_unicos() {
+    let todos = catalogo().unwrap();
+    assert_eq!(todos.len(), 6);
+    let ids: std::collections::BTreeSet<_> = todos.iter().map(|e| e.id.clone()).collect();
+    assert_eq!(ids.len(), todos.len());
+}

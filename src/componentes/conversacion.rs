@@ -6,7 +6,13 @@ use leptos::prelude::*;
 use protocolo::{Evento, Hablante, Interlocutor};
 
 /// Who a line is from, as shown above the bubble.
-fn autor(quien: Hablante, a: Option<Interlocutor>, cliente: &str, operador: &str) -> String {
+fn autor(
+    quien: Hablante,
+    a: Option<Interlocutor>,
+    cliente: &str,
+    operador: &str,
+    tercero: &str,
+) -> String {
     match quien {
         Hablante::Proveedor => match a {
             Some(Interlocutor::Operador) => "Usted (al Centro de Contacto)".into(),
@@ -16,6 +22,7 @@ fn autor(quien: Hablante, a: Option<Interlocutor>, cliente: &str, operador: &str
         Hablante::Operador => format!("{operador} · Centro de Contacto"),
         Hablante::Narrador => "Situación".into(),
         Hablante::Aplicacion => "Aliados INS Servicios".into(),
+        Hablante::Tercero => tercero.to_string(),
     }
 }
 
@@ -26,6 +33,7 @@ fn clase(quien: Hablante) -> &'static str {
         Hablante::Operador => "linea operador",
         Hablante::Narrador => "linea narrador",
         Hablante::Aplicacion => "linea aplicacion",
+        Hablante::Tercero => "linea cliente tercero",
     }
 }
 
@@ -49,6 +57,11 @@ pub fn Conversacion() -> impl IntoView {
                 .nombre_de_pila()
             );
             let operador = v.operador.nombre.clone();
+            let tercero = s
+                .escenario()
+                .tercero
+                .clone()
+                .unwrap_or_else(|| "Persona del comercio".into());
             s.historial()
                 .iter()
                 .filter_map(|e| match e {
@@ -60,7 +73,7 @@ pub fn Conversacion() -> impl IntoView {
                         ..
                     } => Some((
                         clase(*quien),
-                        autor(*quien, *a, &cliente, &operador),
+                        autor(*quien, *a, &cliente, &operador, &tercero),
                         texto.clone(),
                         hora.to_string(),
                     )),

@@ -13,6 +13,7 @@ fn tipo(t: TipoHallazgo) -> &'static str {
         TipoHallazgo::FueraDeOrden => "Fuera de orden",
         TipoHallazgo::Falta => "Falta de cortesía",
         TipoHallazgo::Critico => "Error crítico",
+        TipoHallazgo::Tardio => "A destiempo",
     }
 }
 
@@ -128,6 +129,7 @@ pub fn Informe() -> impl IntoView {
                             let (marca, texto) = match p.estado {
                                 EstadoPaso::Cumplido => ("ok", "Cumplido"),
                                 EstadoPaso::FueraDeOrden => ("orden", "Fuera de orden"),
+                                EstadoPaso::Tardio => ("orden", "A destiempo"),
                                 EstadoPaso::Omitido => ("omitido", "Omitido"),
                             };
                             view! {

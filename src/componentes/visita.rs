@@ -45,6 +45,7 @@ pub fn Visita() -> impl IntoView {
                 </div>
                 <Reloj/>
                 <div class="terminar">
+                    <Show when=move || !estado.sesion.with(|s| s.as_ref().is_some_and(|s| s.terminada()))>
                     <Show
                         when=move || confirmar.get()
                         fallback=move || view! {
@@ -60,6 +61,7 @@ pub fn Visita() -> impl IntoView {
                         <button type="button" class="boton-secundario" on:click=move |_| set_confirmar.set(false)>
                             "Seguir"
                         </button>
+                    </Show>
                     </Show>
                 </div>
             </div>
@@ -116,11 +118,12 @@ fn Mensaje() -> impl IntoView {
     let destino = move || {
         estado
             .sesion
-            .with(|s| s.as_ref().map(|s| s.interlocutor()).unwrap_or_default())
+            .with(|s| s.as_ref().and_then(|s| s.interlocutor()))
     };
     let etiqueta = move || match destino() {
-        Interlocutor::Cliente => "Mensaje para el cliente",
-        Interlocutor::Operador => "Mensaje para el operador del Centro de Contacto",
+        Some(Interlocutor::Cliente) => "Mensaje para el cliente",
+        Some(Interlocutor::Operador) => "Mensaje para el operador del Centro de Contacto",
+        None => "Mensaje (aún no está con el cliente: para el Centro de Contacto, llame)",
     };
     let enviar = move || {
         let t = texto.get_untracked();

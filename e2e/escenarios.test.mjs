@@ -1,0 +1,63 @@
+// End-to-end: every scenario's golden transcripts (a perfect and a failing
+// run each) are played through the web app, and the report the browser
+// shows must be the one the command line computes from the same transcript.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { abrir } from './navegador.mjs';
+import { Entrenador } from './pagina.mjs';
+
+const DIR = 'engine/tests/fixtures/transcripciones';
+const BOTONES = {
+  iniciar_servicio: 'Iniciar el servicio',
+  tomar_fotos_previas: 'Tomar fotografías previas',
+  cargar_fotos: 'Cargar fotografías',
+  realizar_trabajo: 'Realizar el trabajo',
+  tomar_fotos_posteriores: 'Tomar fotografías posteriores',
+  finalizar_servicio: 'Finalizar el servicio',
+  llamar_centro: 'Llamar al Centro de Contacto',
+  colgar: 'Colgar la llamada',
+};
+const TITULOS = JSON.parse(JSON.stringify(Object.fromEntries(
+  execFileSync('cargo', ['run', '-q', '--release', '--bin', 'protocolo', '--', 'escenarios'], { encoding: 'utf8' })
+    .trim().split('\n').map((l) => l.split('\t')),
+)));
+
+const CASOS = [
+  ['servicio-completo-perfecto', 'servicio-completo-trabajo-sin-identificacion'],
+  ['cliente-ausente-perfecto', 'cliente-ausente-inicia-sin-cliente'],
+  ['inconveniente-solucionable-perfecto', 'inconveniente-solucionable-sin-hora'],
+  ['inconveniente-no-solucionable-perfecto', 'inconveniente-no-solucionable-propone-ir'],
+  ['afectacion-cliente-perfecto', 'afectacion-cliente-no-escala'],
+  ['conducta-perfecto', 'conducta-acepta'],
+].flat();
+
+for (const caso of CASOS) {
+  test(`la web califica «${caso}» igual que la línea de comandos`, async () => {
+    const ruta = `${DIR}/${caso}.json`;
+    const t = JSON.parse(readFileSync(ruta, 'utf8'));
+    const esperado = JSON.parse(execFileSync('cargo', ['run', '-q', '--release', '--bin', 'protocolo', '--', 'jugar', ruta], { encoding: 'utf8' }));
+    const n = await abrir();
+    try {
+      const e = new Entrenador(n.pagina);
+      await e.abrir(t.semilla);
+      await n.pagina.getByLabel('Su nombre').fill(t.proveedor.nombre);
+      await n.pagina.getByRole('radio', { name: t.proveedor.genero === 'F' ? 'doña' : 'don', exact: true }).check();
+      await n.pagina.getByRole('button', { name: `Comenzar: ${TITULOS[t.escenario]}` }).click();
+      await e.caja().waitFor();
+      for (const turno of t.turnos) {
+        if (await n.pagina.getByRole('button', { name: 'Ver el informe' }).isVisible()) break;
+        if (turno.tipo === 'dice') await e.decir(turno.texto);
+        else if (turno.tipo === 'accion') await e.app(BOTONES[turno.accion]);
+        else await e.terminar();
+      }
+      const { total, texto } = await e.informe();
+      assert.equal(total, esperado.total);
+      assert.match(texto, esperado.aprobado ? /\bAprobado\b/ : /No aprobado/);
+      for (const h of esperado.hallazgos) assert.ok(texto.includes(h.mensaje), `falta en la web: ${h.mensaje}`);
+      if (caso.endsWith('-perfecto')) assert.equal(total, 100);
+      assert.deepEqual(n.errores, []);
+    } finally { await n.cerrar(); }
+  });
+}
