@@ -10,6 +10,7 @@ for (const [nombre, ancho, alto] of [['telefono', 360, 780], ['escritorio', 1280
   const p = n.pagina;
   await p.goto(BASE);
   await p.getByLabel('Su nombre').fill('Carlos Jiménez');
+  await p.getByRole('radio', { name: 'don', exact: true }).check();
   await p.screenshot({ path: `${carpeta}/${nombre}-1-inicio.png`, fullPage: true });
   await p.getByRole('button', { name: /Comenzar/ }).first().click();
   await p.getByLabel(/Mensaje para el cliente/).waitFor();

@@ -19,14 +19,15 @@ pub enum Pantalla {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Perfil {
     pub nombre: String,
-    pub genero: Genero,
+    /// How the operator addresses the trainee; asked on the start page.
+    pub genero: Option<Genero>,
 }
 
 impl Default for Perfil {
     fn default() -> Self {
         Perfil {
             nombre: String::new(),
-            genero: Genero::F,
+            genero: None,
         }
     }
 }
@@ -109,7 +110,7 @@ impl Estado {
                     semilla,
                     Proveedor {
                         nombre: perfil.nombre,
-                        genero: perfil.genero,
+                        genero: perfil.genero.unwrap_or(Genero::F),
                     },
                 );
                 self.sesion.set(Some(s));

@@ -29,6 +29,12 @@ pub fn Inicio() -> impl IntoView {
             ));
             return;
         }
+        if estado.perfil.with_untracked(|p| p.genero.is_none()) {
+            set_error.set(Some(
+                "Elija si el Centro de Contacto le dirá «don» o «doña».".into(),
+            ));
+            return;
+        }
         set_error.set(None);
         estado.perfil.update(|p| p.nombre = n);
         estado.comenzar(&id, semilla_nueva());
@@ -80,14 +86,14 @@ pub fn Inicio() -> impl IntoView {
                     <legend>"El Centro de Contacto le dirá"</legend>
                     <label class="opcion">
                         <input type="radio" name="genero" value="F"
-                            prop:checked=move || estado.perfil.with(|p| p.genero == Genero::F)
-                            on:change=move |_| estado.perfil.update(|p| p.genero = Genero::F)/>
+                            prop:checked=move || estado.perfil.with(|p| p.genero == Some(Genero::F))
+                            on:change=move |_| estado.perfil.update(|p| p.genero = Some(Genero::F))/>
                         "doña"
                     </label>
                     <label class="opcion">
                         <input type="radio" name="genero" value="M"
-                            prop:checked=move || estado.perfil.with(|p| p.genero == Genero::M)
-                            on:change=move |_| estado.perfil.update(|p| p.genero = Genero::M)/>
+                            prop:checked=move || estado.perfil.with(|p| p.genero == Some(Genero::M))
+                            on:change=move |_| estado.perfil.update(|p| p.genero = Some(Genero::M))/>
                         "don"
                     </label>
                 </fieldset>

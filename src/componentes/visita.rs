@@ -120,7 +120,13 @@ fn Mensaje() -> impl IntoView {
             .sesion
             .with(|s| s.as_ref().and_then(|s| s.interlocutor()))
     };
+    let tercero = move || {
+        estado
+            .sesion
+            .with(|s| s.as_ref().is_some_and(|s| s.escenario().tercero.is_some()))
+    };
     let etiqueta = move || match destino() {
+        Some(Interlocutor::Cliente) if tercero() => "Mensaje para la persona del comercio",
         Some(Interlocutor::Cliente) => "Mensaje para el cliente",
         Some(Interlocutor::Operador) => "Mensaje para el operador del Centro de Contacto",
         None => "Mensaje (aún no está con el cliente: para el Centro de Contacto, llame)",
