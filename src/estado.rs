@@ -16,21 +16,13 @@ pub enum Pantalla {
 }
 
 /// The trainee, remembered between visits.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Perfil {
     pub nombre: String,
     /// How the operator addresses the trainee; asked on the start page.
     pub genero: Option<Genero>,
 }
 
-impl Default for Perfil {
-    fn default() -> Self {
-        Perfil {
-            nombre: String::new(),
-            genero: None,
-        }
-    }
-}
 
 /// Longest name accepted on the start page.
 pub const MAX_NOMBRE: usize = 80;

@@ -400,6 +400,9 @@ pub struct Escenario {
     #[serde(default)]
     pub reacciones: Vec<Reaccion>,
     pub operador: Operador,
+    /// SHA-256 of the scenario file: the content version an attempt was scored against.
+    #[serde(skip)]
+    pub huella: String,
     /// The client's line when no reaction applies.
     pub cliente_sin_reaccion: String,
     /// The provider starts with the client (default), or away from them
@@ -487,8 +490,9 @@ impl std::error::Error for ErrorEscenario {}
 impl Escenario {
     /// Parses and validates a scenario file.
     pub fn desde_json(texto: &str) -> Result<Escenario, ErrorEscenario> {
-        let e: Escenario =
+        let mut e: Escenario =
             serde_json::from_str(texto).map_err(|e| ErrorEscenario::Json(e.to_string()))?;
+        e.huella = crate::sha256::sha256_hex(texto.as_bytes());
         e.validar()?;
         Ok(e)
     }
@@ -711,6 +715,15 @@ const ARCHIVOS: &[(&str, &str)] = &[
     ),
     ("conducta", include_str!("../scenarios/conducta.json")),
 ];
+
+/// The version of all the built-in content: a hash of every scenario's hash.
+pub fn version_contenido() -> String {
+    let todas: String = ARCHIVOS
+        .iter()
+        .map(|(_, t)| crate::sha256::sha256_hex(t.as_bytes()))
+        .collect();
+    crate::sha256::sha256_hex(todas.as_bytes())[..16].to_string()
+}
 
 /// The built-in scenario catalogue, each validated.
 pub fn catalogo() -> Result<Vec<Arc<Escenario>>, (String, ErrorEscenario)> {

@@ -8,9 +8,13 @@
 pub mod detector;
 pub mod escenario;
 pub mod evaluacion;
+pub mod expediente;
+pub mod historial;
 pub mod hora;
 pub mod informe;
+pub mod revision;
 pub mod sesion;
+pub mod sha256;
 pub mod texto;
 pub mod transcripcion;
 pub mod variante;

@@ -17,6 +17,9 @@ Subcomandos:
                       JSONL e imprime precisión, exhaustividad y F1.
   escenarios          Lista los escenarios (id y título), uno por línea.
   jugar ARCHIVO       Reproduce una transcripción (JSON) e imprime el informe en JSON.
+  verificar ARCHIVO   Comprueba un expediente de certificación: VÁLIDO o qué difiere.
+  revisar CARPETA     Verifica todos los expedientes (*.json) de una carpeta e imprime
+                      la tabla de revisión de RR. HH. en CSV.
 
 Use «protocolo <subcomando> --help» para los detalles de cada uno.";
 
@@ -64,6 +67,24 @@ Imprime el informe en JSON: total, puntajes (cortesía, procedimiento, escalamie
 aprobado, errores_criticos y hallazgos (sección, paso, lo dicho y lo esperado).
 Sale con 2 si el archivo no se puede leer o el escenario no existe.";
 
+const AYUDA_VERIFICAR: &str =
+    "protocolo verificar EXPEDIENTE.json: comprueba un expediente de certificación
+
+Vuelve a pasar cada transcripción del expediente por el motor y compara el informe,
+el total, el resultado, la versión del contenido y el código de verificación.
+Imprime «VÁLIDO» y sale con 0 solo si todo coincide; si no, imprime «NO VÁLIDO» con
+cada diferencia y sale con 1. Un archivo que no se puede leer sale con 2.
+El expediente prueba que la transcripción obtiene ese puntaje, no quién la escribió.";
+
+const AYUDA_REVISAR: &str = "protocolo revisar CARPETA: tabla de revisión de una cohorte
+
+Lee todos los archivos *.json de la carpeta como expedientes, verifica cada uno e imprime
+en la salida estándar un CSV (UTF-8 con BOM, separado por «;», para Excel): una fila por
+expediente (persona, cédula, fecha, total, cortesía, procedimiento, escalamiento,
+resultado, verificación y motivo) y luego la tasa de fallo de cada paso del protocolo en
+la cohorte, de mayor a menor. Los archivos rechazados aparecen como «no válido» con el
+motivo y se informan en la salida de errores; en ese caso sale con 1.";
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let pide_ayuda = args.iter().any(|a| a == "--help" || a == "-h");
@@ -88,6 +109,22 @@ fn main() -> ExitCode {
             println!("{AYUDA_JUGAR}");
             ExitCode::SUCCESS
         }
+        Some("verificar") if pide_ayuda => {
+            println!("{AYUDA_VERIFICAR}");
+            ExitCode::SUCCESS
+        }
+        Some("revisar") if pide_ayuda => {
+            println!("{AYUDA_REVISAR}");
+            ExitCode::SUCCESS
+        }
+        Some("verificar") => match args.get(1) {
+            Some(ruta) => verificar_expediente(ruta),
+            None => fallo("falta el archivo: protocolo verificar EXPEDIENTE.json"),
+        },
+        Some("revisar") => match args.get(1) {
+            Some(ruta) => revisar_carpeta(ruta),
+            None => fallo("falta la carpeta: protocolo revisar CARPETA"),
+        },
         Some("escenarios") => escenarios(),
         Some("jugar") => match args.get(1) {
             Some(ruta) => jugar(ruta),
@@ -161,19 +198,97 @@ fn escenarios() -> ExitCode {
 /// Files larger than this are not transcripts.
 const MAX_ARCHIVO: u64 = 5 * 1024 * 1024;
 
-fn jugar(ruta: &str) -> ExitCode {
+/// Reads a file of at most 5 MB as UTF-8 text.
+fn leer_archivo(ruta: &std::path::Path) -> Result<String, String> {
+    let nombre = ruta.display();
     match std::fs::metadata(ruta) {
-        Ok(m) if m.len() > MAX_ARCHIVO => {
-            return fallo(&format!(
-                "«{ruta}» pesa más de 5 MB: no es una transcripción"
-            ))
-        }
-        Err(e) => return fallo(&format!("no se pudo leer «{ruta}»: {e}")),
+        Ok(m) if m.len() > MAX_ARCHIVO => return Err(format!("«{nombre}» pesa más de 5 MB")),
+        Ok(m) if !m.is_file() => return Err(format!("«{nombre}» no es un archivo")),
+        Err(e) => return Err(format!("no se pudo leer «{nombre}»: {e}")),
         _ => {}
     }
-    let texto = match std::fs::read_to_string(ruta) {
+    let bytes = std::fs::read(ruta).map_err(|e| format!("no se pudo leer «{nombre}»: {e}"))?;
+    String::from_utf8(bytes).map_err(|_| format!("«{nombre}» no es texto UTF-8"))
+}
+
+fn verificar_expediente(ruta: &str) -> ExitCode {
+    let texto = match leer_archivo(std::path::Path::new(ruta)) {
         Ok(t) => t,
-        Err(e) => return fallo(&format!("no se pudo leer «{ruta}»: {e}")),
+        Err(m) => return fallo(&m),
+    };
+    let v = protocolo::expediente::verificar(&texto);
+    let Some(e) = &v.expediente else {
+        return fallo(&format!("{ruta}: {}", v.problemas.join("; ")));
+    };
+    println!(
+        "Expediente de {} (cédula {}), {}",
+        e.participante.nombre, e.participante.cedula, e.fecha
+    );
+    println!(
+        "Código {} · total {} · {}",
+        e.codigo,
+        e.total,
+        if e.aprobado {
+            "aprobado"
+        } else {
+            "no aprobado"
+        }
+    );
+    if v.valido {
+        println!("VÁLIDO");
+        ExitCode::SUCCESS
+    } else {
+        println!("NO VÁLIDO");
+        for p in &v.problemas {
+            println!("  - {p}");
+        }
+        ExitCode::from(1)
+    }
+}
+
+fn revisar_carpeta(ruta: &str) -> ExitCode {
+    let entradas = match std::fs::read_dir(ruta) {
+        Ok(e) => e,
+        Err(e) => return fallo(&format!("no se pudo abrir la carpeta «{ruta}»: {e}")),
+    };
+    let mut rutas: Vec<std::path::PathBuf> = entradas
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|x| x.eq_ignore_ascii_case("json"))
+        })
+        .collect();
+    rutas.sort();
+    if rutas.is_empty() {
+        return fallo(&format!("la carpeta «{ruta}» no tiene archivos .json"));
+    }
+    let archivos: Vec<(String, Result<String, String>)> = rutas
+        .iter()
+        .map(|p| {
+            let nombre = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            // an unreadable file still gets its row, with the reason
+            (nombre, leer_archivo(p))
+        })
+        .collect();
+    let r = protocolo::revision::revisar(&archivos);
+    for f in r.filas.iter().filter(|f| !f.valido) {
+        eprintln!("protocolo: {}: no válido: {}", f.archivo, f.motivo);
+    }
+    print!("{}", r.csv());
+    if r.filas.iter().any(|f| !f.valido) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn jugar(ruta: &str) -> ExitCode {
+    let texto = match leer_archivo(std::path::Path::new(ruta)) {
+        Ok(t) => t,
+        Err(m) => return fallo(&m),
     };
     let t = match Transcripcion::desde_json(&texto) {
         Ok(t) => t,
