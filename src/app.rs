@@ -1,6 +1,9 @@
 //! The root component: header, notices and the current screen.
 
-use crate::componentes::{informe::Informe, inicio::Inicio, visita::Visita};
+use crate::componentes::{
+    aprender::Aprender, historial::HistorialPagina, informe::Informe, inicio::Inicio,
+    visita::Visita,
+};
 use crate::estado::{Estado, Pantalla};
 use leptos::prelude::*;
 
@@ -25,6 +28,9 @@ pub fn App() -> impl IntoView {
                 Pantalla::Inicio => view! { <Inicio/> }.into_any(),
                 Pantalla::Visita => view! { <Visita/> }.into_any(),
                 Pantalla::Informe => view! { <Informe/> }.into_any(),
+                Pantalla::Aprender => view! { <Aprender/> }.into_any(),
+                Pantalla::Historial => view! { <HistorialPagina/> }.into_any(),
+                _ => view! { <Inicio/> }.into_any(),
             }}
         </main>
     }

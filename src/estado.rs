@@ -11,8 +11,15 @@ use std::sync::Arc;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Pantalla {
     Inicio,
+    Aprender,
+    Practicar,
+    Certificar,
     Visita,
     Informe,
+    Certificado,
+    Historial,
+    Verificar,
+    Revision,
 }
 
 /// The trainee, remembered between visits.
@@ -22,7 +29,6 @@ pub struct Perfil {
     /// How the operator addresses the trainee; asked on the start page.
     pub genero: Option<Genero>,
 }
-
 
 /// Longest name accepted on the start page.
 pub const MAX_NOMBRE: usize = 80;
@@ -38,6 +44,8 @@ pub struct Estado {
     pub perfil: RwSignal<Perfil>,
     /// Saving works; when false, the attempt continues in memory.
     pub guardado: RwSignal<bool>,
+    /// Every finished attempt on this device.
+    pub historial: RwSignal<protocolo::historial::Historial>,
 }
 
 impl Estado {
@@ -49,6 +57,7 @@ impl Estado {
             aviso: RwSignal::new(None),
             perfil: RwSignal::new(Perfil::default()),
             guardado: RwSignal::new(true),
+            historial: RwSignal::new(protocolo::historial::Historial::default()),
         };
         match almacen::leer(almacen::CLAVE_PERFIL) {
             Ok(Some(texto)) => match serde_json::from_str::<Perfil>(&texto) {

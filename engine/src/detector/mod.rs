@@ -104,6 +104,36 @@ impl Etiqueta {
         }
     }
 
+    /// What the label means, in Spanish, for trainees.
+    pub fn descripcion(self) -> &'static str {
+        match self {
+            Etiqueta::Saludo => "Saludo según la hora",
+            Etiqueta::SaludoHoraErronea => "Saludo con la parte del día equivocada",
+            Etiqueta::SaludoIncompleto => "Saludo incompleto («buenas», «hola»)",
+            Etiqueta::Presentacion => "Dice su nombre",
+            Etiqueta::Institucion => "Se identifica con el INS",
+            Etiqueta::Trato => "Don/doña y el nombre del cliente",
+            Etiqueta::TratoGeneroErroneo => "Don/doña con el género equivocado",
+            Etiqueta::TratoNombreErroneo => "Don/doña con un nombre que no es el del cliente",
+            Etiqueta::PreguntaBienestar => "Pregunta cómo se encuentra",
+            Etiqueta::PideNombreCompleto => "Pide el nombre completo",
+            Etiqueta::PideIdentificacion => "Pide la identificación",
+            Etiqueta::PidePermanencia => "Pide que permanezca en el lugar",
+            Etiqueta::Permitame => "Pide un momento",
+            Etiqueta::Gracias => "Agradece",
+            Etiqueta::ConGusto => "«Con mucho gusto»",
+            Etiqueta::ParaServirle => "«Estamos para servirle»",
+            Etiqueta::Despedida => "«Fue un placer servirle»",
+            Etiqueta::Disculpa => "Se disculpa",
+            Etiqueta::ReportaInconveniente => "Informa un inconveniente con el servicio",
+            Etiqueta::ProponeHora => "Propone una nueva hora",
+            Etiqueta::PideRecoordinacion => "Solicita re coordinar",
+            Etiqueta::Escala => "Escala una situación del cliente",
+            Etiqueta::Informal => "Trato informal (tuteo, voseo o jerga)",
+            Etiqueta::Grosero => "Trato grosero o irrespetuoso",
+        }
+    }
+
     pub fn desde_nombre(nombre: &str) -> Option<Etiqueta> {
         Etiqueta::TODAS.into_iter().find(|e| e.nombre() == nombre)
     }
