@@ -5,7 +5,7 @@ export class Entrenador {
   constructor(pagina) { this.p = pagina; }
 
   async abrir(semilla) {
-    await this.p.goto(semilla === undefined ? BASE : `${BASE}?semilla=${semilla}`);
+    await this.p.goto(semilla === undefined ? `${BASE}#/practicar` : `${BASE}?semilla=${semilla}#/practicar`);
     await this.p.getByRole('heading', { name: /Practique el protocolo/ }).waitFor();
   }
 

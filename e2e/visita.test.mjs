@@ -102,7 +102,7 @@ test('un valor dañado en el almacenamiento se aparta con un mensaje, sin romper
     const aviso = n.pagina.getByRole('alert');
     await aviso.waitFor();
     assert.match(await aviso.innerText(), /no se pudo recuperar/);
-    const apartado = await n.pagina.evaluate(() => localStorage.getItem('entrenador-protocolo/intento-apartado'));
+    const apartado = await n.pagina.evaluate(() => localStorage.getItem('entrenador-protocolo/apartado/intento-en-curso'));
     assert.equal(apartado, '{"formato":"otra cosa", <b>');
     await n.pagina.getByRole('button', { name: 'Entendido' }).click();
     await e.comenzar('Carlos Jiménez');

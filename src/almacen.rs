@@ -4,10 +4,18 @@ use wasm_bindgen::JsCast;
 
 /// The attempt in progress (its transcript), saved after every turn.
 pub const CLAVE_INTENTO: &str = "entrenador-protocolo/intento-en-curso";
-/// A stored value that could not be read is moved here, not lost.
-pub const CLAVE_APARTADO: &str = "entrenador-protocolo/intento-apartado";
 /// The trainee's name and preferred address.
 pub const CLAVE_PERFIL: &str = "entrenador-protocolo/perfil";
+/// Every finished attempt (versioned, see `protocolo::historial`).
+pub const CLAVE_HISTORIAL: &str = "entrenador-protocolo/historial";
+/// The certification in progress.
+pub const CLAVE_CERTIFICACION: &str = "entrenador-protocolo/certificacion";
+
+/// Where a stored value that could not be read is moved, not lost:
+/// `entrenador-protocolo/apartado/intento-en-curso`.
+pub fn clave_apartada(clave: &str) -> String {
+    clave.replacen("entrenador-protocolo/", "entrenador-protocolo/apartado/", 1)
+}
 
 fn almacen() -> Result<web_sys::Storage, String> {
     let ventana = web_sys::window().ok_or("no hay ventana del navegador")?;
@@ -74,4 +82,38 @@ fn semilla_de_la_direccion() -> Option<u64> {
         .filter_map(|par| par.split_once('='))
         .find(|(k, _)| *k == "semilla")
         .and_then(|(_, v)| v.parse().ok())
+}
+
+/// The device's date and time, ISO 8601 (UTC).
+pub fn ahora_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// Files larger than this are refused before reading.
+pub const MAX_ARCHIVO: f64 = 5.0 * 1024.0 * 1024.0;
+
+/// Reads a picked or dropped file as text; too large or unreadable files
+/// give a Spanish message.
+pub async fn leer_archivo(archivo: web_sys::File) -> Result<String, String> {
+    if archivo.size() > MAX_ARCHIVO {
+        return Err(format!(
+            "«{}» pesa más de 5 MB: no es un expediente",
+            archivo.name()
+        ));
+    }
+    let promesa = archivo.text();
+    let valor = wasm_bindgen_futures::JsFuture::from(promesa)
+        .await
+        .map_err(|_| format!("no se pudo leer «{}»", archivo.name()))?;
+    valor
+        .as_string()
+        .ok_or_else(|| format!("«{}» no es texto", archivo.name()))
+}
+
+/// The files of a file list (from an input or a drop).
+pub fn archivos(lista: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(lista) = lista else {
+        return Vec::new();
+    };
+    (0..lista.length()).filter_map(|i| lista.get(i)).collect()
 }

@@ -1,18 +1,80 @@
-//! The root component: header, notices and the current screen.
+//! The root component: header with navigation, notices and the current page.
+//! The page is mirrored in the address (`#/historial`) so it survives a
+//! reload and the browser's back button works.
 
 use crate::componentes::{
-    aprender::Aprender, historial::HistorialPagina, informe::Informe, inicio::Inicio,
-    visita::Visita,
+    aprender::Aprender, certificado::Certificado, certificar::Certificar,
+    historial::HistorialPagina, informe::Informe, inicio::Inicio, practicar::Practicar,
+    revision::Revision, verificar::Verificar, visita::Visita,
 };
 use crate::estado::{Estado, Pantalla};
 use leptos::prelude::*;
+
+const MENU: [(Pantalla, &str); 7] = [
+    (Pantalla::Inicio, "Inicio"),
+    (Pantalla::Aprender, "Aprender"),
+    (Pantalla::Practicar, "Practicar"),
+    (Pantalla::Certificar, "Certificar"),
+    (Pantalla::Historial, "Historial"),
+    (Pantalla::Verificar, "Verificar expediente"),
+    (Pantalla::Revision, "Revisión RR. HH."),
+];
+
+fn ruta_actual() -> Option<Pantalla> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    Pantalla::desde_ruta(hash.trim_start_matches('#').trim_start_matches('/'))
+}
+
+/// Pages that need something in progress fall back to a page that has it.
+fn posible(estado: &Estado, p: Pantalla) -> Pantalla {
+    let hay_sesion = estado.sesion.with_untracked(|s| s.is_some());
+    let hay_expediente = estado
+        .certificacion
+        .with_untracked(|c| c.as_ref().is_some_and(|c| c.expediente.is_some()));
+    match p {
+        Pantalla::Visita | Pantalla::Informe if !hay_sesion => Pantalla::Practicar,
+        Pantalla::Certificado if !hay_expediente => Pantalla::Certificar,
+        otra => otra,
+    }
+}
 
 #[component]
 pub fn App() -> impl IntoView {
     let estado = Estado::iniciar();
     provide_context(estado);
+    // address → page (on load, unless an attempt in progress decided it; and on back/forward)
+    if estado.pantalla.get_untracked() == Pantalla::Inicio {
+        if let Some(p) = ruta_actual() {
+            estado.pantalla.set(posible(&estado, p));
+        }
+    }
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| {
+        if let Some(p) = ruta_actual() {
+            let p = posible(&estado, p);
+            if p != estado.pantalla.get_untracked() {
+                estado.pantalla.set(p);
+            }
+        }
+    });
+    // page → address
+    Effect::new(move |_| {
+        let p = estado.pantalla.get();
+        if ruta_actual() != Some(p) {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().set_hash(&format!("/{}", p.ruta()));
+            }
+        }
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    });
     view! {
-        <a class="saltar" href="#principal">"Saltar al contenido"</a>
+        <a class="saltar" href="#principal" on:click=|ev| {
+            ev.prevent_default();
+            if let Some(m) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("principal")) {
+                m.scroll_into_view();
+            }
+        }>"Saltar al contenido"</a>
         <header class="cabecera">
             <div class="marca">
                 <span class="logo" aria-hidden="true">"INS"</span>
@@ -21,16 +83,32 @@ pub fn App() -> impl IntoView {
                     <p class="subtitulo-app">"Servicio en el comercio · Centro de Contacto"</p>
                 </div>
             </div>
+            <nav class="menu" aria-label="Secciones">
+                <ul>
+                    {MENU.into_iter().map(|(p, nombre)| view! {
+                        <li>
+                            <a
+                                href=format!("#/{}", p.ruta())
+                                aria-current=move || (estado.pantalla.get() == p).then_some("page")
+                            >{nombre}</a>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </nav>
         </header>
         <Aviso/>
-        <main id="principal" class="principal">
+        <main id="principal" class="principal" tabindex="-1">
             {move || match estado.pantalla.get() {
                 Pantalla::Inicio => view! { <Inicio/> }.into_any(),
+                Pantalla::Aprender => view! { <Aprender/> }.into_any(),
+                Pantalla::Practicar => view! { <Practicar/> }.into_any(),
+                Pantalla::Certificar => view! { <Certificar/> }.into_any(),
                 Pantalla::Visita => view! { <Visita/> }.into_any(),
                 Pantalla::Informe => view! { <Informe/> }.into_any(),
-                Pantalla::Aprender => view! { <Aprender/> }.into_any(),
+                Pantalla::Certificado => view! { <Certificado/> }.into_any(),
                 Pantalla::Historial => view! { <HistorialPagina/> }.into_any(),
-                _ => view! { <Inicio/> }.into_any(),
+                Pantalla::Verificar => view! { <Verificar/> }.into_any(),
+                Pantalla::Revision => view! { <Revision/> }.into_any(),
             }}
         </main>
     }

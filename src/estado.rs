@@ -1,9 +1,12 @@
 //! The app's state: the engine session in a signal, with domain methods
-//! that pump it and autosave the transcript after every turn.
+//! that pump it and autosave after every turn; the mode (practice or
+//! certification), the certification in progress and the results history.
 
 use crate::almacen;
 use leptos::prelude::*;
 use protocolo::escenario::{buscar, catalogo, Escenario};
+use protocolo::expediente::{crear, plan_certificacion, Expediente, Participante};
+use protocolo::historial::{Historial, Modo, Registro};
 use protocolo::{Accion, Genero, Proveedor, Sesion, Transcripcion};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
@@ -22,15 +25,73 @@ pub enum Pantalla {
     Revision,
 }
 
+impl Pantalla {
+    /// The address fragment of each page (`#/historial`).
+    pub fn ruta(self) -> &'static str {
+        match self {
+            Pantalla::Inicio => "inicio",
+            Pantalla::Aprender => "aprender",
+            Pantalla::Practicar => "practicar",
+            Pantalla::Certificar => "certificar",
+            Pantalla::Visita => "visita",
+            Pantalla::Informe => "informe",
+            Pantalla::Certificado => "certificado",
+            Pantalla::Historial => "historial",
+            Pantalla::Verificar => "verificar",
+            Pantalla::Revision => "revision",
+        }
+    }
+
+    pub fn desde_ruta(ruta: &str) -> Option<Pantalla> {
+        [
+            Pantalla::Inicio,
+            Pantalla::Aprender,
+            Pantalla::Practicar,
+            Pantalla::Certificar,
+            Pantalla::Visita,
+            Pantalla::Informe,
+            Pantalla::Certificado,
+            Pantalla::Historial,
+            Pantalla::Verificar,
+            Pantalla::Revision,
+        ]
+        .into_iter()
+        .find(|p| p.ruta() == ruta)
+    }
+}
+
 /// The trainee, remembered between visits.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Perfil {
     pub nombre: String,
-    /// How the operator addresses the trainee; asked on the start page.
+    /// How the operator addresses the trainee; asked before starting.
     pub genero: Option<Genero>,
 }
 
-/// Longest name accepted on the start page.
+/// A certification in progress or just finished.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Certificacion {
+    pub participante: Participante,
+    pub genero: Genero,
+    pub semilla: u64,
+    pub plan: Vec<(String, u64)>,
+    /// Finished scenarios, in order.
+    pub hechas: Vec<Transcripcion>,
+    /// The record, once every scenario is done.
+    pub expediente: Option<Expediente>,
+}
+
+impl Certificacion {
+    /// "escenario 2 de 3" for the current one.
+    pub fn posicion(&self) -> (usize, usize) {
+        (
+            (self.hechas.len() + 1).min(self.plan.len()),
+            self.plan.len(),
+        )
+    }
+}
+
+/// Longest name accepted on the start pages.
 pub const MAX_NOMBRE: usize = 80;
 /// Longest utterance accepted in one turn.
 pub const MAX_MENSAJE: usize = 1_000;
@@ -39,99 +100,244 @@ pub const MAX_MENSAJE: usize = 1_000;
 pub struct Estado {
     pub pantalla: RwSignal<Pantalla>,
     pub sesion: RwSignal<Option<Sesion>>,
+    /// The mode of the current visit.
+    pub modo: RwSignal<Modo>,
+    pub certificacion: RwSignal<Option<Certificacion>>,
     /// A message for the trainee (storage problems, recovered data…).
     pub aviso: RwSignal<Option<String>>,
     pub perfil: RwSignal<Perfil>,
     /// Saving works; when false, the attempt continues in memory.
     pub guardado: RwSignal<bool>,
     /// Every finished attempt on this device.
-    pub historial: RwSignal<protocolo::historial::Historial>,
+    pub historial: RwSignal<Historial>,
+}
+
+/// Reads a stored value; a value that cannot be read is set aside under
+/// `CLAVE_APARTADO` (never deleted) and reported.
+fn recuperar_guardado<T>(
+    e: &Estado,
+    clave: &str,
+    que: &str,
+    leer: impl FnOnce(&str) -> Result<T, String>,
+) -> Option<T> {
+    let texto = almacen::leer(clave).ok().flatten()?;
+    match leer(&texto) {
+        Ok(v) => Some(v),
+        Err(m) => {
+            let _ = almacen::guardar(&almacen::clave_apartada(clave), &texto);
+            almacen::borrar(clave);
+            e.avisar(format!(
+                "Había {que} guardado que no se pudo recuperar ({m}). Se apartó sin borrarlo y puede seguir usando la aplicación."
+            ));
+            None
+        }
+    }
 }
 
 impl Estado {
-    /// Builds the state and brings back an attempt saved before a reload.
+    /// Builds the state and brings back what was saved before a reload.
     pub fn iniciar() -> Estado {
         let e = Estado {
             pantalla: RwSignal::new(Pantalla::Inicio),
             sesion: RwSignal::new(None),
+            modo: RwSignal::new(Modo::Practica),
+            certificacion: RwSignal::new(None),
             aviso: RwSignal::new(None),
             perfil: RwSignal::new(Perfil::default()),
             guardado: RwSignal::new(true),
-            historial: RwSignal::new(protocolo::historial::Historial::default()),
+            historial: RwSignal::new(Historial::default()),
         };
-        match almacen::leer(almacen::CLAVE_PERFIL) {
-            Ok(Some(texto)) => match serde_json::from_str::<Perfil>(&texto) {
-                Ok(p) => e.perfil.set(p),
-                Err(_) => almacen::borrar(almacen::CLAVE_PERFIL),
-            },
-            Ok(None) => {}
-            Err(m) => {
-                e.guardado.set(false);
-                e.aviso.set(Some(format!(
-                    "No se podrá guardar el avance: {m}. La práctica funciona igual y puede descargar la transcripción al final."
-                )));
-            }
+        if let Err(m) = almacen::leer(almacen::CLAVE_PERFIL) {
+            e.guardado.set(false);
+            e.avisar(format!(
+                "No se podrá guardar el avance: {m}. La práctica funciona igual y puede descargar la transcripción al final."
+            ));
+            return e;
         }
-        if let Ok(Some(texto)) = almacen::leer(almacen::CLAVE_INTENTO) {
-            match recuperar(&texto) {
-                Ok(s) => {
-                    e.pantalla.set(if s.terminada() {
-                        Pantalla::Informe
-                    } else {
-                        Pantalla::Visita
-                    });
-                    e.sesion.set(Some(s));
-                }
-                Err(m) => {
-                    let _ = almacen::guardar(almacen::CLAVE_APARTADO, &texto);
-                    almacen::borrar(almacen::CLAVE_INTENTO);
-                    e.aviso.set(Some(format!(
-                        "Había un intento guardado que no se pudo recuperar ({m}). Se apartó sin borrarlo y puede empezar uno nuevo."
-                    )));
-                }
-            }
+        if let Some(p) = recuperar_guardado(&e, almacen::CLAVE_PERFIL, "un perfil", |t| {
+            serde_json::from_str::<Perfil>(t).map_err(|x| x.to_string())
+        }) {
+            e.perfil.set(p);
+        }
+        if let Some(h) = recuperar_guardado(
+            &e,
+            almacen::CLAVE_HISTORIAL,
+            "un historial",
+            Historial::leer,
+        ) {
+            e.historial.set(h);
+        }
+        if let Some(c) = recuperar_guardado(
+            &e,
+            almacen::CLAVE_CERTIFICACION,
+            "una certificación",
+            |t| serde_json::from_str::<Certificacion>(t).map_err(|x| x.to_string()),
+        ) {
+            e.certificacion.set(Some(c));
+        }
+        if let Some((modo, s)) =
+            recuperar_guardado(&e, almacen::CLAVE_INTENTO, "un intento", recuperar)
+        {
+            e.modo.set(modo);
+            e.pantalla.set(match (s.terminada(), modo) {
+                (false, _) => Pantalla::Visita,
+                (true, Modo::Practica) => Pantalla::Informe,
+                (true, Modo::Certificacion) => Pantalla::Visita,
+            });
+            e.sesion.set(Some(s));
         }
         e
+    }
+
+    pub fn avisar(&self, m: String) {
+        self.aviso.set(Some(m));
     }
 
     pub fn escenarios() -> Vec<Arc<Escenario>> {
         catalogo().unwrap_or_default()
     }
 
-    pub fn comenzar(&self, escenario: &str, semilla: u64) {
-        let perfil = self.perfil.get_untracked();
-        let _ = almacen::guardar(
-            almacen::CLAVE_PERFIL,
-            &serde_json::to_string(&perfil).unwrap_or_default(),
-        );
+    fn iniciar_sesion(&self, escenario: &str, semilla: u64, proveedor: Proveedor, modo: Modo) {
         match buscar(escenario) {
             Ok(e) => {
-                let s = Sesion::nueva(
-                    e,
-                    semilla,
-                    Proveedor {
-                        nombre: perfil.nombre,
-                        genero: perfil.genero.unwrap_or(Genero::F),
-                    },
-                );
-                self.sesion.set(Some(s));
+                self.modo.set(modo);
+                self.sesion.set(Some(Sesion::nueva(e, semilla, proveedor)));
                 self.pantalla.set(Pantalla::Visita);
-                self.aviso.set(None);
-                self.guardar();
+                self.guardar_intento();
             }
-            Err(m) => self
-                .aviso
-                .set(Some(format!("No se pudo abrir el escenario: {m}."))),
+            Err(m) => self.avisar(format!("No se pudo abrir el escenario: {m}.")),
         }
     }
 
+    /// A practice attempt.
+    pub fn comenzar(&self, escenario: &str, semilla: u64) {
+        let perfil = self.perfil.get_untracked();
+        self.guardar_valor(
+            almacen::CLAVE_PERFIL,
+            &serde_json::to_string(&perfil).unwrap_or_default(),
+        );
+        let proveedor = Proveedor {
+            nombre: perfil.nombre,
+            genero: perfil.genero.unwrap_or(Genero::F),
+        };
+        self.iniciar_sesion(escenario, semilla, proveedor, Modo::Practica);
+    }
+
+    /// Starts a certification: a fixed set of scenarios drawn from the seed.
+    pub fn comenzar_certificacion(&self, participante: Participante, genero: Genero, semilla: u64) {
+        let c = Certificacion {
+            participante,
+            genero,
+            semilla,
+            plan: plan_certificacion(semilla),
+            hechas: Vec::new(),
+            expediente: None,
+        };
+        self.certificacion.set(Some(c));
+        self.guardar_certificacion();
+        self.siguiente_de_certificacion();
+    }
+
+    /// Opens the next scenario of the certification, or builds the record.
+    pub fn siguiente_de_certificacion(&self) {
+        let Some(c) = self.certificacion.get_untracked() else {
+            return;
+        };
+        if let Some((id, semilla)) = c.plan.get(c.hechas.len()) {
+            let proveedor = Proveedor {
+                nombre: c.participante.nombre.clone(),
+                genero: c.genero,
+            };
+            self.iniciar_sesion(id, *semilla, proveedor, Modo::Certificacion);
+            return;
+        }
+        if c.expediente.is_none() {
+            let sesiones: Result<Vec<Sesion>, String> = c
+                .hechas
+                .iter()
+                .map(|t| {
+                    let e = buscar(&t.escenario)?;
+                    Sesion::reproducir(e, t).map_err(|x| x.to_string())
+                })
+                .collect();
+            match sesiones {
+                Ok(s) => {
+                    let exp = crear(c.participante.clone(), almacen::ahora_iso(), c.semilla, &s);
+                    self.certificacion.update(|c| {
+                        if let Some(c) = c {
+                            c.expediente = Some(exp);
+                        }
+                    });
+                    self.guardar_certificacion();
+                }
+                Err(m) => {
+                    self.avisar(format!("No se pudo completar el expediente: {m}."));
+                    return;
+                }
+            }
+        }
+        self.sesion.set(None);
+        almacen::borrar(almacen::CLAVE_INTENTO);
+        self.pantalla.set(Pantalla::Certificado);
+    }
+
+    /// Abandons the certification in progress (its scenarios stay in the history).
+    pub fn abandonar_certificacion(&self) {
+        self.certificacion.set(None);
+        almacen::borrar(almacen::CLAVE_CERTIFICACION);
+        if self.modo.get_untracked() == Modo::Certificacion {
+            self.sesion.set(None);
+            almacen::borrar(almacen::CLAVE_INTENTO);
+        }
+        self.pantalla.set(Pantalla::Certificar);
+    }
+
     fn pulsar(&self, f: impl FnOnce(&mut Sesion)) {
+        let antes = self
+            .sesion
+            .with_untracked(|s| s.as_ref().is_some_and(|s| s.terminada()));
         self.sesion.update(|s| {
             if let Some(s) = s.as_mut() {
                 f(s);
             }
         });
-        self.guardar();
+        self.guardar_intento();
+        let ahora = self
+            .sesion
+            .with_untracked(|s| s.as_ref().is_some_and(|s| s.terminada()));
+        if !antes && ahora {
+            self.al_terminar();
+        }
+    }
+
+    /// A finished attempt goes into the history (and into the certification).
+    fn al_terminar(&self) {
+        let Some((informe, transcripcion)) = self
+            .sesion
+            .with_untracked(|s| s.as_ref().map(|s| (s.informe(), s.transcripcion().clone())))
+        else {
+            return;
+        };
+        let modo = self.modo.get_untracked();
+        self.historial.update(|h| {
+            h.agregar(Registro::desde_informe(
+                almacen::ahora_iso(),
+                modo,
+                &informe,
+            ))
+        });
+        let h = serde_json::to_string(&self.historial.get_untracked()).unwrap_or_default();
+        self.guardar_valor(almacen::CLAVE_HISTORIAL, &h);
+        if modo == Modo::Certificacion {
+            self.certificacion.update(|c| {
+                if let Some(c) = c {
+                    if c.hechas.len() < c.plan.len() {
+                        c.hechas.push(transcripcion);
+                    }
+                }
+            });
+            self.guardar_certificacion();
+        }
     }
 
     pub fn decir(&self, texto: &str) {
@@ -150,15 +356,20 @@ impl Estado {
         self.pulsar(|s| {
             s.terminar();
         });
-        self.ver_informe();
+        if self.modo.get_untracked() == Modo::Practica {
+            self.ver_informe();
+        }
     }
 
     pub fn ver_informe(&self) {
         self.pantalla.set(Pantalla::Informe);
     }
 
-    /// Same scenario, same variant, from the start.
+    /// Practice only: same scenario, same variant, from the start.
     pub fn reintentar(&self) {
+        if self.modo.get_untracked() != Modo::Practica {
+            return;
+        }
         let previo = self.sesion.with_untracked(|s| {
             s.as_ref()
                 .map(|s| (s.escenario().id.clone(), s.transcripcion().semilla))
@@ -168,25 +379,15 @@ impl Estado {
         }
     }
 
-    /// Back to the start page; a finished attempt stays saved until a new one begins.
-    pub fn volver_al_inicio(&self) {
-        self.pantalla.set(Pantalla::Inicio);
-    }
-
-    /// Abandons the attempt in progress.
+    /// Abandons the practice attempt in progress.
     pub fn descartar(&self) {
         almacen::borrar(almacen::CLAVE_INTENTO);
         self.sesion.set(None);
-        self.pantalla.set(Pantalla::Inicio);
+        self.pantalla.set(Pantalla::Practicar);
     }
 
-    fn guardar(&self) {
-        let json = self.sesion.with_untracked(|s| {
-            s.as_ref()
-                .map(|s| serde_json::to_string(s.transcripcion()).unwrap_or_default())
-        });
-        let Some(json) = json else { return };
-        match almacen::guardar(almacen::CLAVE_INTENTO, &json) {
+    fn guardar_valor(&self, clave: &str, valor: &str) {
+        match almacen::guardar(clave, valor) {
             Ok(()) => {
                 if !self.guardado.get_untracked() {
                     self.guardado.set(true);
@@ -195,11 +396,38 @@ impl Estado {
             Err(m) => {
                 if self.guardado.get_untracked() {
                     self.guardado.set(false);
-                    self.aviso.set(Some(format!(
+                    self.avisar(format!(
                         "No se pudo guardar el avance: {m}. El intento sigue en esta pestaña; descargue la transcripción para no perderlo."
-                    )));
+                    ));
                 }
             }
+        }
+    }
+
+    fn guardar_intento(&self) {
+        let modo = self.modo.get_untracked();
+        let json = self.sesion.with_untracked(|s| {
+            s.as_ref().map(|s| {
+                serde_json::to_string(&Guardado {
+                    modo,
+                    transcripcion: s.transcripcion().clone(),
+                })
+                .unwrap_or_default()
+            })
+        });
+        if let Some(json) = json {
+            self.guardar_valor(almacen::CLAVE_INTENTO, &json);
+        }
+    }
+
+    fn guardar_certificacion(&self) {
+        let json = self.certificacion.with_untracked(|c| {
+            c.as_ref()
+                .map(|c| serde_json::to_string(c).unwrap_or_default())
+        });
+        match json {
+            Some(j) => self.guardar_valor(almacen::CLAVE_CERTIFICACION, &j),
+            None => almacen::borrar(almacen::CLAVE_CERTIFICACION),
         }
     }
 
@@ -217,12 +445,31 @@ impl Estado {
     }
 }
 
-/// Replays a saved transcript; the error says why it was refused.
-fn recuperar(texto: &str) -> Result<Sesion, String> {
+/// What is saved after every turn.
+#[derive(Serialize, Deserialize)]
+struct Guardado {
+    modo: Modo,
+    transcripcion: Transcripcion,
+}
+
+/// Replays a saved attempt; the error says why it was refused. A bare
+/// transcript (saved by the first version) is read as practice.
+fn recuperar(texto: &str) -> Result<(Modo, Sesion), String> {
     if texto.len() > 2_000_000 {
         return Err("es demasiado grande".into());
     }
-    let t = Transcripcion::desde_json(texto).map_err(|e| e.to_string())?;
+    let (modo, t) = match serde_json::from_str::<Guardado>(texto) {
+        Ok(g) => {
+            g.transcripcion.comprobar().map_err(|e| e.to_string())?;
+            (g.modo, g.transcripcion)
+        }
+        Err(_) => (
+            Modo::Practica,
+            Transcripcion::desde_json(texto).map_err(|e| e.to_string())?,
+        ),
+    };
     let e = buscar(&t.escenario)?;
-    Sesion::reproducir(e, &t).map_err(|e| e.to_string())
+    Sesion::reproducir(e, &t)
+        .map(|s| (modo, s))
+        .map_err(|e| e.to_string())
 }

@@ -47,6 +47,16 @@ pub enum Evento {
     Terminado,
 }
 
+/// A practice hint.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pista {
+    pub seccion: String,
+    pub titulo: String,
+    /// Where to do it ("Dígale al cliente:", "En la aplicación: …").
+    pub como: String,
+    pub ejemplo: String,
+}
+
 /// When and how a step was completed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Cumplido {
@@ -795,6 +805,41 @@ impl Sesion {
         ];
         self.historial.extend(eventos.iter().cloned());
         eventos
+    }
+
+    /// Practice hint: the next step the protocol expects now and how it is
+    /// worded (the first pending step whose prerequisites are done).
+    pub fn pista(&self) -> Option<Pista> {
+        let pendientes: Vec<&Paso> = self
+            .escenario
+            .pasos
+            .iter()
+            .filter(|p| !self.hechos.contains_key(&p.id) && self.marca_puesta(&p.tras_marca))
+            .collect();
+        let listo = |p: &&&Paso| {
+            p.despues_de
+                .iter()
+                .all(|r| self.hechos.contains_key(&r.paso))
+        };
+        let p = pendientes.iter().find(listo).or(pendientes.first())?;
+        let como = match &p.cumple {
+            Cumple::Accion { accion } => format!("En la aplicación: «{}».", accion.etiqueta()),
+            Cumple::Decir {
+                canal: Interlocutor::Operador,
+                ..
+            } if !self.llamada => "Llame al Centro de Contacto y dígale:".to_string(),
+            Cumple::Decir {
+                canal: Interlocutor::Operador,
+                ..
+            } => "Dígale al operador:".to_string(),
+            Cumple::Decir { .. } => "Dígale al cliente:".to_string(),
+        };
+        Some(Pista {
+            seccion: p.seccion.clone(),
+            titulo: p.titulo.clone(),
+            como,
+            ejemplo: self.rellenar(&p.esperado),
+        })
     }
 
     /// The report, a pure function of the scenario and the transcript.

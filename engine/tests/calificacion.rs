@@ -378,3 +378,19 @@ fn transcripciones_ajenas_o_rotas_se_rechazan_con_mensaje() {
         .to_string();
     assert!(e.contains("no-existe"));
 }
+
+#[test]
+fn la_pista_sigue_el_orden_del_protocolo() {
+    let mut s = nueva(7);
+    let p = s.pista().unwrap();
+    assert_eq!(p.titulo, "Saludo según la hora");
+    assert!(p.ejemplo.contains("Buenas tardes"), "{}", p.ejemplo);
+    s.decir("Buenas tardes, soy Carlos Jiménez del INS. ¿Cómo está don Jorge?");
+    let p = s.pista().unwrap();
+    assert_eq!(p.titulo, "Solicita el nombre completo");
+    assert!(p.como.contains("cliente"));
+    s.decir("Permítame su nombre completo y su cédula");
+    s.decir("Le pido que permanezca en el lugar");
+    let p = s.pista().unwrap();
+    assert!(p.como.contains("Iniciar el servicio"), "{}", p.como);
+}

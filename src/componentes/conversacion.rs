@@ -37,6 +37,43 @@ fn clase(quien: Hablante) -> &'static str {
     }
 }
 
+/// Practice feedback on one trainee line.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Comentario {
+    reconocido: Vec<&'static str>,
+    pasos: Vec<String>,
+    faltas: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Linea {
+    clase: &'static str,
+    autor: String,
+    texto: String,
+    hora: String,
+    comentario: Option<Comentario>,
+}
+
+/// What was recognised in a line, the steps it completed and its faults.
+#[component]
+fn Retroalimentacion(
+    /// The feedback to show.
+    c: Comentario,
+) -> impl IntoView {
+    let reconocido = if c.reconocido.is_empty() {
+        "No se reconoció ninguna frase del protocolo.".to_string()
+    } else {
+        format!("Reconocido: {}", c.reconocido.join(" · "))
+    };
+    view! {
+        <div class="retro">
+            <p>{reconocido}</p>
+            {c.pasos.into_iter().map(|p| view! { <p class="retro-ok">{format!("✓ {p}")}</p> }).collect_view()}
+            {c.faltas.into_iter().map(|f| view! { <p class="retro-falta">{format!("⚠ {f}")}</p> }).collect_view()}
+        </div>
+    }
+}
+
 #[component]
 pub fn Conversacion() -> impl IntoView {
     let estado = expect_context::<Estado>();
@@ -62,24 +99,64 @@ pub fn Conversacion() -> impl IntoView {
                 .tercero
                 .clone()
                 .unwrap_or_else(|| "Persona del comercio".into());
-            s.historial()
-                .iter()
-                .filter_map(|e| match e {
+            let practica = estado.modo.get() == protocolo::historial::Modo::Practica;
+            let mut lineas: Vec<Linea> = Vec::new();
+            for e in s.historial() {
+                match e {
                     Evento::Linea {
                         quien,
                         texto,
                         hora,
                         a,
+                        etiquetas,
+                    } => {
+                        let comentario = (practica && *quien == Hablante::Proveedor && a.is_some())
+                            .then(|| Comentario {
+                                reconocido: etiquetas.iter().map(|e| e.descripcion()).collect(),
+                                ..Comentario::default()
+                            });
+                        lineas.push(Linea {
+                            clase: clase(*quien),
+                            autor: autor(*quien, *a, &cliente, &operador, &tercero),
+                            texto: texto.clone(),
+                            hora: hora.to_string(),
+                            comentario,
+                        });
+                    }
+                    Evento::PasoCumplido {
+                        paso,
+                        titulo,
+                        en_orden,
                         ..
-                    } => Some((
-                        clase(*quien),
-                        autor(*quien, *a, &cliente, &operador, &tercero),
-                        texto.clone(),
-                        hora.to_string(),
-                    )),
-                    _ => None,
-                })
-                .collect::<Vec<_>>()
+                    } => {
+                        // steps done in the app are not feedback on the last thing said
+                        let de_accion = s.escenario().paso(paso).is_some_and(|p| {
+                            matches!(p.cumple, protocolo::escenario::Cumple::Accion { .. })
+                        });
+                        if let (false, Some(c)) = (
+                            de_accion,
+                            lineas.last_mut().and_then(|l| l.comentario.as_mut()),
+                        ) {
+                            c.pasos.push(if *en_orden {
+                                titulo.clone()
+                            } else {
+                                format!("{titulo} (fuera de orden)")
+                            });
+                        }
+                    }
+                    Evento::Hallazgo(h) => {
+                        let de_accion = h.dicho.starts_with("[Aplicación]");
+                        if let (false, Some(c)) = (
+                            de_accion,
+                            lineas.last_mut().and_then(|l| l.comentario.as_mut()),
+                        ) {
+                            c.faltas.push(h.mensaje.clone());
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            lineas
         })
     });
     // keep the newest line in view, once the browser has laid it out
@@ -92,10 +169,11 @@ pub fn Conversacion() -> impl IntoView {
     });
     view! {
         <ol class="conversacion" role="log" aria-live="polite" aria-label="Conversación" node_ref=lista>
-            {move || lineas.get().into_iter().map(|(clase, autor, texto, hora)| view! {
-                <li class=clase>
-                    <p class="autor">{autor}<span class="hora">{hora}</span></p>
-                    <p class="texto">{texto}</p>
+            {move || lineas.get().into_iter().map(|l| view! {
+                <li class=l.clase>
+                    <p class="autor">{l.autor}<span class="hora">{l.hora}</span></p>
+                    <p class="texto">{l.texto}</p>
+                    {l.comentario.map(|c| view! { <Retroalimentacion c=c/> })}
                 </li>
             }).collect_view()}
         </ol>

@@ -1,8 +1,502 @@
-//! Historial: every finished attempt, with a chart (placeholder, being written).
+//! Historial: every finished attempt on this device, as a chart drawn by
+//! the app (inline SVG) and a table, filtered by mode.
 
+use crate::estado::Estado;
 use leptos::prelude::*;
+use protocolo::historial::{Modo, Registro};
+
+/// Which attempts are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Filtro {
+    Todos,
+    Practica,
+    Certificacion,
+}
+
+impl Filtro {
+    const TODOS: [Filtro; 3] = [Filtro::Todos, Filtro::Practica, Filtro::Certificacion];
+
+    fn valor(self) -> &'static str {
+        match self {
+            Filtro::Todos => "todos",
+            Filtro::Practica => "practica",
+            Filtro::Certificacion => "certificacion",
+        }
+    }
+
+    fn nombre(self) -> &'static str {
+        match self {
+            Filtro::Todos => "Todos",
+            Filtro::Practica => "Práctica",
+            Filtro::Certificacion => "Certificación",
+        }
+    }
+
+    fn desde_valor(v: &str) -> Filtro {
+        Filtro::TODOS
+            .into_iter()
+            .find(|f| f.valor() == v)
+            .unwrap_or(Filtro::Todos)
+    }
+
+    fn admite(self, m: Modo) -> bool {
+        match self {
+            Filtro::Todos => true,
+            Filtro::Practica => m == Modo::Practica,
+            Filtro::Certificacion => m == Modo::Certificacion,
+        }
+    }
+}
+
+/// "2026-11-28T10:15:00…" as "28/11/2026 10:15", from the digits as written.
+fn fecha_escrita(iso: &str) -> Option<String> {
+    let b = iso.trim().as_bytes();
+    let digitos = |r: std::ops::Range<usize>| -> Option<&str> {
+        let s = b.get(r)?;
+        s.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| std::str::from_utf8(s).ok())
+            .flatten()
+    };
+    let (anio, mes, dia) = (digitos(0..4)?, digitos(5..7)?, digitos(8..10)?);
+    if b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+        return None;
+    }
+    let fecha = format!("{dia}/{mes}/{anio}");
+    match (b.get(10), digitos(11..13), b.get(13), digitos(14..16)) {
+        (Some(b'T' | b't' | b' '), Some(h), Some(b':'), Some(m)) => {
+            Some(format!("{fecha} {h}:{m}"))
+        }
+        _ => Some(fecha),
+    }
+}
+
+/// A date with a time zone ("…Z", "…-06:00"), shown in the device's local time.
+#[cfg(target_arch = "wasm32")]
+fn fecha_local(iso: &str) -> Option<String> {
+    let hora = iso.trim().get(11..)?;
+    let con_zona = hora.ends_with(['Z', 'z']) || hora.contains(['+', '-']);
+    if !con_zona {
+        return None;
+    }
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso.trim()));
+    if d.get_time().is_nan() {
+        return None;
+    }
+    Some(format!(
+        "{:02}/{:02}/{:04} {:02}:{:02}",
+        d.get_date(),
+        d.get_month() + 1,
+        d.get_full_year(),
+        d.get_hours(),
+        d.get_minutes()
+    ))
+}
+
+/// The ISO 8601 date of an attempt as "28/11/2026 10:15".
+fn formatear_fecha(iso: &str) -> String {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(f) = fecha_local(iso) {
+        return f;
+    }
+    fecha_escrita(iso).unwrap_or_else(|| iso.chars().take(40).collect())
+}
+
+/// A dimension drawn in the chart.
+struct Serie {
+    nombre: &'static str,
+    /// Contrast on white of at least 4.5:1.
+    color: &'static str,
+    marcador: Marcador,
+    valor: fn(&Registro) -> Option<u32>,
+}
+
+#[derive(Clone, Copy)]
+enum Marcador {
+    Circulo,
+    Cuadrado,
+    Triangulo,
+    Rombo,
+}
+
+const SERIES: [Serie; 4] = [
+    Serie {
+        nombre: "Total",
+        color: "#00467f",
+        marcador: Marcador::Circulo,
+        valor: |r| Some(r.total),
+    },
+    Serie {
+        nombre: "Cortesía",
+        color: "#17663a",
+        marcador: Marcador::Cuadrado,
+        valor: |r| r.cortesia,
+    },
+    Serie {
+        nombre: "Procedimiento",
+        color: "#8a4b00",
+        marcador: Marcador::Triangulo,
+        valor: |r| r.procedimiento,
+    },
+    Serie {
+        nombre: "Escalamiento",
+        color: "#6b2c91",
+        marcador: Marcador::Rombo,
+        valor: |r| r.escalamiento,
+    },
+];
+
+// The chart's drawing area, in viewBox units.
+const ANCHO: f64 = 420.0;
+const ALTO: f64 = 240.0;
+const IZQ: f64 = 34.0;
+const DER: f64 = 12.0;
+const ARRIBA: f64 = 12.0;
+const ABAJO: f64 = 40.0;
+/// Past this many attempts the points are not marked, only joined.
+const MAX_MARCADORES: usize = 40;
+
+fn x(i: usize, n: usize) -> f64 {
+    let ancho = ANCHO - IZQ - DER;
+    if n <= 1 {
+        IZQ + ancho / 2.0
+    } else {
+        IZQ + i as f64 * ancho / (n - 1) as f64
+    }
+}
+
+fn y(v: u32) -> f64 {
+    ARRIBA + f64::from(100 - v.min(100)) * (ALTO - ARRIBA - ABAJO) / 100.0
+}
+
+/// The points of one series, skipping attempts without a score in it.
+fn puntos(intentos: &[Registro], valor: fn(&Registro) -> Option<u32>) -> Vec<(f64, f64)> {
+    let n = intentos.len();
+    intentos
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| valor(r).map(|v| (x(i, n), y(v))))
+        .collect()
+}
+
+fn polilinea(p: &[(f64, f64)]) -> String {
+    p.iter()
+        .map(|(x, y)| format!("{x:.1},{y:.1}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The shape marking one point.
+fn marcador(m: Marcador, cx: f64, cy: f64, color: &'static str) -> AnyView {
+    match m {
+        Marcador::Circulo => view! { <circle cx=cx cy=cy r="3.5" fill=color/> }.into_any(),
+        Marcador::Cuadrado => view! {
+            <rect x=cx - 3.2 y=cy - 3.2 width="6.4" height="6.4" fill=color/>
+        }
+        .into_any(),
+        Marcador::Triangulo => view! {
+            <polygon points=polilinea(&[(cx, cy - 4.2), (cx + 4.0, cy + 3.0), (cx - 4.0, cy + 3.0)]) fill=color/>
+        }
+        .into_any(),
+        Marcador::Rombo => view! {
+            <polygon points=polilinea(&[(cx, cy - 4.5), (cx + 4.5, cy), (cx, cy + 4.5), (cx - 4.5, cy)]) fill=color/>
+        }
+        .into_any(),
+    }
+}
+
+fn resumen_grafico(intentos: &[Registro]) -> String {
+    let n = intentos.len();
+    let ultimo = intentos.last().map(|r| r.total).unwrap_or(0);
+    if n == 1 {
+        format!("Puntaje de 1 intento; último total {ultimo}")
+    } else {
+        format!("Puntaje de {n} intentos; último total {ultimo}")
+    }
+}
+
+/// Scores (0–100) over the attempts, oldest first, one line per dimension.
+#[component]
+fn Grafico(intentos: Vec<Registro>) -> impl IntoView {
+    let n = intentos.len();
+    let resumen = resumen_grafico(&intentos);
+    let con_marcas = n <= MAX_MARCADORES;
+    let (x0, x1) = (IZQ, ANCHO - DER);
+    let guias = [(0u32, "0"), (50, "50"), (80, "80"), (100, "100")]
+        .into_iter()
+        .map(|(v, texto)| {
+            let yy = y(v);
+            let (trazo, guiones, ancho) = match v {
+                0 => ("#4a5563", None, "1.5"),
+                80 => ("#4a5563", Some("6 4"), "1.2"),
+                _ => ("#cfd6df", None, "1"),
+            };
+            view! {
+                <line x1=x0 y1=yy x2=x1 y2=yy stroke=trazo stroke-width=ancho stroke-dasharray=guiones/>
+                <text x=x0 - 6.0 y=yy + 4.0 text-anchor="end" font-size="11" fill="#16202b">{texto}</text>
+            }
+        })
+        .collect_view();
+    let series = SERIES
+        .iter()
+        .map(|s| {
+            let p = puntos(&intentos, s.valor);
+            if p.is_empty() {
+                return None;
+            }
+            // a lone point has no line to show it
+            let marcas = (con_marcas || p.len() == 1).then(|| {
+                p.iter()
+                    .map(|&(cx, cy)| marcador(s.marcador, cx, cy, s.color))
+                    .collect_view()
+            });
+            Some(view! {
+                <g>
+                    <polyline
+                        points=polilinea(&p)
+                        fill="none"
+                        stroke=s.color
+                        stroke-width="2"
+                        stroke-linejoin="round"
+                        stroke-linecap="round"
+                    />
+                    {marcas}
+                </g>
+            })
+        })
+        .collect_view();
+    let base = ALTO - ABAJO;
+    let ultimo = (n > 1).then(|| {
+        view! {
+            <text x=x(n - 1, n) y=base + 14.0 text-anchor="middle" font-size="11" fill="#16202b">
+                {n.to_string()}
+            </text>
+        }
+    });
+    view! {
+        <figure class="grafico-historial">
+            <svg
+                role="img"
+                aria-label=resumen
+                viewBox=format!("0 0 {ANCHO} {ALTO}")
+                width="100%"
+                preserveAspectRatio="xMidYMid meet"
+            >
+                {guias}
+                <line x1=x0 y1=ARRIBA x2=x0 y2=base stroke="#4a5563" stroke-width="1.5"/>
+                <text x=x(0, n) y=base + 14.0 text-anchor="middle" font-size="11" fill="#16202b">"1"</text>
+                {ultimo}
+                <text x=(x0 + x1) / 2.0 y=ALTO - 6.0 text-anchor="middle" font-size="11" fill="#4a5563">
+                    "Intentos, del más antiguo al más reciente"
+                </text>
+                {series}
+            </svg>
+            <figcaption>
+                <ul class="leyenda" aria-label="Leyenda del gráfico">
+                    {SERIES.iter().map(|s| view! {
+                        <li>
+                            <svg class="muestra" viewBox="0 0 28 12" width="28" height="12" aria-hidden="true">
+                                <line x1="1" y1="6" x2="27" y2="6" stroke=s.color stroke-width="2"/>
+                                {marcador(s.marcador, 14.0, 6.0, s.color)}
+                            </svg>
+                            {s.nombre}
+                        </li>
+                    }).collect_view()}
+                    <li>
+                        <svg class="muestra" viewBox="0 0 28 12" width="28" height="12" aria-hidden="true">
+                            <line x1="1" y1="6" x2="27" y2="6" stroke="#4a5563" stroke-width="1.2" stroke-dasharray="6 4"/>
+                        </svg>
+                        "Nota de aprobación (80)"
+                    </li>
+                </ul>
+            </figcaption>
+        </figure>
+    }
+}
+
+fn celda(v: Option<u32>) -> String {
+    v.map(|v| v.to_string()).unwrap_or_else(|| "—".into())
+}
+
+#[component]
+fn TablaIntentos(intentos: Vec<Registro>) -> impl IntoView {
+    view! {
+        <div class="tabla-desplazable" tabindex="0" role="region" aria-label="Tabla de intentos; se puede desplazar horizontalmente">
+            <table class="tabla-historial">
+                <caption>"Intentos"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Fecha"</th>
+                        <th scope="col">"Modo"</th>
+                        <th scope="col">"Escenario"</th>
+                        <th scope="col" class="numero">"Total"</th>
+                        <th scope="col" class="numero">"Cortesía"</th>
+                        <th scope="col" class="numero">"Procedimiento"</th>
+                        <th scope="col" class="numero">"Escalamiento"</th>
+                        <th scope="col">"Resultado"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {intentos.into_iter().rev().map(|r| {
+                        let (clase, resultado) = if r.aprobado {
+                            ("resultado-intento aprobado", "Aprobado")
+                        } else {
+                            ("resultado-intento no-aprobado", "No aprobado")
+                        };
+                        view! {
+                            <tr>
+                                <td class="fecha">{formatear_fecha(&r.fecha)}</td>
+                                <td>{r.modo.nombre()}</td>
+                                <td>{r.titulo}</td>
+                                <td class="numero">{r.total.to_string()}</td>
+                                <td class="numero">{celda(r.cortesia)}</td>
+                                <td class="numero">{celda(r.procedimiento)}</td>
+                                <td class="numero">{celda(r.escalamiento)}</td>
+                                <td class=clase>{resultado}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
 
 #[component]
 pub fn HistorialPagina() -> impl IntoView {
-    view! { <section><h1>"Historial"</h1></section> }
+    let estado = expect_context::<Estado>();
+    let (filtro, set_filtro) = signal(Filtro::Todos);
+    let hay = Memo::new(move |_| estado.historial.with(|h| !h.intentos.is_empty()));
+    // oldest first, as stored
+    let visibles = Memo::new(move |_| {
+        let f = filtro.get();
+        estado.historial.with(|h| {
+            h.intentos
+                .iter()
+                .filter(|r| f.admite(r.modo))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+
+    view! {
+        <section class="historial" aria-labelledby="historial-titulo">
+            <h1 id="historial-titulo">"Historial de intentos"</h1>
+            {move || if !hay.get() {
+                view! {
+                    <div class="tarjeta historial-vacio">
+                        <p>"Todavía no hay intentos registrados en este dispositivo."</p>
+                        <p>"Cuando termine una práctica o una certificación, su resultado aparecerá aquí con un gráfico de su avance."</p>
+                    </div>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <div class="filtro-historial">
+                        <label for="historial-filtro">"Mostrar"</label>
+                        <select
+                            id="historial-filtro"
+                            on:change=move |ev| set_filtro.set(Filtro::desde_valor(&event_target_value(&ev)))
+                        >
+                            {Filtro::TODOS.into_iter().map(|f| view! {
+                                <option value=f.valor() selected=move || filtro.get() == f>{f.nombre()}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    {move || {
+                        let lista = visibles.get();
+                        if lista.is_empty() {
+                            let texto = match filtro.get() {
+                                Filtro::Certificacion => "No hay intentos de certificación registrados.",
+                                Filtro::Practica => "No hay intentos de práctica registrados.",
+                                Filtro::Todos => "No hay intentos registrados.",
+                            };
+                            view! { <p class="tarjeta historial-vacio">{texto}</p> }.into_any()
+                        } else {
+                            view! {
+                                <div class="tarjeta">
+                                    <h2>"Su avance"</h2>
+                                    <Grafico intentos=lista.clone()/>
+                                </div>
+                                <TablaIntentos intentos=lista/>
+                            }
+                            .into_any()
+                        }
+                    }}
+                }
+                .into_any()
+            }}
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn registro(total: u32, cortesia: Option<u32>) -> Registro {
+        Registro {
+            fecha: "2026-11-28T10:15:00".into(),
+            modo: Modo::Practica,
+            escenario: "servicio-completo".into(),
+            titulo: "Servicio completo".into(),
+            semilla: 1,
+            total,
+            cortesia,
+            procedimiento: None,
+            escalamiento: None,
+            aprobado: total >= 80,
+            criticos: 0,
+        }
+    }
+
+    #[test]
+    fn fechas() {
+        assert_eq!(
+            fecha_escrita("2026-11-28T10:15:00.000Z").as_deref(),
+            Some("28/11/2026 10:15")
+        );
+        assert_eq!(
+            fecha_escrita("2026-11-28 10:15").as_deref(),
+            Some("28/11/2026 10:15")
+        );
+        assert_eq!(fecha_escrita("2026-11-28").as_deref(), Some("28/11/2026"));
+        assert_eq!(fecha_escrita("ayer"), None);
+        assert_eq!(fecha_escrita("2026-1x-28"), None);
+        assert_eq!(formatear_fecha("ayer"), "ayer");
+    }
+
+    #[test]
+    fn puntos_saltan_las_dimensiones_sin_puntaje() {
+        let v = vec![
+            registro(50, Some(100)),
+            registro(85, None),
+            registro(100, Some(0)),
+        ];
+        assert_eq!(puntos(&v, SERIES[0].valor).len(), 3);
+        let c = puntos(&v, SERIES[1].valor);
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[0], (x(0, 3), y(100)));
+        assert_eq!(c[1], (x(2, 3), y(0)));
+        assert!(y(100) < y(80) && y(80) < y(0));
+        assert_eq!(y(0), ALTO - ABAJO);
+        assert_eq!(y(100), ARRIBA);
+        assert_eq!(x(0, 1), x(0, 1));
+        assert_eq!(
+            resumen_grafico(&v),
+            "Puntaje de 3 intentos; último total 100"
+        );
+        assert_eq!(
+            resumen_grafico(&v[..1]),
+            "Puntaje de 1 intento; último total 50"
+        );
+    }
+
+    #[test]
+    fn filtros() {
+        assert!(Filtro::Todos.admite(Modo::Certificacion));
+        assert!(!Filtro::Practica.admite(Modo::Certificacion));
+        assert_eq!(Filtro::desde_valor("certificacion"), Filtro::Certificacion);
+        assert_eq!(Filtro::desde_valor("otro"), Filtro::Todos);
+    }
 }

@@ -145,7 +145,7 @@ pub fn Informe() -> impl IntoView {
                 </table>
                 <div class="fila-botones acciones-informe">
                     <button type="button" class="boton-primario" on:click=move |_| estado.reintentar()>"Repetir la misma variante"</button>
-                    <button type="button" class="boton-secundario" on:click=move |_| estado.volver_al_inicio()>"Volver al inicio"</button>
+                    <button type="button" class="boton-secundario" on:click=move |_| estado.pantalla.set(crate::estado::Pantalla::Practicar)>"Otra práctica"</button>
                     <button type="button" class="boton-secundario" on:click=descargar>"Descargar la transcripción"</button>
                 </div>
                 <p class="error" role="status">{move || error.get()}</p>

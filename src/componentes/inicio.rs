@@ -1,121 +1,48 @@
-//! The start page: what the trainer is, the trainee's name, the scenarios.
+//! The home page: what the trainer is and its three uses.
 
-use crate::almacen::semilla_nueva;
-use crate::estado::{Estado, MAX_NOMBRE};
+use crate::estado::{Estado, Pantalla};
 use leptos::prelude::*;
-use protocolo::Genero;
 
 #[component]
 pub fn Inicio() -> impl IntoView {
     let estado = expect_context::<Estado>();
-    let escenarios = Estado::escenarios();
-    let (error, set_error) = signal(None::<String>);
-    let nombre = move || estado.perfil.with(|p| p.nombre.clone());
-    let en_curso = move || {
-        estado.sesion.with(|s| {
-            s.as_ref()
-                .map(|s| (s.terminada(), s.escenario().titulo.clone()))
-        })
+    let ir = move |p: Pantalla| move |_| estado.pantalla.set(p);
+    let certificando = move || {
+        estado
+            .certificacion
+            .with(|c| c.as_ref().is_some_and(|c| c.expediente.is_none()))
     };
-
-    let comenzar = move |id: String| {
-        let n = estado
-            .perfil
-            .with_untracked(|p| p.nombre.trim().to_string());
-        if n.chars().filter(|c| c.is_alphabetic()).count() < 2 {
-            set_error.set(Some(
-                "Escriba su nombre para empezar: es el nombre con el que se presentará al cliente."
-                    .into(),
-            ));
-            return;
-        }
-        if estado.perfil.with_untracked(|p| p.genero.is_none()) {
-            set_error.set(Some(
-                "Elija si el Centro de Contacto le dirá «don» o «doña».".into(),
-            ));
-            return;
-        }
-        set_error.set(None);
-        estado.perfil.update(|p| p.nombre = n);
-        estado.comenzar(&id, semilla_nueva());
-    };
-
     view! {
-        <section class="inicio" aria-labelledby="titulo-inicio">
-            <h1 id="titulo-inicio">"Practique el protocolo de servicio del INS"</h1>
+        <section class="portada" aria-labelledby="titulo-portada">
+            <h1 id="titulo-portada">"Entrenador de Protocolo del INS"</h1>
             <p class="intro">
-                "Usted hace de proveedor; la aplicación hace de cliente y de operador del Centro de Contacto. "
-                "Escriba lo que diría, use la aplicación Aliados INS Servicios y reciba al final una calificación con cada paso del protocolo."
+                "Practique el protocolo de servicio en el comercio: usted es el proveedor y la aplicación hace de cliente y de operador del Centro de Contacto. "
+                "Todo ocurre en este dispositivo; la calificación sigue cada paso del protocolo."
             </p>
-            {move || en_curso().map(|(terminado, titulo)| view! {
-                <div class="tarjeta en-curso">
-                    <p>
-                        {if terminado { "Su último intento ya terminó: " } else { "Tiene un intento en curso: " }}
-                        <strong>{titulo}</strong>
-                    </p>
-                    <div class="fila-botones">
-                        <button type="button" class="boton-primario" on:click=move |_| {
-                            let terminado = estado.sesion.with_untracked(|s| s.as_ref().is_some_and(|s| s.terminada()));
-                            if terminado { estado.ver_informe() } else { estado.pantalla.set(crate::estado::Pantalla::Visita) }
-                        }>
-                            {if terminado { "Ver el informe" } else { "Continuar el intento" }}
-                        </button>
-                        <button type="button" class="boton-secundario" on:click=move |_| estado.descartar()>
-                            {if terminado { "Olvidar el intento" } else { "Descartar el intento" }}
-                        </button>
-                    </div>
-                </div>
-            })}
-            <form class="tarjeta datos" on:submit=move |ev| ev.prevent_default()>
-                <h2>"Sus datos"</h2>
-                <label for="nombre">"Su nombre (como se presentará al cliente)"</label>
-                <input
-                    id="nombre"
-                    type="text"
-                    autocomplete="name"
-                    maxlength=MAX_NOMBRE
-                    placeholder="Por ejemplo: Carlos Jiménez"
-                    prop:value=nombre
-                    on:input=move |ev| {
-                        let v: String = event_target_value(&ev).chars().take(MAX_NOMBRE).collect();
-                        estado.perfil.update(|p| p.nombre = v);
-                    }
-                    aria-describedby="error-nombre"
-                />
-                <fieldset class="trato">
-                    <legend>"El Centro de Contacto le dirá"</legend>
-                    <label class="opcion">
-                        <input type="radio" name="genero" value="F"
-                            prop:checked=move || estado.perfil.with(|p| p.genero == Some(Genero::F))
-                            on:change=move |_| estado.perfil.update(|p| p.genero = Some(Genero::F))/>
-                        "doña"
-                    </label>
-                    <label class="opcion">
-                        <input type="radio" name="genero" value="M"
-                            prop:checked=move || estado.perfil.with(|p| p.genero == Some(Genero::M))
-                            on:change=move |_| estado.perfil.update(|p| p.genero = Some(Genero::M))/>
-                        "don"
-                    </label>
-                </fieldset>
-                <p id="error-nombre" class="error" role="status">{move || error.get()}</p>
-            </form>
-            <h2 class="titulo-seccion">"Escenarios"</h2>
-            <ul class="escenarios">
-                {escenarios.into_iter().map(|e| {
-                    let id = e.id.clone();
-                    view! {
-                        <li class="tarjeta escenario">
-                            <h3>{e.titulo.clone()}</h3>
-                            <p>{e.resumen.clone()}</p>
-                            <button type="button" class="boton-primario"
-                                aria-label=format!("Comenzar: {}", e.titulo)
-                                on:click=move |_| comenzar(id.clone())>
-                                "Comenzar"
-                            </button>
-                        </li>
-                    }
-                }).collect_view()}
+            <ul class="modos">
+                <li class="tarjeta modo">
+                    <h2>"Aprender"</h2>
+                    <p>"El protocolo sección por sección, con las frases exactas, por qué importan y ejemplos resueltos."</p>
+                    <button type="button" class="boton-secundario" on:click=ir(Pantalla::Aprender)>"Ir a Aprender"</button>
+                </li>
+                <li class="tarjeta modo">
+                    <h2>"Practicar"</h2>
+                    <p>"Cualquier escenario y variante, con pistas, comentarios después de cada turno y reinicio cuando quiera."</p>
+                    <button type="button" class="boton-primario" on:click=ir(Pantalla::Practicar)>"Ir a Practicar"</button>
+                </li>
+                <li class="tarjeta modo">
+                    <h2>"Certificar"</h2>
+                    <p>"Un conjunto fijo de escenarios sin pistas ni reinicios. Genera un certificado y un expediente que RR. HH. puede verificar."</p>
+                    <button type="button" class="boton-secundario" on:click=ir(Pantalla::Certificar)>
+                        {move || if certificando() { "Continuar la certificación" } else { "Ir a Certificar" }}
+                    </button>
+                </li>
             </ul>
+            <p class="enlaces-secundarios">
+                <a href="#/historial">"Ver mi historial"</a>" · "
+                <a href="#/verificar">"Verificar un expediente"</a>" · "
+                <a href="#/revision">"Revisión de una cohorte (RR. HH.)"</a>
+            </p>
         </section>
     }
 }

@@ -1,9 +1,14 @@
-//! The screens and their parts, each named for what it shows.
+//! The pages and their parts, each named for what it shows.
 
 pub mod aprender;
+pub mod certificado;
+pub mod certificar;
 pub mod conversacion;
 pub mod historial;
 pub mod informe;
 pub mod inicio;
 pub mod panel_app;
+pub mod practicar;
+pub mod revision;
+pub mod verificar;
 pub mod visita;

@@ -4,6 +4,7 @@ use super::conversacion::Conversacion;
 use super::panel_app::PanelApp;
 use crate::estado::{Estado, MAX_MENSAJE};
 use leptos::prelude::*;
+use protocolo::historial::Modo;
 use protocolo::Interlocutor;
 
 #[component]
@@ -33,10 +34,33 @@ pub fn Visita() -> impl IntoView {
         })
     };
     let (confirmar, set_confirmar) = signal(false);
+    let (pista, set_pista) = signal(false);
+    let practica = move || estado.modo.get() == Modo::Practica;
+    let terminada = move || {
+        estado
+            .sesion
+            .with(|s| s.as_ref().is_some_and(|s| s.terminada()))
+    };
+    let progreso = move || {
+        estado.certificacion.with(|c| {
+            c.as_ref().map(|c| {
+                let (k, n) = c.posicion();
+                format!("Certificación · escenario {k} de {n}")
+            })
+        })
+    };
+    let quedan = move || {
+        estado
+            .certificacion
+            .with(|c| c.as_ref().is_some_and(|c| c.hechas.len() < c.plan.len()))
+    };
     view! {
         <section class="visita" aria-labelledby="titulo-visita">
             <div class="barra-visita">
                 <div>
+                    <Show when=move || !practica()>
+                        <p class="progreso">{progreso}</p>
+                    </Show>
                     <h1 id="titulo-visita">{move || datos().map(|d| d.0)}</h1>
                     <p class="detalle">
                         "Cliente: " <strong>{move || datos().map(|d| d.2)}</strong>
@@ -45,7 +69,16 @@ pub fn Visita() -> impl IntoView {
                 </div>
                 <Reloj/>
                 <div class="terminar">
-                    <Show when=move || !estado.sesion.with(|s| s.as_ref().is_some_and(|s| s.terminada()))>
+                    <Show when=move || practica() && !terminada()>
+                        <button type="button" class="boton-secundario" aria-expanded=move || pista.get().to_string()
+                            on:click=move |_| set_pista.update(|p| *p = !*p)>
+                            "Pista"
+                        </button>
+                        <button type="button" class="boton-secundario" on:click=move |_| estado.reintentar()>
+                            "Reiniciar"
+                        </button>
+                    </Show>
+                    <Show when=move || !terminada()>
                     <Show
                         when=move || confirmar.get()
                         fallback=move || view! {
@@ -54,7 +87,9 @@ pub fn Visita() -> impl IntoView {
                             </button>
                         }
                     >
-                        <span class="pregunta-terminar">"¿Terminar y ver el informe?"</span>
+                        <span class="pregunta-terminar">
+                            {move || if practica() { "¿Terminar y ver el informe?" } else { "¿Terminar este escenario? No se puede repetir." }}
+                        </span>
                         <button type="button" class="boton-peligro" on:click=move |_| { set_confirmar.set(false); estado.terminar(); }>
                             "Sí, terminar"
                         </button>
@@ -66,6 +101,9 @@ pub fn Visita() -> impl IntoView {
                 </div>
             </div>
             <p class="situacion">{move || datos().map(|d| d.1)}</p>
+            <Show when=move || pista.get() && practica() && !terminada()>
+                <Pista/>
+            </Show>
             <div class="mesa">
                 <div class="columna-chat">
                     <Conversacion/>
@@ -75,15 +113,44 @@ pub fn Visita() -> impl IntoView {
                     >
                         <div class="fin-visita" role="status">
                             <p>"La visita terminó."</p>
-                            <button type="button" class="boton-primario" on:click=move |_| estado.ver_informe()>
-                                "Ver el informe"
-                            </button>
+                            {move || if practica() {
+                                view! {
+                                    <button type="button" class="boton-primario" on:click=move |_| estado.ver_informe()>
+                                        "Ver el informe"
+                                    </button>
+                                }.into_any()
+                            } else {
+                                view! {
+                                    <button type="button" class="boton-primario" on:click=move |_| estado.siguiente_de_certificacion()>
+                                        {move || if quedan() { "Siguiente escenario" } else { "Ver el resultado de la certificación" }}
+                                    </button>
+                                }.into_any()
+                            }}
                         </div>
                     </Show>
                 </div>
                 <PanelApp/>
             </div>
         </section>
+    }
+}
+
+/// Practice hint: the next step the protocol expects and its wording.
+#[component]
+fn Pista() -> impl IntoView {
+    let estado = expect_context::<Estado>();
+    let pista = move || estado.sesion.with(|s| s.as_ref().and_then(|s| s.pista()));
+    view! {
+        <div class="pista" role="status" aria-live="polite">
+            {move || match pista() {
+                Some(p) => view! {
+                    <p class="titulo-pista">{format!("Siguiente paso (sección {}): {}", p.seccion, p.titulo)}</p>
+                    <p>{p.como}</p>
+                    <p class="ejemplo">{p.ejemplo}</p>
+                }.into_any(),
+                None => view! { <p>"No quedan pasos pendientes: puede terminar la visita."</p> }.into_any(),
+            }}
+        </div>
     }
 }
 

@@ -1,0 +1,115 @@
+//! The certificate: one printable A4 page HR can file, plus the record
+//! ("expediente") download with every transcript and the verification code.
+
+use crate::almacen;
+use crate::estado::{Estado, Pantalla};
+use leptos::prelude::*;
+use protocolo::escenario::Dimension;
+use protocolo::informe::NOTA_APROBACION;
+
+/// "2026-11-28T16:15:00.000Z" → "28/11/2026".
+pub fn fecha_corta(iso: &str) -> String {
+    let d: Vec<&str> = iso.get(..10).unwrap_or("").split('-').collect();
+    match d.as_slice() {
+        [a, m, d] => format!("{d}/{m}/{a}"),
+        _ => iso.chars().take(20).collect(),
+    }
+}
+
+#[component]
+pub fn Certificado() -> impl IntoView {
+    let estado = expect_context::<Estado>();
+    let expediente = move || {
+        estado
+            .certificacion
+            .with(|c| c.as_ref().and_then(|c| c.expediente.clone()))
+    };
+    let (error, set_error) = signal(None::<String>);
+    move || {
+        let Some(e) = expediente() else {
+            return view! { <p>"No hay ningún certificado todavía."</p> }.into_any();
+        };
+        let nombre_archivo = format!(
+            "expediente-{}-{}.json",
+            e.participante.cedula,
+            e.fecha.get(..10).unwrap_or("")
+        );
+        let json = serde_json::to_string_pretty(&e).unwrap_or_default();
+        let descargar = move |_| {
+            if let Err(m) = almacen::descargar(&nombre_archivo, &json, "application/json") {
+                set_error.set(Some(m));
+            }
+        };
+        let imprimir = |_| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.print();
+            }
+        };
+        let dim = |i: &protocolo::Informe, d: Dimension| {
+            i.puntaje(d)
+                .map(|v| v.to_string())
+                .unwrap_or_else(|| "—".into())
+        };
+        view! {
+            <section class="certificado" aria-labelledby="titulo-certificado">
+                <p class="emisor">"Instituto Nacional de Seguros · Departamento Centro de Contacto"</p>
+                <h1 id="titulo-certificado">"Certificado de protocolo de servicio en el comercio"</h1>
+                <p class="otorgado">"Se hace constar que"</p>
+                <p class="persona">{e.participante.nombre.clone()}</p>
+                <p class="cedula">{format!("cédula {}", e.participante.cedula)}</p>
+                <p class=if e.aprobado { "dictamen aprobado" } else { "dictamen reprobado" }>
+                    {if e.aprobado { "APROBÓ" } else { "NO APROBÓ" }}
+                    {format!(" la certificación con un promedio de {} / 100", e.total)}
+                </p>
+                <p class="criterio">{format!("Criterio: promedio de {NOTA_APROBACION} o más y ningún error crítico.")}</p>
+                <table class="tabla-certificado">
+                    <caption>"Escenarios"</caption>
+                    <thead><tr>
+                        <th scope="col">"Escenario"</th><th scope="col">"Total"</th><th scope="col">"Cortesía"</th>
+                        <th scope="col">"Procedimiento"</th><th scope="col">"Escalamiento"</th><th scope="col">"Errores críticos"</th>
+                    </tr></thead>
+                    <tbody>
+                        {e.intentos.iter().map(|i| view! {
+                            <tr>
+                                <td>{i.informe.titulo.clone()}<span class="variante">{format!(" (variante {})", i.semilla)}</span></td>
+                                <td>{i.informe.total}</td>
+                                <td>{dim(&i.informe, Dimension::Cortesia)}</td>
+                                <td>{dim(&i.informe, Dimension::Procedimiento)}</td>
+                                <td>{dim(&i.informe, Dimension::Escalamiento)}</td>
+                                <td>{i.informe.errores_criticos.len()}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                <dl class="datos-certificado">
+                    <dt>"Fecha"</dt><dd>{fecha_corta(&e.fecha)}</dd>
+                    <dt>"Código de verificación"</dt><dd class="codigo">{e.codigo.clone()}</dd>
+                    <dt>"Versión del motor"</dt><dd>{e.motor.clone()}</dd>
+                    <dt>"Versión del contenido"</dt><dd>{e.version_contenido.clone()}</dd>
+                </dl>
+                <p class="nota-certificado">
+                    "Verifique este certificado con su expediente en la página «Verificar expediente» del Entrenador de Protocolo o con «protocolo verificar». "
+                    "El expediente prueba que las transcripciones obtienen este puntaje; la vigilancia de la sesión corresponde a Recursos Humanos."
+                </p>
+                <div class="fila-botones no-imprimir">
+                    <button type="button" class="boton-primario" on:click=imprimir>"Imprimir el certificado"</button>
+                    <button type="button" class="boton-secundario" on:click=descargar>"Descargar expediente"</button>
+                    <button type="button" class="boton-secundario" on:click=move |_| estado.pantalla.set(Pantalla::Historial)>"Ver el historial"</button>
+                </div>
+                <p class="error no-imprimir" role="status">{move || error.get()}</p>
+                <details class="no-imprimir hallazgos-certificado">
+                    <summary>"Hallazgos de cada escenario"</summary>
+                    {e.intentos.iter().map(|i| view! {
+                        <h2>{i.informe.titulo.clone()}</h2>
+                        <ul>
+                            {i.informe.hallazgos.iter().map(|h| view! {
+                                <li>{format!("{}Sección {}: {}", if h.critico { "Error crítico · " } else { "" }, h.seccion, h.mensaje)}</li>
+                            }).collect_view()}
+                        </ul>
+                    }).collect_view()}
+                </details>
+            </section>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,169 @@
+//! Revisión (HR): many records at once, each verified; a sortable table,
+//! the steps the cohort misses most, and a CSV export for Excel.
+
+use super::verificar::ZonaArchivos;
+use crate::almacen;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use protocolo::revision::{revisar, Fila, Revision as Tabla};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Columna {
+    Nombre,
+    Fecha,
+    Total,
+    Cortesia,
+    Procedimiento,
+    Escalamiento,
+    Resultado,
+    Verificacion,
+}
+
+const COLUMNAS: [(Columna, &str); 8] = [
+    (Columna::Nombre, "Persona"),
+    (Columna::Fecha, "Fecha"),
+    (Columna::Total, "Total"),
+    (Columna::Cortesia, "Cortesía"),
+    (Columna::Procedimiento, "Procedimiento"),
+    (Columna::Escalamiento, "Escalamiento"),
+    (Columna::Resultado, "Resultado"),
+    (Columna::Verificacion, "Verificación"),
+];
+
+fn ordenar(filas: &mut [Fila], c: Columna, asc: bool) {
+    filas.sort_by(|a, b| {
+        let o = match c {
+            Columna::Nombre => a.nombre.to_lowercase().cmp(&b.nombre.to_lowercase()),
+            Columna::Fecha => a.fecha.cmp(&b.fecha),
+            Columna::Total => a.total.cmp(&b.total),
+            Columna::Cortesia => a.cortesia.cmp(&b.cortesia),
+            Columna::Procedimiento => a.procedimiento.cmp(&b.procedimiento),
+            Columna::Escalamiento => a.escalamiento.cmp(&b.escalamiento),
+            Columna::Resultado => a.aprobado.cmp(&b.aprobado),
+            Columna::Verificacion => a.valido.cmp(&b.valido),
+        };
+        if asc {
+            o
+        } else {
+            o.reverse()
+        }
+    });
+}
+
+fn cifra(n: Option<u32>) -> String {
+    n.map(|x| x.to_string()).unwrap_or_else(|| "—".into())
+}
+
+#[component]
+pub fn Revision() -> impl IntoView {
+    let (tabla, set_tabla) = signal(None::<Tabla>);
+    let (orden, set_orden) = signal((Columna::Nombre, true));
+    let (leyendo, set_leyendo) = signal(false);
+    let (error, set_error) = signal(None::<String>);
+    let al_elegir = Callback::new(move |archivos: Vec<web_sys::File>| {
+        set_leyendo.set(true);
+        spawn_local(async move {
+            let mut leidos = Vec::new();
+            for a in archivos.into_iter().take(500) {
+                let nombre = a.name();
+                leidos.push((nombre, almacen::leer_archivo(a).await));
+            }
+            set_tabla.set(Some(revisar(&leidos)));
+            set_leyendo.set(false);
+        });
+    });
+    let filas = move || {
+        tabla.with(|t| {
+            t.as_ref().map(|t| {
+                let mut f = t.filas.clone();
+                let (c, asc) = orden.get();
+                ordenar(&mut f, c, asc);
+                f
+            })
+        })
+    };
+    let exportar = move |_| {
+        if let Some(csv) = tabla.with_untracked(|t| t.as_ref().map(|t| t.csv())) {
+            if let Err(m) = almacen::descargar(
+                "revision-certificaciones.csv",
+                &csv,
+                "text/csv;charset=utf-8",
+            ) {
+                set_error.set(Some(m));
+            }
+        }
+    };
+    view! {
+        <section class="revision" aria-labelledby="titulo-revision">
+            <h1 id="titulo-revision">"Revisión de certificaciones"</h1>
+            <p class="intro">"Elija varios expedientes a la vez. Cada uno se verifica; los que no se pueden aceptar aparecen como «no válido» con el motivo, y el resto sigue."</p>
+            <ZonaArchivos id="archivos-revision" etiqueta="Expedientes de la cohorte" multiple=true al_elegir=al_elegir/>
+            <p role="status">{move || leyendo.get().then_some("Verificando los expedientes…")}</p>
+            {move || filas().map(|f| {
+                let validos = f.iter().filter(|x| x.valido).count();
+                view! {
+                    <p class="resumen-revision">{format!("{} expedientes: {} válidos, {} no válidos.", f.len(), validos, f.len() - validos)}</p>
+                    <div class="tabla-desplazable" tabindex="0" role="region" aria-label="Tabla de expedientes">
+                        <table class="tabla-revision">
+                            <caption>"Expedientes (pulse un encabezado para ordenar)"</caption>
+                            <thead><tr>
+                                {COLUMNAS.into_iter().map(|(c, nombre)| {
+                                    let sentido = move || match orden.get() {
+                                        (x, true) if x == c => "ascending",
+                                        (x, false) if x == c => "descending",
+                                        _ => "none",
+                                    };
+                                    view! {
+                                        <th scope="col" aria-sort=sentido>
+                                            <button type="button" class="orden" on:click=move |_| set_orden.update(|o| *o = if o.0 == c { (c, !o.1) } else { (c, true) })>
+                                                {nombre}
+                                            </button>
+                                        </th>
+                                    }
+                                }).collect_view()}
+                            </tr></thead>
+                            <tbody>
+                                {f.into_iter().map(|x| view! {
+                                    <tr class=if x.valido { "" } else { "invalido" }>
+                                        <td>{x.nombre.clone()}<span class="archivo">{format!(" {}", x.archivo)}</span></td>
+                                        <td>{super::certificado::fecha_corta(&x.fecha)}</td>
+                                        <td>{cifra(x.total)}</td>
+                                        <td>{cifra(x.cortesia)}</td>
+                                        <td>{cifra(x.procedimiento)}</td>
+                                        <td>{cifra(x.escalamiento)}</td>
+                                        <td>{match x.aprobado { Some(true) => "Aprobado", Some(false) => "No aprobado", None => "—" }}</td>
+                                        <td>{if x.valido { "Válido".to_string() } else { format!("No válido: {}", x.motivo) }}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }
+            })}
+            {move || tabla.get().map(|t| view! {
+                <h2>"Pasos que más se fallan"</h2>
+                <div class="tabla-desplazable" tabindex="0" role="region" aria-label="Tasa de fallo por paso">
+                    <table class="tabla-revision">
+                        <caption>"Tasa de fallo por paso del protocolo (expedientes válidos)"</caption>
+                        <thead><tr><th scope="col">"Escenario"</th><th scope="col">"Sección"</th><th scope="col">"Paso"</th><th scope="col">"Fallos"</th><th scope="col">"Tasa"</th></tr></thead>
+                        <tbody>
+                            {t.pasos.into_iter().map(|p| {
+                                let tasa = format!("{:.0} %", p.tasa() * 100.0);
+                                view! {
+                                    <tr>
+                                        <td>{p.escenario}</td><td>{p.seccion}</td><td>{p.titulo}</td>
+                                        <td>{format!("{} de {}", p.fallos, p.veces)}</td><td>{tasa}</td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+                <div class="fila-botones">
+                    <button type="button" class="boton-primario" on:click=exportar>"Exportar CSV"</button>
+                </div>
+            })}
+            <p class="error" role="status">{move || error.get()}</p>
+        </section>
+    }
+}

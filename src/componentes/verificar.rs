@@ -1,0 +1,112 @@
+//! Verificar expediente: pick or drop a record; the engine re-runs every
+//! transcript and says VÁLIDO only when everything matches.
+
+use crate::almacen;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use protocolo::expediente::{verificar, Verificacion};
+use wasm_bindgen::JsCast;
+
+/// A file picker that also accepts dropped files.
+#[component]
+pub fn ZonaArchivos(
+    /// The input's id (its label points at it).
+    id: &'static str,
+    /// The visible label.
+    etiqueta: &'static str,
+    /// Accept several files.
+    multiple: bool,
+    /// Called with the chosen files.
+    al_elegir: Callback<Vec<web_sys::File>>,
+) -> impl IntoView {
+    let (encima, set_encima) = signal(false);
+    view! {
+        <div
+            class=move || if encima.get() { "zona-archivos encima" } else { "zona-archivos" }
+            on:dragover=move |ev: web_sys::DragEvent| { ev.prevent_default(); set_encima.set(true); }
+            on:dragleave=move |_| set_encima.set(false)
+            on:drop=move |ev: web_sys::DragEvent| {
+                ev.prevent_default();
+                set_encima.set(false);
+                let archivos = almacen::archivos(ev.data_transfer().and_then(|d| d.files()));
+                if !archivos.is_empty() {
+                    al_elegir.run(archivos);
+                }
+            }
+        >
+            <label for=id>{etiqueta}</label>
+            <input
+                id=id
+                type="file"
+                accept=".json,application/json"
+                multiple=multiple
+                on:change=move |ev| {
+                    let input: Option<web_sys::HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
+                    if let Some(input) = input {
+                        let archivos = almacen::archivos(input.files());
+                        input.set_value("");
+                        if !archivos.is_empty() {
+                            al_elegir.run(archivos);
+                        }
+                    }
+                }
+            />
+            <p class="ayuda-zona">"O arrastre y suelte aquí el archivo."</p>
+        </div>
+    }
+}
+
+#[component]
+pub fn Verificar() -> impl IntoView {
+    let (resultado, set_resultado) = signal(None::<(String, Verificacion)>);
+    let (leyendo, set_leyendo) = signal(false);
+    let al_elegir = Callback::new(move |archivos: Vec<web_sys::File>| {
+        let Some(archivo) = archivos.into_iter().next() else {
+            return;
+        };
+        set_leyendo.set(true);
+        spawn_local(async move {
+            let nombre = archivo.name();
+            let v = match almacen::leer_archivo(archivo).await {
+                Ok(texto) => verificar(&texto),
+                Err(m) => Verificacion {
+                    valido: false,
+                    problemas: vec![m],
+                    expediente: None,
+                },
+            };
+            set_resultado.set(Some((nombre, v)));
+            set_leyendo.set(false);
+        });
+    });
+    view! {
+        <section class="verificar" aria-labelledby="titulo-verificar">
+            <h1 id="titulo-verificar">"Verificar expediente"</h1>
+            <p class="intro">
+                "Elija el expediente (archivo .json) que descargó al terminar una certificación. "
+                "La aplicación vuelve a calificar cada transcripción y compara el informe, el total, el resultado, la versión del contenido y el código."
+            </p>
+            <ZonaArchivos id="archivo-expediente" etiqueta="Expediente a verificar" multiple=false al_elegir=al_elegir/>
+            <div role="status" aria-live="polite">
+                {move || leyendo.get().then(|| view! { <p>"Verificando…"</p> })}
+                {move || resultado.get().map(|(nombre, v)| {
+                    let datos = v.expediente.as_ref().map(|e| format!(
+                        "{} · cédula {} · {} · total {} · {} · código {}",
+                        e.participante.nombre, e.participante.cedula, super::certificado::fecha_corta(&e.fecha), e.total,
+                        if e.aprobado { "aprobado" } else { "no aprobado" }, e.codigo
+                    ));
+                    view! {
+                        <div class=if v.valido { "veredicto-exp valido" } else { "veredicto-exp invalido" }>
+                            <p class="sello">{if v.valido { "VÁLIDO" } else { "NO VÁLIDO" }}</p>
+                            <p class="archivo">{nombre}</p>
+                            {datos.map(|d| view! { <p>{d}</p> })}
+                            <ul>
+                                {v.problemas.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                            </ul>
+                        </div>
+                    }
+                })}
+            </div>
+        </section>
+    }
+}
