@@ -70,3 +70,68 @@ export async function jugar(e, pasos) {
     if (tipo === 'decir') await e.decir(valor); else await e.app(valor);
   }
 }
+
+/** The greeting the protocol expects at the hour shown on the clock. */
+export async function saludoSegunReloj(p) {
+  const etiqueta = await p.getByLabel(/^Hora simulada/).getAttribute('aria-label');
+  const h = Number(etiqueta.match(/(\d\d):\d\d/)[1]);
+  return h >= 5 && h < 12 ? 'Buenos días' : h >= 12 && h < 18 ? 'Buenas tardes' : 'Buenas noches';
+}
+
+/** A perfect visit for whichever scenario is on screen, using the client shown. */
+export async function visitaPerfectaEnPantalla(e, nombre) {
+  const p = e.p;
+  const titulo = await p.getByRole('heading', { level: 1 }).innerText();
+  const detalle = await p.locator('.barra-visita .detalle strong').innerText();
+  const trato = detalle.trim(); // "don Jorge Méndez Castro"
+  const Trato = trato[0].toUpperCase() + trato.slice(1);
+  const decir = async (f) => e.decir(f.replaceAll('{saludo}', await saludoSegunReloj(p)));
+  const app = (b) => e.app(b);
+  const comun = async () => {
+    await decir(`{saludo}, mi nombre es ${nombre}, proveedor del Instituto Nacional de Seguros. ¿Cómo está ${trato}?`);
+    await decir(`Muy bien, gracias, ${trato}.`);
+    await decir('Permítame por favor su nombre completo e identificación para realizar el proceso de confirmación de datos.');
+    await decir(`${Trato}, le pido que usted o la persona encargada permanezca en el lugar mientras brindo el servicio.`);
+    for (const b of ['Iniciar el servicio', 'Tomar fotografías previas', 'Cargar fotografías']) await app(b);
+  };
+  const final = async () => {
+    for (const b of ['Tomar fotografías posteriores', 'Cargar fotografías']) await app(b);
+    await decir(`Muchas gracias ${trato}; fue un placer servirle. Estamos para servirle.`);
+    await app('Finalizar el servicio');
+  };
+  const reporte = `{saludo}, mi nombre es ${nombre}. Tengo pendiente un servicio, pero se me presentó un inconveniente que no me permite atender al cliente a la hora pactada.`;
+  if (titulo === 'Servicio completo en el comercio') {
+    await comun(); await app('Realizar el trabajo'); await final();
+  } else if (titulo === 'Inconveniente que se puede solucionar') {
+    await app('Llamar al Centro de Contacto');
+    await decir(reporte);
+    await decir(`Puedo atender a ${trato} a las cinco de la tarde.`);
+    await decir('Muchas gracias.');
+    await app('Colgar la llamada');
+    await decir(`{saludo} ${trato}, soy ${nombre}, proveedor del INS. Disculpe la molestia por el cambio de hora.`);
+  } else if (titulo === 'Inconveniente que no se puede solucionar') {
+    await app('Llamar al Centro de Contacto');
+    await decir(reporte);
+    await decir('Me disculpo pero es una falla que no puedo resolver en este momento. Solicito re coordinar el evento.');
+    await decir('Muchas gracias.');
+    await app('Colgar la llamada');
+  } else if (titulo === 'Cliente ausente') {
+    await decir(`{saludo}, mi nombre es ${nombre}, proveedor del INS. ¿Se encuentra ${trato}?`);
+    await app('Llamar al Centro de Contacto');
+    await decir(`{saludo}, le habla ${nombre}, proveedor del INS. Llegué al comercio y ${trato} no se encuentra, ¿cómo debo proceder?`);
+    await decir('Muchas gracias.');
+    await app('Colgar la llamada');
+    await decir(`Muchas gracias por su atención, el Centro de Contacto coordinará con ${trato}. Con mucho gusto, estamos para servirle.`);
+  } else if (titulo === 'Afectación al cliente durante el servicio') {
+    await comun(); await app('Realizar el trabajo');
+    await decir(`${Trato}, ¿cómo se encuentra? Permítame ayudarle.`);
+    await app('Llamar al Centro de Contacto');
+    await decir(`{saludo}, le habla ${nombre}, proveedor del INS. Le reporto que el cliente sufrió un accidente durante el servicio, ¿cómo debo proceder?`);
+    await decir('Muchas gracias.');
+    await app('Colgar la llamada');
+    await decir(`${Trato}, ya reporté la situación al Centro de Contacto y le van a dar seguimiento.`);
+    await final();
+  } else {
+    throw new Error(`sin guion para «${titulo}»`);
+  }
+}
