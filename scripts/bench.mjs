@@ -51,7 +51,7 @@ async function medir(url, listo) {
   tiempos.sort((a, b) => a - b);
   return tiempos;
 }
-const app = await medir(base, /Comenzar/);
+const app = await medir(base, /Ir a Practicar/);
 const blanco = await medir(`${base}__blanco.html`, 'Listo');
 const fmt = (t) => t.map((x) => x.toFixed(0)).join(', ');
 console.log(`tiempo hasta interactivo, mediana de 5 cargas: app ${app[2].toFixed(0)} ms [${fmt(app)}]; página en blanco ${blanco[2].toFixed(0)} ms [${fmt(blanco)}]`);
