@@ -125,3 +125,28 @@ test('un mensaje de 100 KB se recorta con aviso y la visita sigue', async () => 
     assert.deepEqual(n.errores, []);
   } finally { await n.cerrar(); }
 });
+
+test('sin almacenamiento (lleno o modo privado) hay un mensaje claro, la visita sigue y se puede descargar', async () => {
+  const n = await abrir();
+  try {
+    const e = new Entrenador(n.pagina);
+    await e.abrir(7);
+    await e.comenzar('Carlos Jiménez');
+    await n.pagina.evaluate(() => {
+      Storage.prototype.setItem = function () { throw new DOMException('lleno', 'QuotaExceededError'); };
+    });
+    await e.decir('Buenas tardes, soy Carlos Jiménez del INS');
+    const aviso = n.pagina.getByRole('alert');
+    await aviso.waitFor();
+    assert.match(await aviso.innerText(), /No se pudo guardar el avance/);
+    await e.decir('¿Cómo está don Jorge?');
+    assert.match(await e.textoConversacion(), /Bien, gracias/);
+    const [descarga] = await Promise.all([
+      n.pagina.waitForEvent('download'),
+      n.pagina.getByRole('button', { name: 'Descargar la transcripción' }).click(),
+    ]);
+    const t = JSON.parse(await (await import('node:fs/promises')).readFile(await descarga.path(), 'utf8'));
+    assert.equal(t.turnos.length, 2);
+    assert.deepEqual(n.errores, []);
+  } finally { await n.cerrar(); }
+});

@@ -63,6 +63,17 @@ impl Accion {
         Accion::Colgar,
     ];
 
+    /// The actions of the "Aliados INS Servicios" app, in protocol order
+    /// (the phone's call buttons are apart).
+    pub const APP: [Accion; 6] = [
+        Accion::IniciarServicio,
+        Accion::TomarFotosPrevias,
+        Accion::CargarFotos,
+        Accion::RealizarTrabajo,
+        Accion::TomarFotosPosteriores,
+        Accion::FinalizarServicio,
+    ];
+
     /// The button's label in the app panel.
     pub fn etiqueta(self) -> &'static str {
         match self {

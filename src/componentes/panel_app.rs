@@ -4,15 +4,6 @@ use crate::estado::Estado;
 use leptos::prelude::*;
 use protocolo::Accion;
 
-const ACCIONES_APP: [Accion; 6] = [
-    Accion::IniciarServicio,
-    Accion::TomarFotosPrevias,
-    Accion::CargarFotos,
-    Accion::RealizarTrabajo,
-    Accion::TomarFotosPosteriores,
-    Accion::FinalizarServicio,
-];
-
 #[component]
 pub fn PanelApp() -> impl IntoView {
     let estado = expect_context::<Estado>();
@@ -26,7 +17,7 @@ pub fn PanelApp() -> impl IntoView {
             <h2 id="titulo-app">"Aliados INS Servicios"</h2>
             <p class="ayuda-app">"Las acciones de su teléfono. Úselas en el momento que indica el protocolo."</p>
             <div class="acciones" role="group" aria-label="Acciones de la aplicación">
-                {ACCIONES_APP.into_iter().map(|a| view! {
+                {Accion::APP.into_iter().map(|a| view! {
                     <button type="button" class="accion" on:click=move |_| estado.accion(a)>
                         {a.etiqueta()}
                     </button>

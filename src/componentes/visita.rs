@@ -100,6 +100,18 @@ pub fn Visita() -> impl IntoView {
                     </Show>
                 </div>
             </div>
+            <Show when=move || !estado.guardado.get()>
+                <div class="sin-guardar" role="status">
+                    <p>"Este intento no se está guardando en el navegador. Descargue la transcripción para no perderlo."</p>
+                    <button type="button" class="boton-secundario" on:click=move |_| {
+                        if let Some((nombre, json)) = estado.transcripcion_json() {
+                            if let Err(m) = crate::almacen::descargar(&nombre, &json, "application/json") {
+                                estado.avisar(m);
+                            }
+                        }
+                    }>"Descargar la transcripción"</button>
+                </div>
+            </Show>
             <p class="situacion">{move || datos().map(|d| d.1)}</p>
             <Show when=move || pista.get() && practica() && !terminada()>
                 <Pista/>
