@@ -126,7 +126,8 @@ impl Transcripcion {
         Ok(())
     }
 
+    /// Compact JSON (one serializer in the wasm build: the pretty one would double its code).
     pub fn a_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        serde_json::to_string(self).unwrap_or_default()
     }
 }
