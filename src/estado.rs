@@ -179,11 +179,11 @@ impl Estado {
             recuperar_guardado(&e, almacen::CLAVE_INTENTO, "un intento", recuperar)
         {
             e.modo.set(modo);
-            e.pantalla.set(match (s.terminada(), modo) {
-                (false, _) => Pantalla::Visita,
-                (true, Modo::Practica) => Pantalla::Informe,
-                (true, Modo::Certificacion) => Pantalla::Visita,
-            });
+            // back into a visit in progress (or a finished certification scenario awaiting
+            // «Siguiente»); a finished practice leaves the page to the address (#/informe)
+            if !s.terminada() || modo == Modo::Certificacion {
+                e.pantalla.set(Pantalla::Visita);
+            }
             e.sesion.set(Some(s));
         }
         e
