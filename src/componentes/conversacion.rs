@@ -1,7 +1,7 @@
 //! The conversation, announced to screen readers as it grows.
 
 use crate::estado::Estado;
-use leptos::html::Ol;
+use leptos::html::Div;
 use leptos::prelude::*;
 use protocolo::{Evento, Hablante, Interlocutor};
 
@@ -77,7 +77,7 @@ fn Retroalimentacion(
 #[component]
 pub fn Conversacion() -> impl IntoView {
     let estado = expect_context::<Estado>();
-    let lista = NodeRef::<Ol>::new();
+    let lista = NodeRef::<Div>::new();
     let lineas = Memo::new(move |_| {
         estado.sesion.with(|s| {
             let Some(s) = s.as_ref() else {
@@ -163,12 +163,13 @@ pub fn Conversacion() -> impl IntoView {
     Effect::new(move |_| {
         let n = lineas.with(|l| l.len());
         // the element itself, not the NodeRef: the component may be gone by the next frame
-        if let (true, Some(ol)) = (n > 0, lista.get()) {
-            request_animation_frame(move || ol.set_scroll_top(ol.scroll_height()));
+        if let (true, Some(caja)) = (n > 0, lista.get()) {
+            request_animation_frame(move || caja.set_scroll_top(caja.scroll_height()));
         }
     });
     view! {
-        <ol class="conversacion" role="log" aria-live="polite" aria-label="Conversación" node_ref=lista>
+        <div class="conversacion" role="log" aria-live="polite" aria-label="Conversación" tabindex="0" node_ref=lista>
+        <ol class="lineas">
             {move || lineas.get().into_iter().map(|l| view! {
                 <li class=l.clase>
                     <p class="autor">{l.autor}<span class="hora">{l.hora}</span></p>
@@ -177,5 +178,6 @@ pub fn Conversacion() -> impl IntoView {
                 </li>
             }).collect_view()}
         </ol>
+        </div>
     }
 }

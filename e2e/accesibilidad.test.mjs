@@ -1,0 +1,38 @@
+// Accessibility: axe-core (WCAG 2 A and AA rules) finds no violation on any
+// page, on a visit in progress or on a report.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { abrir, BASE } from './navegador.mjs';
+import { Entrenador } from './pagina.mjs';
+
+const AXE = readFileSync(new URL('../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+async function violaciones(p) {
+  await p.addScriptTag({ content: AXE });
+  const r = await p.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }));
+  return r.violations.map((v) => `${v.id}: ${v.nodes.map((x) => x.target.join(' ')).join(', ')}`);
+}
+
+for (const [ancho, alto] of [[1280, 900], [360, 780]]) {
+  test(`sin violaciones WCAG A/AA a ${ancho} px`, async () => {
+    const n = await abrir({ ancho, alto });
+    const p = n.pagina;
+    try {
+      for (const r of ['inicio', 'aprender', 'practicar', 'certificar', 'historial', 'verificar', 'revision']) {
+        await p.goto(`${BASE}#/${r}`);
+        await p.getByRole('heading', { level: 1 }).waitFor();
+        assert.deepEqual(await violaciones(p), [], r);
+      }
+      const e = new Entrenador(p);
+      await e.abrir(7);
+      await e.comenzar('Carlos Jiménez');
+      await e.decir('Buenas tardes don Jorge');
+      await p.getByRole('button', { name: 'Pista' }).click();
+      assert.deepEqual(await violaciones(p), [], 'visita');
+      await e.terminar();
+      await e.informe();
+      assert.deepEqual(await violaciones(p), [], 'informe');
+    } finally { await n.cerrar(); }
+  });
+}
