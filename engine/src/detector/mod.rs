@@ -187,14 +187,14 @@ impl Persona {
     /// The given name(s): the leading words that are known first names,
     /// or the first word when none is known ("Ana Lucía" of "Ana Lucía Rojas").
     pub fn nombre_de_pila(&self) -> String {
-        let todas: Vec<&str> = self.nombre.split_whitespace().collect();
-        let conocidas = todas
+        let palabras: Vec<&str> = self.nombre.split_whitespace().collect();
+        let conocidas = palabras
             .iter()
             .take_while(|p| lexico::es_nombre_de_pila(&crate::texto::plegar_texto(p)))
-            .count()
-            .max(1)
-            .min(todas.len().saturating_sub(1).max(1));
-        todas[..conocidas.min(todas.len())].join(" ")
+            .count();
+        // at least the first word; and a surname stays a surname ("Rosa Chaves" → "Rosa")
+        let n = conocidas.clamp(1, palabras.len().saturating_sub(1).max(1)).min(palabras.len());
+        palabras[..n].join(" ")
     }
 
     /// "doña María" / "don José Pablo".

@@ -91,3 +91,13 @@ fn texto_enorme_se_recorta_sin_fallar() {
     let d = detectar(&enorme, &c);
     assert!(d.tiene(Etiqueta::Saludo));
 }
+
+#[test]
+fn nombres_de_una_palabra_o_vacios() {
+    let p = Persona { nombre: "Rosa".into(), genero: Genero::F };
+    assert_eq!(p.nombre_de_pila(), "Rosa");
+    let p = Persona { nombre: "  ".into(), genero: Genero::F };
+    assert_eq!(p.nombre_de_pila(), "");
+    let p = Persona { nombre: "José Pablo Quesada".into(), genero: Genero::M };
+    assert_eq!(p.tratamiento(), "don José Pablo");
+}
