@@ -63,7 +63,7 @@ saludo saluda saludos soy sos cerca cena seguro segura seguros seguridad institu
 proveedor proveedora caja caida cayo calle carro casa cosa hora horas ahora orar mira miro
 mire amor amo ama vos voz boca oye hoy hoya dame dale dime dile pago paga ocupo ocupa ocupado
 espera espero espere esperar hola ola bola sola solo como coma cama toma tome tomo
-saludarlo saludarla saludarle conocerla conocerlo conocerle llegando llamando hablando trabajando
+puede pueden puedo pueda puedan podria podrian pude pudo saludarlo saludarla saludarle conocerla conocerlo conocerle llegando llamando hablando trabajando
 esperando revisando cambiando arreglando terminando pasando entrando buscando estando
 ";
 

@@ -193,7 +193,9 @@ impl Persona {
             .take_while(|p| lexico::es_nombre_de_pila(&crate::texto::plegar_texto(p)))
             .count();
         // at least the first word; and a surname stays a surname ("Rosa Chaves" → "Rosa")
-        let n = conocidas.clamp(1, palabras.len().saturating_sub(1).max(1)).min(palabras.len());
+        let n = conocidas
+            .clamp(1, palabras.len().saturating_sub(1).max(1))
+            .min(palabras.len());
         palabras[..n].join(" ")
     }
 

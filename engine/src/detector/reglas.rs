@@ -138,6 +138,14 @@ fn presentacion(f: &mut Frase) {
                 return;
             }
         }
+        // "Andrés Quesada, para servirle": the provider's own first name and surname
+        if es_del_proveedor(f, i)
+            && es_del_proveedor(f, i + 1)
+            && lexico::indice().es_nombre(f.plegada(i))
+        {
+            f.marcar(E::Presentacion, i, i + 2);
+            return;
+        }
         // "soy Carlos", "habla Luis Mora", "yo soy Ana"
         if f.es_una(i, &["soy", "habla", "saluda"])
             && (es_del_proveedor(f, i + 1) || lexico::indice().es_nombre(f.plegada(i + 1)))
@@ -429,6 +437,12 @@ fn es_pedido(f: &Frase, i: usize) -> bool {
         "pasa",
         "ocupa",
         "necesita",
+        "ayuda",
+        "ayudar",
+        "colabora",
+        "colaborar",
+        "ayudaria",
+        "colaboraria",
     ];
     if f.antes(
         i,
@@ -552,8 +566,18 @@ fn pide_permanencia(f: &mut Frase) {
             ) && f
                 .buscar(
                     i + 1,
-                    i + 3,
-                    &["presente", "presentes", "aqui", "cerca", "pendiente"],
+                    i + 5,
+                    &[
+                        "presente",
+                        "presentes",
+                        "aqui",
+                        "cerca",
+                        "pendiente",
+                        "lugar",
+                        "sitio",
+                        "local",
+                        "comercio",
+                    ],
                 )
                 .is_some()
                 && f.antes(
@@ -575,20 +599,9 @@ fn pide_permanencia(f: &mut Frase) {
             ) && p != "acompano");
         // "permanezca tranquilo", "quédese tranquila" ask for calm, not presence;
         // "no es necesario que esté aquí" asks the opposite
-        let calma = f.es_una(
-            i + 1,
-            &[
-                "tranquilo",
-                "tranquila",
-                "tranquilos",
-                "calmado",
-                "calmada",
-                "sentado",
-                "sentada",
-                "quieto",
-                "quieta",
-            ],
-        );
+        let calma = f.es_una(i + 1, &["tranquilo", "tranquila", "tranquilos", "calmado", "calmada", "sentado", "sentada", "quieto", "quieta"])
+            // "alguien que pueda quedarse con usted" is company for the client, not presence during the work
+            || (f.es(i + 1, "con") && f.es(i + 2, "usted"));
         let negado = f
             .antes(
                 i,
@@ -616,8 +629,10 @@ const PAUSA: &[&str] = &[
     "ratito",
     "segundillo",
     "momentillo",
+    "chancecito",
+    "chancito",
+    "chance",
 ];
-
 /// Asks for a moment (2.1 "Permítame un momento").
 fn permitame(f: &mut Frase) {
     const PIDE: &[&str] = &[
@@ -752,7 +767,8 @@ fn con_gusto(f: &mut Frase) {
                     ],
                 )
             })
-            .or_else(|| f.secuencia(i, &[&["con"], &["el"], &["mayor"], &["gusto"]]));
+            .or_else(|| f.secuencia(i, &[&["con"], &["el"], &["mayor"], &["gusto"]]))
+            .or_else(|| f.secuencia(i, &[&["con"], &["todo", "mucho"], &["el"], &["gusto"]]));
         if let Some(fin) = fin {
             f.marcar(E::ConGusto, i, fin);
             return;
@@ -823,6 +839,27 @@ fn despedida(f: &mut Frase) {
         );
         if marco.is_none() || f.antes(i, 1, &["mucho", "con", "tengo"]).is_some() {
             continue;
+        }
+        // "un placer haberle servido", "haberlo atendido"
+        if let Some(h) = f.buscar(
+            i + 1,
+            i + 4,
+            &["haberle", "haberlo", "haberla", "haberles", "haberlos"],
+        ) {
+            if f.es_una(
+                h + 1,
+                &[
+                    "servido",
+                    "atendido",
+                    "atendida",
+                    "ayudado",
+                    "ayudada",
+                    "colaborado",
+                ],
+            ) {
+                f.marcar(E::Despedida, marco.unwrap_or(i), h + 2);
+                return;
+            }
         }
         if let Some(s) = f.buscar(i + 1, i + 5, SERVIR) {
             if f.es_una(s, &["servir", "atender", "ayudar", "trabajar"])
@@ -934,27 +971,29 @@ fn disculpa(f: &mut Frase) {
             );
         // "Disculpe don Ignacio, voy a llegar tarde…": a statement owning a fault
         let admite = f.es_una(i, PEDIR_PERDON)
-            && !f.pregunta
-            && f.buscar(
-                i + 1,
-                f.len(),
-                &[
-                    "tarde",
-                    "error",
-                    "demora",
-                    "atraso",
-                    "olvido",
-                    "culpa",
-                    "molestia",
-                    "inconveniente",
-                    "retraso",
-                    "equivocacion",
-                    "equivoque",
-                    "falla",
-                    "espera",
-                ],
-            )
-            .is_some();
+            && (f
+                .buscar(i + 1, f.len(), &["sabia"])
+                .is_some_and(|j| f.es(j - 1, "no"))
+                || f.buscar(
+                    i + 1,
+                    f.len(),
+                    &[
+                        "tarde",
+                        "error",
+                        "demora",
+                        "atraso",
+                        "olvido",
+                        "culpa",
+                        "molestia",
+                        "inconveniente",
+                        "retraso",
+                        "equivocacion",
+                        "equivoque",
+                        "falla",
+                        "espera",
+                    ],
+                )
+                .is_some());
         let fin = if una_palabra || admite {
             Some(i + 1)
         } else if lo_siento
@@ -1127,7 +1166,7 @@ fn propone_hora(f: &mut Frase) {
                     &["servicio", "cita", "visita", "pactada", "era", "estaba"],
                 )
                 .is_some()
-                || f.antes(i, 7, &["tengo", "tenia", "era", "estaba", "pendiente"])
+                || f.antes(i, 10, &["tengo", "tenia", "era", "estaba", "pendiente"])
                     .is_some()
             {
                 continue;
@@ -1272,6 +1311,13 @@ fn reporta_inconveniente(f: &mut Frase) {
         "chocaron",
         "pinche",
         "averio",
+        "complico",
+        "retuvieron",
+        "extendio",
+        "alargo",
+        "demoro",
+        "atrase",
+        "demore",
     ];
     const NO_LLEGA: &[&str] = &[
         "llegar",
@@ -1305,7 +1351,7 @@ fn reporta_inconveniente(f: &mut Frase) {
         if f.es_una(i, &["llegar", "llego", "llegaria", "voy", "ire", "estare"])
             && f.buscar(
                 i + 1,
-                i + 3,
+                i + 6,
                 &["tarde", "atrasado", "atrasada", "retrasado", "tardisimo"],
             )
             .is_some()
@@ -1374,7 +1420,13 @@ fn reporta_inconveniente(f: &mut Frase) {
             return;
         }
     }
-    let pendiente = f.buscar(0, f.len(), &["pendiente"]).is_some()
+    // "tengo pendiente un servicio", "tengo el servicio de don Óscar a las 10"
+    let pendiente = (f.buscar(0, f.len(), &["pendiente"]).is_some()
+        || f.buscar(0, f.len(), &["tengo", "teniamos", "tenia"])
+            .is_some_and(|t| {
+                f.buscar(t + 1, t + 4, &["servicio", "cita", "visita"])
+                    .is_some()
+            }))
         && f.buscar(0, f.len(), &["servicio", "cita", "visita"])
             .is_some();
     if let Some(i) = desde {
@@ -2006,6 +2058,11 @@ fn grosero(f: &mut Frase) {
         "hagase a un lado",
         "quitese del medio",
         "mil veces",
+        "dejeme trabajar",
+        "no me este molestando",
+        "me esta molestando",
+        "su reguero",
+        "no voy a limpiar",
     ];
     for (i, p) in f.w.iter().enumerate() {
         let w = p.plegada.as_str();

@@ -94,10 +94,19 @@ fn texto_enorme_se_recorta_sin_fallar() {
 
 #[test]
 fn nombres_de_una_palabra_o_vacios() {
-    let p = Persona { nombre: "Rosa".into(), genero: Genero::F };
+    let p = Persona {
+        nombre: "Rosa".into(),
+        genero: Genero::F,
+    };
     assert_eq!(p.nombre_de_pila(), "Rosa");
-    let p = Persona { nombre: "  ".into(), genero: Genero::F };
+    let p = Persona {
+        nombre: "  ".into(),
+        genero: Genero::F,
+    };
     assert_eq!(p.nombre_de_pila(), "");
-    let p = Persona { nombre: "José Pablo Quesada".into(), genero: Genero::M };
+    let p = Persona {
+        nombre: "José Pablo Quesada".into(),
+        genero: Genero::M,
+    };
     assert_eq!(p.tratamiento(), "don José Pablo");
 }
