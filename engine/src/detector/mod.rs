@@ -260,15 +260,29 @@ pub fn detectar(texto: &str, ctx: &Contexto) -> Deteccion {
     frase.analizar()
 }
 
+/// The first eight bytes of a word as one number (zero-padded).
+#[inline]
+fn prefijo(b: &[u8]) -> u64 {
+    let mut x = [0u8; 8];
+    let n = b.len().min(8);
+    x[..n].copy_from_slice(&b[..n]);
+    u64::from_le_bytes(x)
+}
+
 /// One analysed utterance: its words with their typo-tolerant matches.
 pub(crate) struct Frase<'a> {
     pub(crate) w: Vec<Palabra>,
     /// For each word, the vocabulary words it stands for (itself, or the
     /// words it is a typo of when it is not a known word itself).
     pub(crate) claves: Vec<Vec<&'static str>>,
+    /// Each word's first eight bytes packed, for a one-compare rejection in `es`.
+    pub(crate) prefijos: Vec<u64>,
     pub(crate) ctx: &'a Contexto,
     /// The text asks something ("¿…?").
     pub(crate) pregunta: bool,
+    /// The provider's and the client's names, folded, word by word.
+    pub(crate) proveedor: Vec<String>,
+    pub(crate) cliente: Vec<String>,
     pub(crate) salida: Deteccion,
 }
 
@@ -276,11 +290,21 @@ impl<'a> Frase<'a> {
     fn new(w: Vec<Palabra>, ctx: &'a Contexto, pregunta: bool) -> Frase<'a> {
         let indice = lexico::indice();
         let claves = w.iter().map(|p| indice.claves(&p.plegada)).collect();
+        let prefijos = w.iter().map(|p| prefijo(p.plegada.as_bytes())).collect();
         Frase {
             w,
             claves,
+            prefijos,
             ctx,
             pregunta,
+            proveedor: palabras(&ctx.proveedor)
+                .into_iter()
+                .map(|p| p.plegada)
+                .collect(),
+            cliente: palabras(&ctx.cliente.nombre)
+                .into_iter()
+                .map(|p| p.plegada)
+                .collect(),
             salida: Deteccion::default(),
         }
     }
@@ -295,7 +319,9 @@ impl<'a> Frase<'a> {
         match self.w.get(i) {
             Some(p) => {
                 let (a, b) = (p.plegada.as_bytes(), palabra.as_bytes());
-                (a.len() == b.len() && a.first() == b.first() && a == b)
+                (a.len() == b.len()
+                    && self.prefijos[i] == prefijo(b)
+                    && (a.len() <= 8 || a[8..] == b[8..]))
                     || (!self.claves[i].is_empty() && self.claves[i].contains(&palabra))
             }
             None => false,

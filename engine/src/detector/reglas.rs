@@ -4,7 +4,6 @@
 use super::lexico::{self, mismo_nombre};
 use super::{Etiqueta as E, Frase, Genero, Interlocutor};
 use crate::hora::ParteDelDia;
-use crate::texto::plegar_texto;
 
 pub(super) fn aplicar(f: &mut Frase) {
     saludo(f);
@@ -110,10 +109,7 @@ fn no_es_nombre(f: &Frase, i: usize) -> bool {
 
 fn es_del_proveedor(f: &Frase, i: usize) -> bool {
     let p = f.plegada(i);
-    !p.is_empty()
-        && plegar_texto(&f.ctx.proveedor)
-            .split(' ')
-            .any(|n| mismo_nombre(p, n))
+    !p.is_empty() && f.proveedor.iter().any(|n| mismo_nombre(p, n))
 }
 
 /// The provider gives their own name (1.1 "mi nombre es…").
@@ -139,10 +135,7 @@ fn presentacion(f: &mut Frase) {
             }
         }
         // "Andrés Quesada, para servirle": the provider's own first name and surname
-        if es_del_proveedor(f, i)
-            && es_del_proveedor(f, i + 1)
-            && lexico::indice().es_nombre(f.plegada(i))
-        {
+        if f.proveedor.first().is_some_and(|n| n == f.plegada(i)) && es_del_proveedor(f, i + 1) {
             f.marcar(E::Presentacion, i, i + 2);
             return;
         }
@@ -240,8 +233,8 @@ fn institucion(f: &mut Frase) {
 
 /// don/doña + the client's name, with the right gender (2.1).
 fn trato(f: &mut Frase) {
-    let cliente = plegar_texto(&f.ctx.cliente.nombre);
-    let nombres: Vec<&str> = cliente.split(' ').filter(|s| !s.is_empty()).collect();
+    // the client's name words (cloned: the frase is marked below)
+    let nombres: Vec<String> = f.cliente.clone();
     for i in 0..f.len() {
         let genero = match f.plegada(i) {
             "don" | "dn" => Genero::M,
@@ -597,6 +590,9 @@ fn pide_permanencia(f: &mut Frase) {
                 i,
                 &["acompane", "acompanen", "acompanarme", "acompanandome"],
             ) && p != "acompano");
+        if !hit {
+            continue;
+        }
         // "permanezca tranquilo", "quédese tranquila" ask for calm, not presence;
         // "no es necesario que esté aquí" asks the opposite
         let calma = f.es_una(i + 1, &["tranquilo", "tranquila", "tranquilos", "calmado", "calmada", "sentado", "sentada", "quieto", "quieta"])
@@ -610,7 +606,7 @@ fn pide_permanencia(f: &mut Frase) {
             )
             .is_some()
             && f.antes(i, 7, &["no"]).is_some();
-        if hit && !calma && !negado {
+        if !calma && !negado {
             f.marcar(E::PidePermanencia, i, i + 1);
             return;
         }
@@ -899,6 +895,27 @@ fn disculpa(f: &mut Frase) {
             "disculpenos",
             "perdonenos",
         ];
+        // every apology starts at one of these words: skip the rest cheaply
+        let inicio = f.es_una(i, PEDIR_PERDON)
+            || f.es_una(
+                i,
+                &[
+                    "disculpas",
+                    "perdones",
+                    "disculpa",
+                    "disculpo",
+                    "disculpamos",
+                    "lo",
+                    "la",
+                    "lamento",
+                    "lamentamos",
+                    "siento",
+                    "que",
+                ],
+            );
+        if !inicio {
+            continue;
+        }
         // a single apology word: "mil disculpas", "le ofrezco una disculpa", "me disculpo"
         let una_palabra = f.es_una(i, &["disculpas", "perdones"])
             || (f.es(i, "disculpa")
@@ -2064,9 +2081,12 @@ fn grosero(f: &mut Frase) {
         "su reguero",
         "no voy a limpiar",
     ];
+    static INSULTOS_SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let insultos = INSULTOS_SET.get_or_init(|| INSULTOS.iter().copied().collect());
     for (i, p) in f.w.iter().enumerate() {
         let w = p.plegada.as_str();
-        if INSULTOS.contains(&w)
+        if insultos.contains(w)
             || ["jod", "hijuep", "malpari", "estorb", "cansona", "cansones"]
                 .iter()
                 .any(|r| w.starts_with(r))
@@ -2080,7 +2100,7 @@ fn grosero(f: &mut Frase) {
     type Indice = std::collections::HashMap<&'static str, Vec<Vec<&'static str>>>;
     static INDICE: std::sync::OnceLock<Indice> = std::sync::OnceLock::new();
     let indice = INDICE.get_or_init(|| {
-        let mut m = Indice::new();
+        let mut m = Indice::default();
         for frase in FRASES {
             let palabras: Vec<&'static str> = frase.split_whitespace().collect();
             m.entry(palabras[0]).or_default().push(palabras);
