@@ -150,8 +150,7 @@ pub struct Contenido {
 impl Contenido {
     /// `plegado` is the utterance folded with `texto::plegar_texto`, padded with spaces.
     pub fn se_cumple(&self, etiquetas: &[Etiqueta], plegado: &str) -> bool {
-        let contiene =
-            |f: &String| plegado.contains(&format!(" {} ", crate::texto::plegar_texto(f)));
+        let contiene = |f: &String| crate::texto::contiene_frase(plegado, f);
         self.etiquetas.iter().all(|e| etiquetas.contains(e))
             && (self.frases.is_empty() || self.frases.iter().any(contiene))
             && !self.sin_frases.iter().any(contiene)

@@ -293,7 +293,7 @@ impl Sesion {
         };
         let deteccion = detectar(&texto, &ctx);
         let etiquetas = deteccion.lista();
-        let plegado = format!(" {} ", crate::texto::plegar_texto(&texto));
+        let plegado = crate::texto::plegado_con_bordes(&texto);
         self.transcripcion.turnos.push(Turno::Dice {
             texto: texto.clone(),
             a: Some(canal),
@@ -702,8 +702,7 @@ impl Sesion {
 
     fn cumple_condicion(&self, r: &Reaccion, etiquetas: &[Etiqueta], plegado: &str) -> bool {
         let c = &r.si;
-        let contiene =
-            |f: &String| plegado.contains(&format!(" {} ", crate::texto::plegar_texto(f)));
+        let contiene = |f: &String| crate::texto::contiene_frase(plegado, f);
         let pide_algo = !c.etiquetas.is_empty() || !c.frases.is_empty();
         (!pide_algo
             || c.etiquetas.iter().any(|e| etiquetas.contains(e))

@@ -81,6 +81,17 @@ pub fn plegar_texto(texto: &str) -> String {
         .join(" ")
 }
 
+/// `plegado` (a folded utterance padded with spaces, `" buenas tardes "`)
+/// contains `frase` as whole words, whatever its accents or case.
+pub fn contiene_frase(plegado: &str, frase: &str) -> bool {
+    plegado.contains(&format!(" {} ", plegar_texto(frase)))
+}
+
+/// A folded utterance padded with spaces, for `contiene_frase`.
+pub fn plegado_con_bordes(texto: &str) -> String {
+    format!(" {} ", plegar_texto(texto))
+}
+
 /// Optimal-string-alignment distance (Levenshtein plus adjacent
 /// transpositions), giving up early once it exceeds `tope`.
 pub fn distancia(a: &str, b: &str, tope: usize) -> usize {
