@@ -106,6 +106,15 @@ test('una certificación reprobada y la revisión de RR. HH. con un lote que tra
   const p = n.pagina;
   try {
     await comenzarCertificacion(p, 12);
+    // practising in the middle would restart the scenario: it is refused
+    await p.getByRole('link', { name: 'Practicar' }).click();
+    await p.getByText('Hay una certificación en curso').waitFor();
+    await p.getByLabel('Su nombre').fill('Carlos');
+    await p.getByRole('radio', { name: 'don', exact: true }).check();
+    await p.getByRole('button', { name: 'Comenzar: Servicio completo en el comercio' }).click();
+    await p.getByText(/termínela o abandónela en «Certificar»/).waitFor();
+    await p.getByRole('link', { name: 'Certificar' }).click();
+    await p.getByRole('button', { name: 'Continuar la certificación' }).click();
     for (let k = 1; k <= 3; k++) {
       await p.getByText(`Certificación · escenario ${k} de 3`).waitFor();
       await p.getByRole('button', { name: 'Terminar', exact: true }).click();

@@ -22,7 +22,17 @@ pub fn Practicar() -> impl IntoView {
         })
     };
 
+    // a certification in progress owns the visit: practising now would restart its scenario
+    let certificando = move || {
+        estado
+            .certificacion
+            .with(|c| c.as_ref().is_some_and(|c| c.expediente.is_none()))
+    };
     let comenzar = move |id: String| {
+        if certificando() {
+            set_error.set(Some("Hay una certificación en curso: termínela o abandónela en «Certificar» antes de practicar.".into()));
+            return;
+        }
         let n = estado
             .perfil
             .with_untracked(|p| p.nombre.trim().to_string());
@@ -63,8 +73,13 @@ pub fn Practicar() -> impl IntoView {
                 "Usted hace de proveedor; la aplicación hace de cliente y de operador del Centro de Contacto. "
                 "Escriba lo que diría, use la aplicación Aliados INS Servicios y reciba al final una calificación con cada paso del protocolo."
             </p>
-            {move || en_curso().map(|(terminado, titulo)| view! {
-                <div class="tarjeta en-curso">
+                        {move || certificando().then(|| view! {
+                <div class="tarjeta en-curso" role="status">
+                    <p>"Hay una certificación en curso. Para practicar, termínela o abandónela primero."</p>
+                    <a href="#/certificar">"Ir a la certificación"</a>
+                </div>
+            })}
+            {move || en_curso().map(|(terminado, titulo)| view! {<div class="tarjeta en-curso">
                     <p>
                         {if terminado { "Su último intento ya terminó: " } else { "Tiene un intento en curso: " }}
                         <strong>{titulo}</strong>
