@@ -28,6 +28,8 @@ pub struct Fila {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TasaPaso {
     pub escenario: String,
+    /// The scenario's title, for people.
+    pub escenario_titulo: String,
     pub paso: String,
     pub titulo: String,
     pub seccion: String,
@@ -64,6 +66,8 @@ fn media(valores: impl Iterator<Item = Option<u32>>) -> Option<u32> {
 pub fn revisar(archivos: &[(String, Result<String, String>)]) -> Revision {
     let mut r = Revision::default();
     let mut tasas: BTreeMap<(String, String), TasaPaso> = BTreeMap::new();
+    // the same record twice (same code) is counted once
+    let mut vistos: BTreeMap<String, String> = BTreeMap::new();
     for (archivo, texto) in archivos {
         let v = match texto {
             Ok(t) => verificar(t),
@@ -98,13 +102,20 @@ pub fn revisar(archivos: &[(String, Result<String, String>)]) -> Revision {
             fila.cortesia = dim(crate::escenario::Dimension::Cortesia);
             fila.procedimiento = dim(crate::escenario::Dimension::Procedimiento);
             fila.escalamiento = dim(crate::escenario::Dimension::Escalamiento);
-            if v.valido {
+            let duplicado = v.valido.then(|| vistos.get(&e.codigo).cloned()).flatten();
+            if let Some(primero) = &duplicado {
+                fila.motivo = format!("mismo expediente que «{primero}»: se cuenta una sola vez");
+            } else if v.valido {
+                vistos.insert(e.codigo.clone(), archivo.clone());
+            }
+            if v.valido && duplicado.is_none() {
                 for i in &e.intentos {
                     for p in &i.informe.pasos {
                         let t = tasas
                             .entry((i.escenario.clone(), p.paso.clone()))
                             .or_insert_with(|| TasaPaso {
                                 escenario: i.escenario.clone(),
+                                escenario_titulo: i.informe.titulo.clone(),
                                 paso: p.paso.clone(),
                                 titulo: p.titulo.clone(),
                                 seccion: p.seccion.clone(),
@@ -181,7 +192,7 @@ impl Revision {
         s.push_str("\r\nescenario;seccion;paso;fallos;veces;tasa_de_fallo\r\n");
         for p in &self.pasos {
             let celdas = [
-                celda(&p.escenario),
+                celda(&p.escenario_titulo),
                 celda(&p.seccion),
                 celda(&p.titulo),
                 p.fallos.to_string(),

@@ -209,6 +209,10 @@ fn revision_de_una_cohorte_con_un_alterado_y_uno_roto() {
         "de mayor a menor"
     );
     let csv = r.csv();
+    assert!(
+        csv.contains("Servicio completo en el comercio"),
+        "el escenario por su título"
+    );
     assert!(csv.starts_with('\u{feff}'), "BOM para Excel");
     assert!(csv
         .lines()
@@ -251,4 +255,19 @@ fn historial_versionado_con_migracion() {
     assert_eq!(h.intentos[0].fecha, "100", "se descartan los más viejos");
     let texto = serde_json::to_string(&h).unwrap();
     assert_eq!(Historial::leer(&texto).unwrap(), h);
+}
+
+#[test]
+fn el_mismo_expediente_dos_veces_se_cuenta_una() {
+    let e = json(&certificacion(4));
+    let r = revisar(&[
+        ("a.json".into(), Ok(e.clone())),
+        ("copia.json".into(), Ok(e)),
+    ]);
+    assert!(r.filas[1].valido);
+    assert!(r.filas[1].motivo.contains("mismo expediente que «a.json»"));
+    assert!(
+        r.pasos.iter().all(|p| p.veces == 1),
+        "las tasas cuentan cada expediente una vez"
+    );
 }

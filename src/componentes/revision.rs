@@ -132,8 +132,11 @@ pub fn Revision() -> impl IntoView {
                                         <td>{cifra(x.procedimiento)}</td>
                                         <td>{cifra(x.escalamiento)}</td>
                                         <td>{match x.aprobado { Some(true) => "Aprobado", Some(false) => "No aprobado", None => "—" }}</td>
-                                        <td>{if x.valido { "Válido".to_string() } else { format!("No válido: {}", x.motivo) }}</td>
-                                    </tr>
+                                        <td>{match (x.valido, x.motivo.is_empty()) {
+                                            (true, true) => "Válido".to_string(),
+                                            (true, false) => format!("Válido ({})", x.motivo),
+                                            (false, _) => format!("No válido: {}", x.motivo),
+                                        }}</td></tr>
                                 }).collect_view()}
                             </tbody>
                         </table>
@@ -151,7 +154,7 @@ pub fn Revision() -> impl IntoView {
                                 let tasa = format!("{:.0} %", p.tasa() * 100.0);
                                 view! {
                                     <tr>
-                                        <td>{p.escenario}</td><td>{p.seccion}</td><td>{p.titulo}</td>
+                                        <td>{p.escenario_titulo}</td><td>{p.seccion}</td><td>{p.titulo}</td>
                                         <td>{format!("{} de {}", p.fallos, p.veces)}</td><td>{tasa}</td>
                                     </tr>
                                 }
