@@ -7,13 +7,11 @@ use leptos::prelude::*;
 use protocolo::escenario::Dimension;
 use protocolo::informe::NOTA_APROBACION;
 
-/// "2026-11-28T16:15:00.000Z" → "28/11/2026".
+/// The day of an ISO 8601 date as "28/11/2026", in the device's local time
+/// (the history's date formatting, without the time).
 pub fn fecha_corta(iso: &str) -> String {
-    let d: Vec<&str> = iso.get(..10).unwrap_or("").split('-').collect();
-    match d.as_slice() {
-        [a, m, d] => format!("{d}/{m}/{a}"),
-        _ => iso.chars().take(20).collect(),
-    }
+    let f = super::historial::formatear_fecha(iso);
+    f.split(' ').next().unwrap_or_default().to_string()
 }
 
 #[component]

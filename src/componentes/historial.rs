@@ -94,7 +94,7 @@ fn fecha_local(iso: &str) -> Option<String> {
 }
 
 /// The ISO 8601 date of an attempt as "28/11/2026 10:15".
-fn formatear_fecha(iso: &str) -> String {
+pub(crate) fn formatear_fecha(iso: &str) -> String {
     #[cfg(target_arch = "wasm32")]
     if let Some(f) = fecha_local(iso) {
         return f;
