@@ -85,6 +85,16 @@ resultado, verificación y motivo) y luego la tasa de fallo de cada paso del pro
 la cohorte, de mayor a menor. Los archivos rechazados aparecen como «no válido» con el
 motivo y se informan en la salida de errores; en ese caso sale con 1.";
 
+/// Each subcommand's `--help`.
+const AYUDAS: [(&str, &str); 6] = [
+    ("detectar", AYUDA_DETECTAR),
+    ("evaluar", AYUDA_EVALUAR),
+    ("escenarios", AYUDA_ESCENARIOS),
+    ("jugar", AYUDA_JUGAR),
+    ("verificar", AYUDA_VERIFICAR),
+    ("revisar", AYUDA_REVISAR),
+];
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let pide_ayuda = args.iter().any(|a| a == "--help" || a == "-h");
@@ -93,30 +103,15 @@ fn main() -> ExitCode {
             println!("{AYUDA}");
             ExitCode::SUCCESS
         }
-        Some("detectar") if pide_ayuda => {
-            println!("{AYUDA_DETECTAR}");
-            ExitCode::SUCCESS
-        }
-        Some("evaluar") if pide_ayuda => {
-            println!("{AYUDA_EVALUAR}");
-            ExitCode::SUCCESS
-        }
-        Some("escenarios") if pide_ayuda => {
-            println!("{AYUDA_ESCENARIOS}");
-            ExitCode::SUCCESS
-        }
-        Some("jugar") if pide_ayuda => {
-            println!("{AYUDA_JUGAR}");
-            ExitCode::SUCCESS
-        }
-        Some("verificar") if pide_ayuda => {
-            println!("{AYUDA_VERIFICAR}");
-            ExitCode::SUCCESS
-        }
-        Some("revisar") if pide_ayuda => {
-            println!("{AYUDA_REVISAR}");
-            ExitCode::SUCCESS
-        }
+        Some(sub) if pide_ayuda => match AYUDAS.iter().find(|(n, _)| *n == sub) {
+            Some((_, texto)) => {
+                println!("{texto}");
+                ExitCode::SUCCESS
+            }
+            None => fallo(&format!(
+                "subcomando desconocido «{sub}». Use «protocolo --help»."
+            )),
+        },
         Some("verificar") => match args.get(1) {
             Some(ruta) => verificar_expediente(ruta),
             None => fallo("falta el archivo: protocolo verificar EXPEDIENTE.json"),
