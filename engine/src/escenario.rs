@@ -162,17 +162,74 @@ impl Contenido {
 }
 
 /// How a step is fulfilled: by saying something to a counterpart, or by an app action.
+///
+/// In JSON, either `{"etiquetas": [..], "frases": [..], "sin_frases": [..], "canal": ..}`
+/// or `{"accion": ..}`. Read through [`CumpleDatos`] rather than an untagged enum,
+/// which would buffer every step and cost the wasm build a second deserializer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[serde(try_from = "CumpleDatos", into = "CumpleDatos")]
 pub enum Cumple {
     Decir {
-        #[serde(flatten)]
         contenido: Contenido,
         canal: Interlocutor,
     },
     Accion {
         accion: Accion,
     },
+}
+
+/// The JSON shape of [`Cumple`].
+#[derive(Serialize, Deserialize)]
+pub struct CumpleDatos {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    etiquetas: Option<Vec<Etiqueta>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    frases: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    sin_frases: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    canal: Option<Interlocutor>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    accion: Option<Accion>,
+}
+
+impl TryFrom<CumpleDatos> for Cumple {
+    type Error = &'static str;
+    fn try_from(d: CumpleDatos) -> Result<Cumple, Self::Error> {
+        match (d.canal, d.accion) {
+            (Some(canal), _) => Ok(Cumple::Decir {
+                contenido: Contenido {
+                    etiquetas: d.etiquetas.unwrap_or_default(),
+                    frases: d.frases,
+                    sin_frases: d.sin_frases,
+                },
+                canal,
+            }),
+            (None, Some(accion)) => Ok(Cumple::Accion { accion }),
+            (None, None) => Err("un paso se cumple diciendo algo («canal») o con una acción («accion»)"),
+        }
+    }
+}
+
+impl From<Cumple> for CumpleDatos {
+    fn from(c: Cumple) -> CumpleDatos {
+        match c {
+            Cumple::Decir { contenido, canal } => CumpleDatos {
+                etiquetas: Some(contenido.etiquetas),
+                frases: contenido.frases,
+                sin_frases: contenido.sin_frases,
+                canal: Some(canal),
+                accion: None,
+            },
+            Cumple::Accion { accion } => CumpleDatos {
+                etiquetas: None,
+                frases: Vec::new(),
+                sin_frases: Vec::new(),
+                canal: None,
+                accion: Some(accion),
+            },
+        }
+    }
 }
 
 /// A deadline: the step must come within `turnos` trainee turns of being due

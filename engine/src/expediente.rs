@@ -106,7 +106,7 @@ pub fn calcular_codigo(e: &Expediente) -> String {
     let mut sin_codigo = e.clone();
     sin_codigo.codigo = String::new();
     let canonico = serde_json::to_string(&sin_codigo).unwrap_or_default();
-    let h = sha256_hex(canonico.as_bytes()).to_uppercase();
+    let h = sha256_hex(canonico.as_bytes()).to_ascii_uppercase();
     format!("{}-{}-{}-{}", &h[0..4], &h[4..8], &h[8..12], &h[12..16])
 }
 
@@ -173,14 +173,14 @@ pub fn verificar(texto: &str) -> Verificacion {
             texto.len() / (1024 * 1024)
         ));
     }
-    let valor: serde_json::Value = match serde_json::from_str(texto) {
-        Ok(v) => v,
-        Err(e) => return Verificacion::rechazo(format!("no es un archivo JSON válido ({e})")),
-    };
-    if valor.get("formato").and_then(|f| f.as_str()) != Some(FORMATO_EXPEDIENTE) {
-        return Verificacion::rechazo("no es un expediente del Entrenador de Protocolo (falta «formato»: «entrenador-protocolo/expediente»)".into());
+    match crate::cabecera::leer(texto) {
+        Err(crate::cabecera::ErrorCabecera::NoEsJson(e)) => {
+            return Verificacion::rechazo(format!("no es un archivo JSON válido ({e})"))
+        }
+        Ok(c) if c.formato.as_deref() == Some(FORMATO_EXPEDIENTE) => {}
+        _ => return Verificacion::rechazo("no es un expediente del Entrenador de Protocolo (falta «formato»: «entrenador-protocolo/expediente»)".into()),
     }
-    let e: Expediente = match serde_json::from_value(valor) {
+    let e: Expediente = match serde_json::from_str(texto) {
         Ok(e) => e,
         Err(err) => {
             return Verificacion::rechazo(format!(
@@ -293,7 +293,7 @@ fn diferencias(guardado: &Informe, calculado: &Informe) -> String {
         if a.puntaje != b.puntaje {
             d.push(format!(
                 "{} guardada {}, recalculada {}",
-                a.dimension.nombre().to_lowercase(),
+                crate::texto::en_minusculas(a.dimension.nombre()),
                 a.puntaje.map(|x| x.to_string()).unwrap_or("—".into()),
                 b.puntaje.map(|x| x.to_string()).unwrap_or("—".into())
             ));

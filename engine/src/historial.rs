@@ -78,6 +78,12 @@ impl Default for Historial {
     }
 }
 
+#[derive(Deserialize)]
+struct HistorialV1 {
+    #[serde(default)]
+    intentos: Vec<RegistroV1>,
+}
+
 /// Version 1 stored one score per attempt and called practice "libre".
 #[derive(Deserialize)]
 struct RegistroV1 {
@@ -96,16 +102,22 @@ impl Historial {
     /// Reads the stored history, migrating older versions; the error is a
     /// Spanish sentence (the caller sets the value aside).
     pub fn leer(texto: &str) -> Result<Historial, String> {
-        let v: serde_json::Value = serde_json::from_str(texto)
-            .map_err(|e| format!("el historial guardado no es JSON válido ({e})"))?;
-        if v.get("formato").and_then(|f| f.as_str()) != Some(FORMATO_HISTORIAL) {
+        let c = match crate::cabecera::leer(texto) {
+            Err(crate::cabecera::ErrorCabecera::NoEsJson(e)) => {
+                return Err(format!("el historial guardado no es JSON válido ({e})"))
+            }
+            Err(crate::cabecera::ErrorCabecera::Ajena) => Default::default(),
+            Ok(c) => c,
+        };
+        if c.formato.as_deref() != Some(FORMATO_HISTORIAL) {
             return Err("el valor guardado no es un historial del Entrenador de Protocolo".into());
         }
-        match v.get("version").and_then(|n| n.as_u64()) {
-            Some(2) => serde_json::from_value(v).map_err(|e| format!("el historial guardado está dañado ({e})")),
+        match c.version {
+            Some(2) => serde_json::from_str(texto).map_err(|e| format!("el historial guardado está dañado ({e})")),
             Some(1) => {
-                let viejos: Vec<RegistroV1> = serde_json::from_value(v.get("intentos").cloned().unwrap_or_default())
-                    .map_err(|e| format!("el historial de la versión 1 está dañado ({e})"))?;
+                let viejos = serde_json::from_str::<HistorialV1>(texto)
+                    .map_err(|e| format!("el historial de la versión 1 está dañado ({e})"))?
+                    .intentos;
                 Ok(Historial {
                     intentos: viejos
                         .into_iter()

@@ -5,6 +5,7 @@
 //! transcript and report formats. Time and seeds are inputs, so the same
 //! inputs give the same result on every platform.
 
+pub mod cabecera;
 pub mod detector;
 pub mod escenario;
 pub mod evaluacion;

@@ -38,11 +38,12 @@ pub struct TasaPaso {
 }
 
 impl TasaPaso {
-    pub fn tasa(&self) -> f64 {
+    /// The failure rate in whole percent, rounded half up.
+    pub fn porcentaje(&self) -> u32 {
         if self.veces == 0 {
-            0.0
+            0
         } else {
-            self.fallos as f64 / self.veces as f64
+            ((u64::from(self.fallos) * 200 + u64::from(self.veces)) / (2 * u64::from(self.veces))) as u32
         }
     }
 }
@@ -134,9 +135,11 @@ pub fn revisar(archivos: &[(String, Result<String, String>)]) -> Revision {
     }
     r.pasos = tasas.into_values().collect();
     r.pasos.sort_by(|a, b| {
-        b.tasa()
-            .partial_cmp(&a.tasa())
-            .unwrap_or(std::cmp::Ordering::Equal)
+        // b's rate against a's, exactly: fallos_b / veces_b vs fallos_a / veces_a
+        let (fa, va) = (u64::from(a.fallos), u64::from(a.veces.max(1)));
+        let (fb, vb) = (u64::from(b.fallos), u64::from(b.veces.max(1)));
+        (fb * va)
+            .cmp(&(fa * vb))
             .then(a.escenario.cmp(&b.escenario))
     });
     r
@@ -197,11 +200,39 @@ impl Revision {
                 celda(&p.titulo),
                 p.fallos.to_string(),
                 p.veces.to_string(),
-                format!("{:.0} %", p.tasa() * 100.0),
+                format!("{} %", p.porcentaje()),
             ];
             s.push_str(&celdas.join(";"));
             s.push_str("\r\n");
         }
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tasa(fallos: u32, veces: u32) -> TasaPaso {
+        TasaPaso {
+            escenario: String::new(),
+            escenario_titulo: String::new(),
+            paso: String::new(),
+            titulo: String::new(),
+            seccion: String::new(),
+            fallos,
+            veces,
+        }
+    }
+
+    #[test]
+    fn el_porcentaje_se_redondea_al_entero_mas_cercano() {
+        assert_eq!(tasa(0, 0).porcentaje(), 0);
+        assert_eq!(tasa(0, 3).porcentaje(), 0);
+        assert_eq!(tasa(1, 3).porcentaje(), 33);
+        assert_eq!(tasa(2, 3).porcentaje(), 67);
+        assert_eq!(tasa(1, 8).porcentaje(), 13);
+        assert_eq!(tasa(3, 3).porcentaje(), 100);
+        assert_eq!(tasa(u32::MAX, u32::MAX).porcentaje(), 100);
     }
 }

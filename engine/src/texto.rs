@@ -18,6 +18,55 @@ fn plegar(c: char) -> Option<char> {
     Some(c)
 }
 
+/// Lowercase for the scripts a trainee may type (Latin with its accents, Greek,
+/// Cyrillic); other characters are kept. Written out rather than
+/// `char::to_lowercase`, whose Unicode tables would add 25 KB to the wasm build.
+pub fn minuscula(c: char) -> char {
+    let n = c as u32;
+    let m = match n {
+        0x41..=0x5A => n + 0x20,
+        0xC0..=0xDE if n != 0xD7 => n + 0x20,
+        // Latin Extended-A: pairs, upper first, except where the pairs shift by one
+        0x100..=0x137 if n != 0x130 && n % 2 == 0 => n + 1,
+        0x130 => 0x69,
+        0x139..=0x148 | 0x179..=0x17E if n % 2 == 1 => n + 1,
+        0x14A..=0x177 if n % 2 == 0 => n + 1,
+        0x178 => 0xFF,
+        0x391..=0x3AB if n != 0x3A2 => n + 0x20,
+        0x400..=0x40F => n + 0x50,
+        0x410..=0x42F => n + 0x20,
+        _ => n,
+    };
+    char::from_u32(m).unwrap_or(c)
+}
+
+/// Uppercase, the inverse of [`minuscula`] for the same scripts.
+pub fn mayuscula(c: char) -> char {
+    let n = c as u32;
+    let m = match n {
+        0x61..=0x7A => n - 0x20,
+        0xE0..=0xFE if n != 0xF7 => n - 0x20,
+        0xB5 => 0x39C,
+        0xFF => 0x178,
+        0x131 => 0x49,
+        0x17F => 0x53,
+        0x3C2 => 0x3A3,
+        0x101..=0x137 if n != 0x131 && n % 2 == 1 => n - 1,
+        0x13A..=0x148 | 0x17A..=0x17E if n % 2 == 0 => n - 1,
+        0x14B..=0x177 if n % 2 == 1 => n - 1,
+        0x3B1..=0x3CB if n != 0x3C2 => n - 0x20,
+        0x430..=0x44F => n - 0x20,
+        0x450..=0x45F => n - 0x50,
+        _ => n,
+    };
+    char::from_u32(m).unwrap_or(c)
+}
+
+/// `texto` with every character through [`minuscula`].
+pub fn en_minusculas(texto: &str) -> String {
+    texto.chars().map(minuscula).collect()
+}
+
 /// One word of an utterance.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Palabra {
@@ -53,7 +102,7 @@ pub fn palabras(texto: &str) -> Vec<Palabra> {
                         cerrar(&mut original, &mut plegada, &mut salida);
                     }
                 }
-                original.extend(c.to_lowercase());
+                original.push(minuscula(c));
                 plegada.push(p);
             }
             None => {
@@ -136,6 +185,22 @@ pub fn distancia(a: &str, b: &str, tope: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mayusculas_y_minusculas_como_la_biblioteca_estandar_en_sus_alfabetos() {
+        let alfabetos = (0u32..0x180).chain(0x391..0x3AC).chain(0x3B1..0x3CC).chain(0x400..0x460);
+        for c in alfabetos.filter_map(char::from_u32) {
+            let abajo: Vec<char> = c.to_lowercase().collect();
+            if abajo.len() == 1 {
+                assert_eq!(minuscula(c), abajo[0], "minúscula de {c} (U+{:04X})", c as u32);
+            }
+            let arriba: Vec<char> = c.to_uppercase().collect();
+            if arriba.len() == 1 {
+                assert_eq!(mayuscula(c), arriba[0], "mayúscula de {c} (U+{:04X})", c as u32);
+            }
+        }
+        assert_eq!(en_minusculas("ÁRBOL Ñandú"), "árbol ñandú");
+    }
 
     #[test]
     fn pliega_acentos_y_separa() {

@@ -68,7 +68,7 @@ impl Variante {
 fn mayuscula(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
-        Some(p) => p.to_uppercase().chain(c).collect(),
+        Some(p) => std::iter::once(crate::texto::mayuscula(p)).chain(c).collect(),
         None => String::new(),
     }
 }

@@ -149,8 +149,18 @@ fn archivos_hostiles_o_rotos() {
         problemas(r#"{"formato":"entrenador-protocolo/expediente","version":1}"#)
             .contains("no tiene la forma esperada")
     );
+    // 100,000 levels of nesting: rejected without exhausting the stack, at the root
+    // and inside a field
     let profundo = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-    assert!(problemas(&profundo).contains("no es un archivo JSON válido"));
+    assert!(problemas(&profundo).contains("no es un expediente"));
+    let dentro = format!(
+        r#"{{"formato":"entrenador-protocolo/expediente","version":1,"intentos":{}{}}}"#,
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    assert!(problemas(&dentro).contains("no tiene la forma esperada"));
+    let roto = r#"{"formato": "entrenador-protocolo/expediente", <script>"#;
+    assert!(problemas(roto).contains("no es un archivo JSON válido"));
     let enorme = format!("{{\"formato\":\"{}\"}}", "x".repeat(6 * 1024 * 1024));
     assert!(problemas(&enorme).contains("5 MB"));
     let mut e = certificacion(7);
@@ -205,7 +215,7 @@ fn revision_de_una_cohorte_con_un_alterado_y_uno_roto() {
     assert!(r.filas[3].motivo.contains("5 MB"));
     assert!(!r.pasos.is_empty(), "tasas de fallo de los válidos");
     assert!(
-        r.pasos.windows(2).all(|w| w[0].tasa() >= w[1].tasa()),
+        r.pasos.windows(2).all(|w| w[0].fallos * w[1].veces >= w[1].fallos * w[0].veces),
         "de mayor a menor"
     );
     let csv = r.csv();

@@ -146,31 +146,32 @@ const SERIES: [Serie; 4] = [
     },
 ];
 
-// The chart's drawing area, in viewBox units.
-const ANCHO: f64 = 420.0;
-const ALTO: f64 = 240.0;
-const IZQ: f64 = 34.0;
-const DER: f64 = 12.0;
-const ARRIBA: f64 = 12.0;
-const ABAJO: f64 = 40.0;
+// The chart's drawing area, in viewBox units. Integers (a tenth of a CSS pixel
+// at the chart's natural size): no float formatting in the wasm build.
+const ANCHO: i32 = 4200;
+const ALTO: i32 = 2400;
+const IZQ: i32 = 340;
+const DER: i32 = 120;
+const ARRIBA: i32 = 120;
+const ABAJO: i32 = 400;
 /// Past this many attempts the points are not marked, only joined.
 const MAX_MARCADORES: usize = 40;
 
-fn x(i: usize, n: usize) -> f64 {
+fn x(i: usize, n: usize) -> i32 {
     let ancho = ANCHO - IZQ - DER;
     if n <= 1 {
-        IZQ + ancho / 2.0
+        IZQ + ancho / 2
     } else {
-        IZQ + i as f64 * ancho / (n - 1) as f64
+        IZQ + (i as i64 * ancho as i64 / (n - 1) as i64) as i32
     }
 }
 
-fn y(v: u32) -> f64 {
-    ARRIBA + f64::from(100 - v.min(100)) * (ALTO - ARRIBA - ABAJO) / 100.0
+fn y(v: u32) -> i32 {
+    ARRIBA + (100 - v.min(100) as i32) * (ALTO - ARRIBA - ABAJO) / 100
 }
 
 /// The points of one series, skipping attempts without a score in it.
-fn puntos(intentos: &[Registro], valor: fn(&Registro) -> Option<u32>) -> Vec<(f64, f64)> {
+fn puntos(intentos: &[Registro], valor: fn(&Registro) -> Option<u32>) -> Vec<(i32, i32)> {
     let n = intentos.len();
     intentos
         .iter()
@@ -179,27 +180,27 @@ fn puntos(intentos: &[Registro], valor: fn(&Registro) -> Option<u32>) -> Vec<(f6
         .collect()
 }
 
-fn polilinea(p: &[(f64, f64)]) -> String {
+fn polilinea(p: &[(i32, i32)]) -> String {
     p.iter()
-        .map(|(x, y)| format!("{x:.1},{y:.1}"))
+        .map(|(x, y)| format!("{x},{y}"))
         .collect::<Vec<_>>()
         .join(" ")
 }
 
 /// The shape marking one point.
-fn marcador(m: Marcador, cx: f64, cy: f64, color: &'static str) -> AnyView {
+fn marcador(m: Marcador, cx: i32, cy: i32, color: &'static str) -> AnyView {
     match m {
-        Marcador::Circulo => view! { <circle cx=cx cy=cy r="3.5" fill=color/> }.into_any(),
+        Marcador::Circulo => view! { <circle cx=cx cy=cy r="35" fill=color/> }.into_any(),
         Marcador::Cuadrado => view! {
-            <rect x=cx - 3.2 y=cy - 3.2 width="6.4" height="6.4" fill=color/>
+            <rect x=cx - 32 y=cy - 32 width="64" height="64" fill=color/>
         }
         .into_any(),
         Marcador::Triangulo => view! {
-            <polygon points=polilinea(&[(cx, cy - 4.2), (cx + 4.0, cy + 3.0), (cx - 4.0, cy + 3.0)]) fill=color/>
+            <polygon points=polilinea(&[(cx, cy - 42), (cx + 40, cy + 30), (cx - 40, cy + 30)]) fill=color/>
         }
         .into_any(),
         Marcador::Rombo => view! {
-            <polygon points=polilinea(&[(cx, cy - 4.5), (cx + 4.5, cy), (cx, cy + 4.5), (cx - 4.5, cy)]) fill=color/>
+            <polygon points=polilinea(&[(cx, cy - 45), (cx + 45, cy), (cx, cy + 45), (cx - 45, cy)]) fill=color/>
         }
         .into_any(),
     }
@@ -227,13 +228,13 @@ fn Grafico(intentos: Vec<Registro>) -> impl IntoView {
         .map(|(v, texto)| {
             let yy = y(v);
             let (trazo, guiones, ancho) = match v {
-                0 => ("#4a5563", None, "1.5"),
-                80 => ("#4a5563", Some("6 4"), "1.2"),
-                _ => ("#cfd6df", None, "1"),
+                0 => ("#4a5563", None, "15"),
+                80 => ("#4a5563", Some("60 40"), "12"),
+                _ => ("#cfd6df", None, "10"),
             };
             view! {
                 <line x1=x0 y1=yy x2=x1 y2=yy stroke=trazo stroke-width=ancho stroke-dasharray=guiones/>
-                <text x=x0 - 6.0 y=yy + 4.0 text-anchor="end" font-size="11" fill="#16202b">{texto}</text>
+                <text x=x0 - 60 y=yy + 40 text-anchor="end" font-size="110" fill="#16202b">{texto}</text>
             }
         })
         .collect_view();
@@ -256,7 +257,7 @@ fn Grafico(intentos: Vec<Registro>) -> impl IntoView {
                         points=polilinea(&p)
                         fill="none"
                         stroke=s.color
-                        stroke-width="2"
+                        stroke-width="20"
                         stroke-linejoin="round"
                         stroke-linecap="round"
                     />
@@ -268,7 +269,7 @@ fn Grafico(intentos: Vec<Registro>) -> impl IntoView {
     let base = ALTO - ABAJO;
     let ultimo = (n > 1).then(|| {
         view! {
-            <text x=x(n - 1, n) y=base + 14.0 text-anchor="middle" font-size="11" fill="#16202b">
+            <text x=x(n - 1, n) y=base + 140 text-anchor="middle" font-size="110" fill="#16202b">
                 {n.to_string()}
             </text>
         }
@@ -283,10 +284,10 @@ fn Grafico(intentos: Vec<Registro>) -> impl IntoView {
                 preserveAspectRatio="xMidYMid meet"
             >
                 {guias}
-                <line x1=x0 y1=ARRIBA x2=x0 y2=base stroke="#4a5563" stroke-width="1.5"/>
-                <text x=x(0, n) y=base + 14.0 text-anchor="middle" font-size="11" fill="#16202b">"1"</text>
+                <line x1=x0 y1=ARRIBA x2=x0 y2=base stroke="#4a5563" stroke-width="15"/>
+                <text x=x(0, n) y=base + 140 text-anchor="middle" font-size="110" fill="#16202b">"1"</text>
                 {ultimo}
-                <text x=(x0 + x1) / 2.0 y=ALTO - 6.0 text-anchor="middle" font-size="11" fill="#4a5563">
+                <text x=(x0 + x1) / 2 y=ALTO - 60 text-anchor="middle" font-size="110" fill="#4a5563">
                     "Intentos, del más antiguo al más reciente"
                 </text>
                 {series}
@@ -295,16 +296,16 @@ fn Grafico(intentos: Vec<Registro>) -> impl IntoView {
                 <ul class="leyenda" aria-label="Leyenda del gráfico">
                     {SERIES.iter().map(|s| view! {
                         <li>
-                            <svg class="muestra" viewBox="0 0 28 12" width="28" height="12" aria-hidden="true">
-                                <line x1="1" y1="6" x2="27" y2="6" stroke=s.color stroke-width="2"/>
-                                {marcador(s.marcador, 14.0, 6.0, s.color)}
+                            <svg class="muestra" viewBox="0 0 280 120" width="28" height="12" aria-hidden="true">
+                                <line x1="10" y1="60" x2="270" y2="60" stroke=s.color stroke-width="20"/>
+                                {marcador(s.marcador, 140, 60, s.color)}
                             </svg>
                             {s.nombre}
                         </li>
                     }).collect_view()}
                     <li>
-                        <svg class="muestra" viewBox="0 0 28 12" width="28" height="12" aria-hidden="true">
-                            <line x1="1" y1="6" x2="27" y2="6" stroke="#4a5563" stroke-width="1.2" stroke-dasharray="6 4"/>
+                        <svg class="muestra" viewBox="0 0 280 120" width="28" height="12" aria-hidden="true">
+                            <line x1="10" y1="60" x2="270" y2="60" stroke="#4a5563" stroke-width="12" stroke-dasharray="60 40"/>
                         </svg>
                         "Nota de aprobación (80)"
                     </li>

@@ -6,6 +6,7 @@ use crate::almacen;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use protocolo::revision::{revisar, Fila, Revision as Tabla};
+use protocolo::texto::plegar_texto;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Columna {
@@ -33,7 +34,7 @@ const COLUMNAS: [(Columna, &str); 8] = [
 fn ordenar(filas: &mut [Fila], c: Columna, asc: bool) {
     filas.sort_by(|a, b| {
         let o = match c {
-            Columna::Nombre => a.nombre.to_lowercase().cmp(&b.nombre.to_lowercase()),
+            Columna::Nombre => plegar_texto(&a.nombre).cmp(&plegar_texto(&b.nombre)),
             Columna::Fecha => a.fecha.cmp(&b.fecha),
             Columna::Total => a.total.cmp(&b.total),
             Columna::Cortesia => a.cortesia.cmp(&b.cortesia),
@@ -151,7 +152,7 @@ pub fn Revision() -> impl IntoView {
                         <thead><tr><th scope="col">"Escenario"</th><th scope="col">"Sección"</th><th scope="col">"Paso"</th><th scope="col">"Fallos"</th><th scope="col">"Tasa"</th></tr></thead>
                         <tbody>
                             {t.pasos.into_iter().map(|p| {
-                                let tasa = format!("{:.0} %", p.tasa() * 100.0);
+                                let tasa = format!("{} %", p.porcentaje());
                                 view! {
                                     <tr>
                                         <td>{p.escenario_titulo}</td><td>{p.seccion}</td><td>{p.titulo}</td>
