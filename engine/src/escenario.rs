@@ -123,7 +123,7 @@ pub struct OperadorVariante {
 }
 
 /// What a seed draws from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Variantes {
     pub clientes: Vec<ClienteVariante>,
     pub horas: Vec<Hora>,
@@ -131,19 +131,15 @@ pub struct Variantes {
     pub comercios: Vec<String>,
     pub operadores: Vec<OperadorVariante>,
     /// What happens in this scenario ({incidente}), drawn by the seed.
-    #[serde(default)]
     pub incidentes: Vec<String>,
 }
 
 /// What an utterance must contain: all these labels, any of these phrases
 /// (folded: no accents or case) and none of those. All empty: any utterance.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Contenido {
-    #[serde(default)]
     pub etiquetas: Vec<Etiqueta>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub frases: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sin_frases: Vec<String>,
 }
 
@@ -162,12 +158,9 @@ impl Contenido {
 }
 
 /// How a step is fulfilled: by saying something to a counterpart, or by an app action.
-///
 /// In JSON, either `{"etiquetas": [..], "frases": [..], "sin_frases": [..], "canal": ..}`
-/// or `{"accion": ..}`. Read through [`CumpleDatos`] rather than an untagged enum,
-/// which would buffer every step and cost the wasm build a second deserializer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(try_from = "CumpleDatos", into = "CumpleDatos")]
+/// or `{"accion": ..}` (see [`crate::lectura`]).
+#[derive(Debug, Clone, PartialEq)]
 pub enum Cumple {
     Decir {
         contenido: Contenido,
@@ -178,87 +171,31 @@ pub enum Cumple {
     },
 }
 
-/// The JSON shape of [`Cumple`].
-#[derive(Serialize, Deserialize)]
-pub struct CumpleDatos {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    etiquetas: Option<Vec<Etiqueta>>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    frases: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    sin_frases: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    canal: Option<Interlocutor>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    accion: Option<Accion>,
-}
-
-impl TryFrom<CumpleDatos> for Cumple {
-    type Error = &'static str;
-    fn try_from(d: CumpleDatos) -> Result<Cumple, Self::Error> {
-        match (d.canal, d.accion) {
-            (Some(canal), _) => Ok(Cumple::Decir {
-                contenido: Contenido {
-                    etiquetas: d.etiquetas.unwrap_or_default(),
-                    frases: d.frases,
-                    sin_frases: d.sin_frases,
-                },
-                canal,
-            }),
-            (None, Some(accion)) => Ok(Cumple::Accion { accion }),
-            (None, None) => Err("un paso se cumple diciendo algo («canal») o con una acción («accion»)"),
-        }
-    }
-}
-
-impl From<Cumple> for CumpleDatos {
-    fn from(c: Cumple) -> CumpleDatos {
-        match c {
-            Cumple::Decir { contenido, canal } => CumpleDatos {
-                etiquetas: Some(contenido.etiquetas),
-                frases: contenido.frases,
-                sin_frases: contenido.sin_frases,
-                canal: Some(canal),
-                accion: None,
-            },
-            Cumple::Accion { accion } => CumpleDatos {
-                etiquetas: None,
-                frases: Vec::new(),
-                sin_frases: Vec::new(),
-                canal: None,
-                accion: Some(accion),
-            },
-        }
-    }
-}
-
 /// A deadline: the step must come within `turnos` trainee turns of being due
 /// (its prerequisites done, or `desde_marca` set); each turn late costs points.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Plazo {
     pub turnos: u32,
     pub costo_por_turno: u32,
-    #[serde(default)]
     pub desde_marca: Option<String>,
 }
 
 /// A step that should come before, and whether skipping it is critical.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Requisito {
     pub paso: String,
-    #[serde(default)]
     pub critico: bool,
 }
 
 /// A hard precondition: the app refuses the action without it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Necesita {
     pub paso: String,
     pub mensaje: String,
 }
 
 /// One protocol step with its place in the rubric.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Paso {
     pub id: String,
     pub titulo: String,
@@ -267,33 +204,24 @@ pub struct Paso {
     pub dimension: Dimension,
     pub puntos: u32,
     pub cumple: Cumple,
-    #[serde(default)]
     pub despues_de: Vec<Requisito>,
-    #[serde(default)]
     pub necesita: Option<Necesita>,
     /// What the protocol expects, with placeholders.
     pub esperado: String,
     /// The finding when the step is missing ("No solicitó la identificación.").
     pub omision: String,
-    #[serde(default)]
     pub mensaje_app: Option<String>,
     /// Simulated minutes the action takes.
-    #[serde(default)]
     pub minutos: Option<u32>,
     /// Points lost when done out of order (default: half the step's points).
-    #[serde(default)]
     pub penalizacion_orden: Option<u32>,
     /// Counts only once this mark is set (an incident happened, the offer was made…).
-    #[serde(default)]
     pub tras_marca: Option<String>,
-    #[serde(default)]
     pub plazo: Option<Plazo>,
     /// Said before its prerequisites, it does not count yet (the 1.1 reply
     /// "Muy bien, gracias" is not the 1.3 farewell thanks).
-    #[serde(default)]
     pub espera_requisitos: bool,
     /// Omitting the step fails the attempt.
-    #[serde(default)]
     pub critico_si_omitido: bool,
 }
 
@@ -305,34 +233,25 @@ impl Paso {
 
 /// A fault and what it costs: something said (a label, or phrases) or an
 /// action the protocol forbids here (starting the work without the client).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Falta {
     /// Defaults to the label's or the action's name; faults are capped by id.
-    #[serde(default)]
     pub id: Option<String>,
-    #[serde(default)]
     pub etiqueta: Option<Etiqueta>,
-    #[serde(default)]
     pub frases: Vec<String>,
-    #[serde(default)]
     pub sin_frases: Vec<String>,
-    #[serde(default)]
     pub accion: Option<Accion>,
     /// Only to this counterpart (default: any).
-    #[serde(default)]
     pub canal: Option<Interlocutor>,
     /// Only once this mark is set.
-    #[serde(default)]
     pub tras_marca: Option<String>,
     /// Only while this step is not yet done.
-    #[serde(default)]
     pub mientras_pendiente: Option<String>,
     pub seccion: String,
     pub dimension: Dimension,
     pub puntos: u32,
     /// The most this fault can cost in one attempt.
     pub maximo: u32,
-    #[serde(default)]
     pub critico: bool,
     pub mensaje: String,
     pub esperado: String,
@@ -370,86 +289,68 @@ pub enum Hablante {
     Tercero,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LineaFija {
     pub quien: Hablante,
     pub texto: String,
 }
 
 /// When a reaction fires.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Condicion {
     /// Any of these labels in the utterance.
-    #[serde(default)]
     pub etiquetas: Vec<Etiqueta>,
     /// Any of these phrases in the utterance (folded).
-    #[serde(default)]
     pub frases: Vec<String>,
     /// All these steps done.
-    #[serde(default)]
     pub hechos: Vec<String>,
     /// None of these steps done.
-    #[serde(default)]
     pub pendientes: Vec<String>,
     /// All these marks set.
-    #[serde(default)]
     pub marcas: Vec<String>,
     /// None of these marks set.
-    #[serde(default)]
     pub sin_marcas: Vec<String>,
 }
 
 /// A counterpart's reaction to an utterance (on `canal`) or an action.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Reaccion {
     pub id: String,
-    #[serde(default)]
     pub canal: Option<Interlocutor>,
-    #[serde(default)]
     pub accion: Option<Accion>,
-    #[serde(default)]
     pub si: Condicion,
-    #[serde(default)]
     pub dice: Option<String>,
-    #[serde(default)]
     pub narra: Option<String>,
-    #[serde(default)]
     pub marca: Option<String>,
     /// How many times it may fire (default: unlimited).
-    #[serde(default)]
     pub veces: Option<u32>,
     /// Keep looking for more reactions after this one.
-    #[serde(default)]
     pub sigue: bool,
     /// Who says `dice` (default: the client, or the operator on a call).
-    #[serde(default)]
     pub quien: Option<Hablante>,
     /// Simulated minutes that pass (travel, waiting).
-    #[serde(default)]
     pub avanza: Option<u32>,
 }
 
 /// The Centro de Contacto operator.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Operador {
     pub contesta: String,
     pub sin_reaccion: String,
-    #[serde(default)]
     pub reacciones: Vec<Reaccion>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Fin {
     /// The visit ends once all these steps are done…
     pub cuando: Vec<String>,
     /// …and, if set, the call has been hung up.
-    #[serde(default)]
     pub tras_colgar: bool,
     pub cierre: String,
 }
 
 /// A whole scenario, as in its JSON file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Escenario {
     pub formato: u32,
     pub id: String,
@@ -457,49 +358,31 @@ pub struct Escenario {
     pub resumen: String,
     pub situacion: String,
     pub variantes: Variantes,
-    #[serde(default = "un_minuto")]
     pub minutos_por_turno: u32,
     pub pasos: Vec<Paso>,
-    #[serde(default)]
     pub faltas: Vec<Falta>,
-    #[serde(default)]
     pub inicio: Vec<LineaFija>,
-    #[serde(default)]
     pub reacciones: Vec<Reaccion>,
     pub operador: Operador,
     /// SHA-256 of the scenario file: the content version an attempt was scored against.
-    #[serde(skip)]
     pub huella: String,
     /// The client's line when no reaction applies.
     pub cliente_sin_reaccion: String,
     /// The provider starts with the client (default), or away from them
     /// (an inconvenience before the visit): then only the phone is useful…
-    #[serde(default = "verdadero")]
     pub presente_al_inicio: bool,
     /// …until this mark is set (the provider arrives).
-    #[serde(default)]
     pub llega_con_marca: Option<String>,
     /// Said when the trainee speaks and nobody is there to hear.
-    #[serde(default = "nadie_escucha")]
     pub nadie_escucha: String,
     /// How the person at the business who is not the client is shown.
-    #[serde(default)]
     pub tercero: Option<String>,
     pub fin: Fin,
 }
 
-fn un_minuto() -> u32 {
-    1
-}
-
-fn verdadero() -> bool {
-    true
-}
-
-fn nadie_escucha() -> String {
-    "(No hay nadie con usted. Para hablar con el Centro de Contacto, use el botón de llamada.)"
-        .into()
-}
+/// What the trainee hears when nobody is there, unless the scenario says otherwise.
+pub const NADIE_ESCUCHA: &str =
+    "(No hay nadie con usted. Para hablar con el Centro de Contacto, use el botón de llamada.)";
 
 /// Why a scenario file was rejected.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -557,8 +440,7 @@ impl std::error::Error for ErrorEscenario {}
 impl Escenario {
     /// Parses and validates a scenario file.
     pub fn desde_json(texto: &str) -> Result<Escenario, ErrorEscenario> {
-        let mut e: Escenario =
-            serde_json::from_str(texto).map_err(|e| ErrorEscenario::Json(e.to_string()))?;
+        let mut e = crate::lectura::escenario(texto).map_err(|e| ErrorEscenario::Json(e.to_string()))?;
         e.huella = crate::sha256::sha256_hex(texto.as_bytes());
         e.validar()?;
         Ok(e)

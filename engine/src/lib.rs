@@ -13,6 +13,8 @@ pub mod expediente;
 pub mod historial;
 pub mod hora;
 pub mod informe;
+pub mod json;
+pub mod lectura;
 pub mod revision;
 pub mod sesion;
 pub mod sha256;

@@ -69,7 +69,43 @@ fn formato_y_json() {
         .contains("no es válido"));
     let mut v = base();
     v["pasos"][0]["cumple"] = serde_json::json!({"etiquetas": ["inventada"], "canal": "cliente"});
-    assert!(error(v).contains("no es válido"));
+    let e = error(v);
+    assert!(e.contains("no es válido"), "{e}");
+    assert!(e.contains("«pasos[0].cumple.etiquetas[0]»"), "{e}");
+    assert!(e.contains("etiqueta «inventada» no existe"), "{e}");
+    let mut v = base();
+    v["pasos"][1].as_object_mut().unwrap().remove("titulo");
+    assert!(error(v).contains("en «pasos[1]»: falta el campo «titulo»"));
+    let mut v = base();
+    v["pasos"][0]["cumple"] = serde_json::json!({"etiquetas": ["saludo"]});
+    assert!(error(v).contains("«canal»"));
+}
+
+#[test]
+fn el_formato_del_texto_no_cambia_el_escenario() {
+    for e in protocolo::escenario::catalogo().unwrap() {
+        let original = std::fs::read_to_string(format!("scenarios/{}.json", e.id)).unwrap();
+        let compacto: serde_json::Value = serde_json::from_str(&original).unwrap();
+        let mut otro = Escenario::desde_json(&compacto.to_string()).unwrap();
+        assert_ne!(otro.huella, e.huella, "la huella es la del texto");
+        otro.huella = e.huella.clone();
+        assert_eq!(&otro, e.as_ref(), "{}", e.id);
+    }
+}
+
+#[test]
+fn los_valores_por_defecto_del_formato() {
+    let mut v = base();
+    let o = v.as_object_mut().unwrap();
+    for campo in ["minutos_por_turno", "presente_al_inicio", "nadie_escucha", "faltas", "tercero"] {
+        o.remove(campo);
+    }
+    let e = Escenario::desde_json(&v.to_string()).unwrap();
+    assert_eq!(e.minutos_por_turno, 1);
+    assert!(e.presente_al_inicio);
+    assert_eq!(e.nadie_escucha, protocolo::escenario::NADIE_ESCUCHA);
+    assert!(e.faltas.is_empty());
+    assert_eq!(e.tercero, None);
 }
 
 #[test]

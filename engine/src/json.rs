@@ -1,0 +1,477 @@
+//! A small JSON reader for the scenario files.
+//!
+//! Scenarios are read into a [`Valor`] tree and converted by hand ([`DeJson`])
+//! instead of through serde's derived visitors: each of the scenario's twenty
+//! types would otherwise carry its own copy of the JSON parser in the wasm
+//! build (about 20 KB gzip). Numbers are whole and non-negative, which is all
+//! the scenario format uses.
+
+use std::fmt;
+
+/// Deeper than this is not a scenario (and would exhaust the stack).
+const MAX_PROFUNDIDAD: usize = 64;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Valor {
+    Nulo,
+    Logico(bool),
+    Numero(u64),
+    Texto(String),
+    Lista(Vec<Valor>),
+    Objeto(Vec<(String, Valor)>),
+}
+
+/// Where in the file something is wrong and what.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErrorJson {
+    /// `pasos[3].cumple`; empty at the root.
+    pub ruta: String,
+    pub mensaje: String,
+}
+
+impl ErrorJson {
+    pub fn nuevo(mensaje: impl Into<String>) -> ErrorJson {
+        ErrorJson {
+            ruta: String::new(),
+            mensaje: mensaje.into(),
+        }
+    }
+
+    /// The same error seen from the parent: `campo` (a name, or `[i]`) goes in front.
+    fn dentro(mut self, campo: &str) -> ErrorJson {
+        self.ruta = match (self.ruta.is_empty(), self.ruta.starts_with('[')) {
+            (true, _) => campo.to_string(),
+            (false, true) => format!("{campo}{}", self.ruta),
+            (false, false) => format!("{campo}.{}", self.ruta),
+        };
+        self
+    }
+}
+
+impl fmt::Display for ErrorJson {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.ruta.is_empty() {
+            f.write_str(&self.mensaje)
+        } else {
+            write!(f, "en «{}»: {}", self.ruta, self.mensaje)
+        }
+    }
+}
+
+/// Parses a whole JSON text.
+pub fn leer(texto: &str) -> Result<Valor, ErrorJson> {
+    let mut l = Lector {
+        b: texto.as_bytes(),
+        i: 0,
+    };
+    let v = l.valor(0)?;
+    l.espacios();
+    if l.i < l.b.len() {
+        return Err(l.error("sobra texto después del valor"));
+    }
+    Ok(v)
+}
+
+struct Lector<'a> {
+    b: &'a [u8],
+    i: usize,
+}
+
+impl Lector<'_> {
+    fn error(&self, que: &str) -> ErrorJson {
+        let antes = &self.b[..self.i.min(self.b.len())];
+        let linea = antes.iter().filter(|&&c| c == b'\n').count() + 1;
+        let columna = antes.iter().rev().take_while(|&&c| c != b'\n').count() + 1;
+        ErrorJson::nuevo(format!("{que} (línea {linea}, columna {columna})"))
+    }
+
+    fn espacios(&mut self) {
+        while matches!(self.b.get(self.i), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.i += 1;
+        }
+    }
+
+    fn literal(&mut self, palabra: &str, v: Valor) -> Result<Valor, ErrorJson> {
+        if self.b[self.i..].starts_with(palabra.as_bytes()) {
+            self.i += palabra.len();
+            Ok(v)
+        } else {
+            Err(self.error("valor no válido"))
+        }
+    }
+
+    fn valor(&mut self, profundidad: usize) -> Result<Valor, ErrorJson> {
+        if profundidad > MAX_PROFUNDIDAD {
+            return Err(self.error("demasiados niveles anidados"));
+        }
+        self.espacios();
+        match self.b.get(self.i) {
+            None => Err(self.error("el texto termina antes de tiempo")),
+            Some(b'n') => self.literal("null", Valor::Nulo),
+            Some(b't') => self.literal("true", Valor::Logico(true)),
+            Some(b'f') => self.literal("false", Valor::Logico(false)),
+            Some(b'"') => self.texto().map(Valor::Texto),
+            Some(b'0'..=b'9') => self.numero(),
+            Some(b'[') => {
+                self.i += 1;
+                let mut lista = Vec::new();
+                self.espacios();
+                if self.b.get(self.i) == Some(&b']') {
+                    self.i += 1;
+                    return Ok(Valor::Lista(lista));
+                }
+                loop {
+                    lista.push(self.valor(profundidad + 1)?);
+                    self.espacios();
+                    match self.b.get(self.i) {
+                        Some(b',') => self.i += 1,
+                        Some(b']') => {
+                            self.i += 1;
+                            return Ok(Valor::Lista(lista));
+                        }
+                        _ => return Err(self.error("se esperaba «,» o «]»")),
+                    }
+                }
+            }
+            Some(b'{') => {
+                self.i += 1;
+                let mut campos: Vec<(String, Valor)> = Vec::new();
+                self.espacios();
+                if self.b.get(self.i) == Some(&b'}') {
+                    self.i += 1;
+                    return Ok(Valor::Objeto(campos));
+                }
+                loop {
+                    self.espacios();
+                    if self.b.get(self.i) != Some(&b'"') {
+                        return Err(self.error("se esperaba el nombre de un campo"));
+                    }
+                    let clave = self.texto()?;
+                    if campos.iter().any(|(k, _)| *k == clave) {
+                        return Err(self.error(&format!("el campo «{clave}» está repetido")));
+                    }
+                    self.espacios();
+                    if self.b.get(self.i) != Some(&b':') {
+                        return Err(self.error("se esperaba «:»"));
+                    }
+                    self.i += 1;
+                    let v = self.valor(profundidad + 1)?;
+                    campos.push((clave, v));
+                    self.espacios();
+                    match self.b.get(self.i) {
+                        Some(b',') => self.i += 1,
+                        Some(b'}') => {
+                            self.i += 1;
+                            return Ok(Valor::Objeto(campos));
+                        }
+                        _ => return Err(self.error("se esperaba «,» o «}»")),
+                    }
+                }
+            }
+            Some(_) => Err(self.error("valor no válido")),
+        }
+    }
+
+    fn numero(&mut self) -> Result<Valor, ErrorJson> {
+        let inicio = self.i;
+        while matches!(self.b.get(self.i), Some(b'0'..=b'9')) {
+            self.i += 1;
+        }
+        if matches!(self.b.get(self.i), Some(b'.' | b'e' | b'E')) {
+            return Err(self.error("solo se admiten números enteros"));
+        }
+        let cifras = &self.b[inicio..self.i];
+        if cifras.len() > 1 && cifras[0] == b'0' {
+            return Err(self.error("un número no empieza con 0"));
+        }
+        cifras
+            .iter()
+            .try_fold(0u64, |n, &c| n.checked_mul(10)?.checked_add(u64::from(c - b'0')))
+            .map(Valor::Numero)
+            .ok_or_else(|| self.error("número demasiado grande"))
+    }
+
+    fn hex4(&mut self) -> Result<u32, ErrorJson> {
+        let h = self
+            .b
+            .get(self.i..self.i + 4)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u32::from_str_radix(h, 16).ok())
+            .ok_or_else(|| self.error("escape \\u no válido"))?;
+        self.i += 4;
+        Ok(h)
+    }
+
+    /// A string, the cursor on its opening quote.
+    fn texto(&mut self) -> Result<String, ErrorJson> {
+        self.i += 1;
+        let mut s = String::new();
+        loop {
+            let inicio = self.i;
+            while let Some(&c) = self.b.get(self.i) {
+                if c == b'"' || c == b'\\' || c < 0x20 {
+                    break;
+                }
+                self.i += 1;
+            }
+            // the input is a &str and the run stops at ASCII: valid UTF-8
+            s.push_str(std::str::from_utf8(&self.b[inicio..self.i]).unwrap_or_default());
+            match self.b.get(self.i) {
+                Some(b'"') => {
+                    self.i += 1;
+                    return Ok(s);
+                }
+                Some(b'\\') => {
+                    self.i += 1;
+                    let c = self.b.get(self.i).copied();
+                    self.i += 1;
+                    match c {
+                        Some(b'"') => s.push('"'),
+                        Some(b'\\') => s.push('\\'),
+                        Some(b'/') => s.push('/'),
+                        Some(b'b') => s.push('\u{8}'),
+                        Some(b'f') => s.push('\u{c}'),
+                        Some(b'n') => s.push('\n'),
+                        Some(b'r') => s.push('\r'),
+                        Some(b't') => s.push('\t'),
+                        Some(b'u') => {
+                            let mut c = self.hex4()?;
+                            if (0xD800..0xDC00).contains(&c) && self.b[self.i..].starts_with(b"\\u")
+                            {
+                                self.i += 2;
+                                let bajo = self.hex4()?;
+                                if !(0xDC00..0xE000).contains(&bajo) {
+                                    return Err(self.error("par sustituto no válido"));
+                                }
+                                c = 0x10000 + ((c - 0xD800) << 10) + (bajo - 0xDC00);
+                            }
+                            s.push(
+                                char::from_u32(c)
+                                    .ok_or_else(|| self.error("carácter \\u no válido"))?,
+                            );
+                        }
+                        _ => return Err(self.error("escape no válido")),
+                    }
+                }
+                None => return Err(self.error("falta cerrar un texto")),
+                Some(_) => return Err(self.error("carácter de control dentro de un texto")),
+            }
+        }
+    }
+}
+
+impl Valor {
+    fn tipo(&self) -> &'static str {
+        match self {
+            Valor::Nulo => "null",
+            Valor::Logico(_) => "un valor lógico",
+            Valor::Numero(_) => "un número",
+            Valor::Texto(_) => "un texto",
+            Valor::Lista(_) => "una lista",
+            Valor::Objeto(_) => "un objeto",
+        }
+    }
+
+    fn esperaba<T>(&self, que: &str) -> Result<T, ErrorJson> {
+        Err(ErrorJson::nuevo(format!(
+            "se esperaba {que} y hay {}",
+            self.tipo()
+        )))
+    }
+
+    pub fn objeto(&self) -> Result<Objeto<'_>, ErrorJson> {
+        match self {
+            Valor::Objeto(campos) => Ok(Objeto { campos }),
+            otro => otro.esperaba("un objeto"),
+        }
+    }
+
+    pub fn como_texto(&self) -> Result<&str, ErrorJson> {
+        match self {
+            Valor::Texto(s) => Ok(s),
+            otro => otro.esperaba("un texto"),
+        }
+    }
+}
+
+/// The fields of a JSON object, read by name; unknown fields are ignored.
+pub struct Objeto<'a> {
+    campos: &'a [(String, Valor)],
+}
+
+impl Objeto<'_> {
+    fn buscar(&self, clave: &str) -> Option<&Valor> {
+        self.campos
+            .iter()
+            .find(|(k, _)| k == clave)
+            .map(|(_, v)| v)
+            .filter(|v| **v != Valor::Nulo)
+    }
+
+    /// A field that must be there.
+    pub fn campo<T: DeJson>(&self, clave: &str) -> Result<T, ErrorJson> {
+        match self.buscar(clave) {
+            Some(v) => T::de_json(v).map_err(|e| e.dentro(clave)),
+            None => Err(ErrorJson::nuevo(format!("falta el campo «{clave}»"))),
+        }
+    }
+
+    /// A field that may be missing (or null): then `T::default()`.
+    pub fn opcional<T: DeJson + Default>(&self, clave: &str) -> Result<T, ErrorJson> {
+        self.o(clave, T::default)
+    }
+
+    /// A field that may be missing (or null): then `defecto()`.
+    pub fn o<T: DeJson>(&self, clave: &str, defecto: impl FnOnce() -> T) -> Result<T, ErrorJson> {
+        match self.buscar(clave) {
+            Some(v) => T::de_json(v).map_err(|e| e.dentro(clave)),
+            None => Ok(defecto()),
+        }
+    }
+}
+
+/// A type read from a [`Valor`].
+pub trait DeJson: Sized {
+    fn de_json(v: &Valor) -> Result<Self, ErrorJson>;
+}
+
+impl DeJson for String {
+    fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
+        v.como_texto().map(str::to_string)
+    }
+}
+
+impl DeJson for bool {
+    fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
+        match v {
+            Valor::Logico(b) => Ok(*b),
+            otro => otro.esperaba("true o false"),
+        }
+    }
+}
+
+impl DeJson for u64 {
+    fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
+        match v {
+            Valor::Numero(n) => Ok(*n),
+            otro => otro.esperaba("un número entero"),
+        }
+    }
+}
+
+impl DeJson for u32 {
+    fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
+        u32::try_from(u64::de_json(v)?)
+            .map_err(|_| ErrorJson::nuevo("número demasiado grande"))
+    }
+}
+
+/// A null is read as missing by [`Objeto`]; here it is `None` as well.
+impl<T: DeJson> DeJson for Option<T> {
+    fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
+        match v {
+            Valor::Nulo => Ok(None),
+            otro => T::de_json(otro).map(Some),
+        }
+    }
+}
+
+impl<T: DeJson> DeJson for Vec<T> {
+    fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
+        match v {
+            Valor::Lista(l) => l
+                .iter()
+                .enumerate()
+                .map(|(i, x)| T::de_json(x).map_err(|e| e.dentro(&format!("[{i}]"))))
+                .collect(),
+            otro => otro.esperaba("una lista"),
+        }
+    }
+}
+
+/// A name from a fixed set: the enums of the scenario format.
+pub fn por_nombre<T: Copy>(v: &Valor, que: &str, nombres: &[(&str, T)]) -> Result<T, ErrorJson> {
+    let s = v.como_texto()?;
+    nombres
+        .iter()
+        .find(|(n, _)| *n == s)
+        .map(|(_, x)| *x)
+        .ok_or_else(|| {
+            let validos: Vec<&str> = nombres.iter().map(|(n, _)| *n).collect();
+            ErrorJson::nuevo(format!(
+                "{que} «{s}» no existe (se admite: {})",
+                validos.join(", ")
+            ))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lee_lo_mismo_que_serde_json() {
+        let texto = r#" { "a": [1, 20, 300], "b": {"c": "x\"y\\z\n\u00e1\ud83d\ude00/"},
+            "d": true, "e": false, "f": null, "g": [], "h": {} } "#;
+        let v = leer(texto).unwrap();
+        let o = v.objeto().unwrap();
+        assert_eq!(o.campo::<Vec<u32>>("a").unwrap(), vec![1, 20, 300]);
+        let c: String = o.campo::<Valor>("b").unwrap().objeto().unwrap().campo("c").unwrap();
+        let esperado: serde_json::Value = serde_json::from_str(texto).unwrap();
+        assert_eq!(c, esperado["b"]["c"].as_str().unwrap());
+        assert!(o.campo::<bool>("d").unwrap());
+        assert!(!o.campo::<bool>("e").unwrap());
+        assert_eq!(o.opcional::<Option<String>>("f").unwrap(), None);
+        assert_eq!(o.o("nada", || 7u32).unwrap(), 7);
+        assert_eq!(o.campo::<Vec<String>>("g").unwrap(), Vec::<String>::new());
+    }
+
+    #[test]
+    fn los_errores_dicen_donde() {
+        for (malo, parte) in [
+            ("{", "nombre de un campo"),
+            ("[", "termina antes"),
+            (r#"{"a":1,}"#, "nombre de un campo"),
+            (r#"{"a":1 "b":2}"#, "«,» o «}»"),
+            (r#"[1 2]"#, "«,» o «]»"),
+            (r#""abc"#, "falta cerrar"),
+            (r#"{"a":1,"a":2}"#, "repetido"),
+            ("-1", "valor no válido"),
+            ("1.5", "enteros"),
+            ("012", "empieza con 0"),
+            ("99999999999999999999", "demasiado grande"),
+            ("[] x", "sobra texto"),
+            ("\"a\u{1}\"", "control"),
+            (r#""\x""#, "escape"),
+            (r#""\ud800\u0041""#, "sustituto"),
+            ("{\n  \"a\": tru }", "línea 2, columna 8"),
+        ] {
+            let e = leer(malo).unwrap_err().to_string();
+            assert!(e.contains(parte), "{malo}: {e}");
+        }
+        let hondo = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        assert!(leer(&hondo).unwrap_err().to_string().contains("anidados"));
+    }
+
+    #[test]
+    fn la_ruta_del_error_lleva_al_campo() {
+        let v = leer(r#"{"pasos": [{"id": "a"}, {"id": 3}]}"#).unwrap();
+        #[derive(Debug)]
+        struct Paso;
+        impl DeJson for Paso {
+            fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
+                v.objeto()?.campo::<String>("id").map(|_| Paso)
+            }
+        }
+        let e = v.objeto().unwrap().campo::<Vec<Paso>>("pasos").unwrap_err();
+        assert_eq!(e.to_string(), "en «pasos[1].id»: se esperaba un texto y hay un número");
+        let e = v.objeto().unwrap().campo::<u32>("nada").unwrap_err();
+        assert_eq!(e.to_string(), "falta el campo «nada»");
+    }
+}
+
+impl DeJson for Valor {
+    fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
+        Ok(v.clone())
+    }
+}
