@@ -440,8 +440,13 @@ impl std::error::Error for ErrorEscenario {}
 impl Escenario {
     /// Parses and validates a scenario file.
     pub fn desde_json(texto: &str) -> Result<Escenario, ErrorEscenario> {
+        Escenario::leer(texto, crate::sha256::sha256_hex(texto.as_bytes()))
+    }
+
+    /// Parses and validates a scenario whose content hash is known.
+    fn leer(texto: &str, huella: String) -> Result<Escenario, ErrorEscenario> {
         let mut e = crate::lectura::escenario(texto).map_err(|e| ErrorEscenario::Json(e.to_string()))?;
-        e.huella = crate::sha256::sha256_hex(texto.as_bytes());
+        e.huella = huella;
         e.validar()?;
         Ok(e)
     }
@@ -640,36 +645,15 @@ impl Escenario {
     }
 }
 
-/// The scenarios shipped with the engine, embedded at compile time.
-const ARCHIVOS: &[(&str, &str)] = &[
-    (
-        "servicio-completo",
-        include_str!("../scenarios/servicio-completo.json"),
-    ),
-    (
-        "cliente-ausente",
-        include_str!("../scenarios/cliente-ausente.json"),
-    ),
-    (
-        "inconveniente-solucionable",
-        include_str!("../scenarios/inconveniente-solucionable.json"),
-    ),
-    (
-        "inconveniente-no-solucionable",
-        include_str!("../scenarios/inconveniente-no-solucionable.json"),
-    ),
-    (
-        "afectacion-cliente",
-        include_str!("../scenarios/afectacion-cliente.json"),
-    ),
-    ("conducta", include_str!("../scenarios/conducta.json")),
-];
+// The scenarios shipped with the engine, embedded at compile time by build.rs:
+// (id, the file without whitespace between tokens, SHA-256 of the file as written).
+include!(concat!(env!("OUT_DIR"), "/escenarios.rs"));
 
 /// The version of all the built-in content: a hash of every scenario's hash.
 pub fn version_contenido() -> String {
     let todas: String = ARCHIVOS
         .iter()
-        .map(|(_, t)| crate::sha256::sha256_hex(t.as_bytes()))
+        .map(|(_, _, huella)| *huella)
         .collect();
     crate::sha256::sha256_hex(todas.as_bytes())[..16].to_string()
 }
@@ -678,8 +662,8 @@ pub fn version_contenido() -> String {
 pub fn catalogo() -> Result<Vec<Arc<Escenario>>, (String, ErrorEscenario)> {
     ARCHIVOS
         .iter()
-        .map(|(nombre, texto)| {
-            Escenario::desde_json(texto)
+        .map(|(nombre, texto, huella)| {
+            Escenario::leer(texto, huella.to_string())
                 .map(Arc::new)
                 .map_err(|e| (nombre.to_string(), e))
         })

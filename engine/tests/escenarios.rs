@@ -137,3 +137,13 @@ fn todos_los_escenarios_incluidos_validan_y_tienen_ids_unicos() {
     let ids: std::collections::BTreeSet<_> = todos.iter().map(|e| e.id.clone()).collect();
     assert_eq!(ids.len(), todos.len());
 }
+
+#[test]
+fn la_huella_es_la_del_archivo_tal_como_esta_escrito() {
+    let todas = protocolo::escenario::catalogo().unwrap();
+    assert_eq!(todas.len(), 6);
+    for e in todas {
+        let original = std::fs::read(format!("scenarios/{}.json", e.id)).unwrap();
+        assert_eq!(e.huella, protocolo::sha256::sha256_hex(&original), "{}", e.id);
+    }
+}
