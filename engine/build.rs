@@ -41,7 +41,10 @@ fn compactar(json: &str) -> String {
 
 fn main() {
     println!("cargo:rerun-if-changed=scenarios");
-    for archivo in std::fs::read_dir("scenarios").expect("scenarios/").flatten() {
+    for archivo in std::fs::read_dir("scenarios")
+        .expect("scenarios/")
+        .flatten()
+    {
         let nombre = archivo.file_name().to_string_lossy().into_owned();
         if let Some(id) = nombre.strip_suffix(".json") {
             assert!(

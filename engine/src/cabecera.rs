@@ -43,11 +43,18 @@ mod tests {
     #[test]
     fn distingue_lo_que_no_es_json_de_lo_ajeno() {
         assert!(matches!(leer("no"), Err(ErrorCabecera::NoEsJson(_))));
-        assert!(matches!(leer(r#"{"formato":"#), Err(ErrorCabecera::NoEsJson(_))));
+        assert!(matches!(
+            leer(r#"{"formato":"#),
+            Err(ErrorCabecera::NoEsJson(_))
+        ));
         // deep nesting is valid JSON, skipped without recursion: not ours
         let hondo = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
         assert_eq!(leer(&hondo).unwrap_err(), ErrorCabecera::Ajena);
-        let hondo = format!(r#"{{"formato":"f","x":{}0{}}}"#, "{\"a\":".repeat(100_000), "}".repeat(100_000));
+        let hondo = format!(
+            r#"{{"formato":"f","x":{}0{}}}"#,
+            "{\"a\":".repeat(100_000),
+            "}".repeat(100_000)
+        );
         assert_eq!(leer(&hondo).unwrap().formato.as_deref(), Some("f"));
         assert_eq!(leer("[1,2]").unwrap_err(), ErrorCabecera::Ajena);
         assert_eq!(leer(r#"{"formato":7}"#).unwrap_err(), ErrorCabecera::Ajena);

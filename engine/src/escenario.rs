@@ -445,7 +445,8 @@ impl Escenario {
 
     /// Parses and validates a scenario whose content hash is known.
     fn leer(texto: &str, huella: String) -> Result<Escenario, ErrorEscenario> {
-        let mut e = crate::lectura::escenario(texto).map_err(|e| ErrorEscenario::Json(e.to_string()))?;
+        let mut e =
+            crate::lectura::escenario(texto).map_err(|e| ErrorEscenario::Json(e.to_string()))?;
         e.huella = huella;
         e.validar()?;
         Ok(e)
@@ -651,10 +652,7 @@ include!(concat!(env!("OUT_DIR"), "/escenarios.rs"));
 
 /// The version of all the built-in content: a hash of every scenario's hash.
 pub fn version_contenido() -> String {
-    let todas: String = ARCHIVOS
-        .iter()
-        .map(|(_, _, huella)| *huella)
-        .collect();
+    let todas: String = ARCHIVOS.iter().map(|(_, _, huella)| *huella).collect();
     crate::sha256::sha256_hex(todas.as_bytes())[..16].to_string()
 }
 

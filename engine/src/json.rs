@@ -186,7 +186,9 @@ impl Lector<'_> {
         }
         cifras
             .iter()
-            .try_fold(0u64, |n, &c| n.checked_mul(10)?.checked_add(u64::from(c - b'0')))
+            .try_fold(0u64, |n, &c| {
+                n.checked_mul(10)?.checked_add(u64::from(c - b'0'))
+            })
             .map(Valor::Numero)
             .ok_or_else(|| self.error("número demasiado grande"))
     }
@@ -361,8 +363,7 @@ impl DeJson for u64 {
 
 impl DeJson for u32 {
     fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
-        u32::try_from(u64::de_json(v)?)
-            .map_err(|_| ErrorJson::nuevo("número demasiado grande"))
+        u32::try_from(u64::de_json(v)?).map_err(|_| ErrorJson::nuevo("número demasiado grande"))
     }
 }
 
@@ -405,6 +406,12 @@ pub fn por_nombre<T: Copy>(v: &Valor, que: &str, nombres: &[(&str, T)]) -> Resul
         })
 }
 
+impl DeJson for Valor {
+    fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
+        Ok(v.clone())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -416,7 +423,13 @@ mod tests {
         let v = leer(texto).unwrap();
         let o = v.objeto().unwrap();
         assert_eq!(o.campo::<Vec<u32>>("a").unwrap(), vec![1, 20, 300]);
-        let c: String = o.campo::<Valor>("b").unwrap().objeto().unwrap().campo("c").unwrap();
+        let c: String = o
+            .campo::<Valor>("b")
+            .unwrap()
+            .objeto()
+            .unwrap()
+            .campo("c")
+            .unwrap();
         let esperado: serde_json::Value = serde_json::from_str(texto).unwrap();
         assert_eq!(c, esperado["b"]["c"].as_str().unwrap());
         assert!(o.campo::<bool>("d").unwrap());
@@ -464,14 +477,11 @@ mod tests {
             }
         }
         let e = v.objeto().unwrap().campo::<Vec<Paso>>("pasos").unwrap_err();
-        assert_eq!(e.to_string(), "en «pasos[1].id»: se esperaba un texto y hay un número");
+        assert_eq!(
+            e.to_string(),
+            "en «pasos[1].id»: se esperaba un texto y hay un número"
+        );
         let e = v.objeto().unwrap().campo::<u32>("nada").unwrap_err();
         assert_eq!(e.to_string(), "falta el campo «nada»");
-    }
-}
-
-impl DeJson for Valor {
-    fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
-        Ok(v.clone())
     }
 }

@@ -15,7 +15,8 @@ macro_rules! enumeracion {
     ($tipo:ty, $que:literal, $todas:expr, $nombre:expr) => {
         impl DeJson for $tipo {
             fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
-                let nombres: Vec<(&str, $tipo)> = $todas.iter().map(|x| ($nombre(*x), *x)).collect();
+                let nombres: Vec<(&str, $tipo)> =
+                    $todas.iter().map(|x| ($nombre(*x), *x)).collect();
                 por_nombre(v, $que, &nombres)
             }
         }
@@ -131,7 +132,10 @@ impl DeJson for Variantes {
 impl DeJson for Cumple {
     fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
         let o = v.objeto()?;
-        match (o.opcional::<Option<Interlocutor>>("canal")?, o.opcional::<Option<Accion>>("accion")?) {
+        match (
+            o.opcional::<Option<Interlocutor>>("canal")?,
+            o.opcional::<Option<Accion>>("accion")?,
+        ) {
             (Some(canal), _) => Ok(Cumple::Decir {
                 contenido: Contenido {
                     etiquetas: o.opcional("etiquetas")?,

@@ -43,7 +43,8 @@ impl TasaPaso {
         if self.veces == 0 {
             0
         } else {
-            ((u64::from(self.fallos) * 200 + u64::from(self.veces)) / (2 * u64::from(self.veces))) as u32
+            ((u64::from(self.fallos) * 200 + u64::from(self.veces)) / (2 * u64::from(self.veces)))
+                as u32
         }
     }
 }

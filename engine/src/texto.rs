@@ -27,10 +27,10 @@ pub fn minuscula(c: char) -> char {
         0x41..=0x5A => n + 0x20,
         0xC0..=0xDE if n != 0xD7 => n + 0x20,
         // Latin Extended-A: pairs, upper first, except where the pairs shift by one
-        0x100..=0x137 if n != 0x130 && n % 2 == 0 => n + 1,
+        0x100..=0x137 if n != 0x130 && n.is_multiple_of(2) => n + 1,
         0x130 => 0x69,
-        0x139..=0x148 | 0x179..=0x17E if n % 2 == 1 => n + 1,
-        0x14A..=0x177 if n % 2 == 0 => n + 1,
+        0x139..=0x148 | 0x179..=0x17E if !n.is_multiple_of(2) => n + 1,
+        0x14A..=0x177 if n.is_multiple_of(2) => n + 1,
         0x178 => 0xFF,
         0x391..=0x3AB if n != 0x3A2 => n + 0x20,
         0x400..=0x40F => n + 0x50,
@@ -51,9 +51,9 @@ pub fn mayuscula(c: char) -> char {
         0x131 => 0x49,
         0x17F => 0x53,
         0x3C2 => 0x3A3,
-        0x101..=0x137 if n != 0x131 && n % 2 == 1 => n - 1,
-        0x13A..=0x148 | 0x17A..=0x17E if n % 2 == 0 => n - 1,
-        0x14B..=0x177 if n % 2 == 1 => n - 1,
+        0x101..=0x137 if n != 0x131 && !n.is_multiple_of(2) => n - 1,
+        0x13A..=0x148 | 0x17A..=0x17E if n.is_multiple_of(2) => n - 1,
+        0x14B..=0x177 if !n.is_multiple_of(2) => n - 1,
         0x3B1..=0x3CB if n != 0x3C2 => n - 0x20,
         0x430..=0x44F => n - 0x20,
         0x450..=0x45F => n - 0x50,
@@ -188,15 +188,28 @@ mod tests {
 
     #[test]
     fn mayusculas_y_minusculas_como_la_biblioteca_estandar_en_sus_alfabetos() {
-        let alfabetos = (0u32..0x180).chain(0x391..0x3AC).chain(0x3B1..0x3CC).chain(0x400..0x460);
+        let alfabetos = (0u32..0x180)
+            .chain(0x391..0x3AC)
+            .chain(0x3B1..0x3CC)
+            .chain(0x400..0x460);
         for c in alfabetos.filter_map(char::from_u32) {
             let abajo: Vec<char> = c.to_lowercase().collect();
             if abajo.len() == 1 {
-                assert_eq!(minuscula(c), abajo[0], "minúscula de {c} (U+{:04X})", c as u32);
+                assert_eq!(
+                    minuscula(c),
+                    abajo[0],
+                    "minúscula de {c} (U+{:04X})",
+                    c as u32
+                );
             }
             let arriba: Vec<char> = c.to_uppercase().collect();
             if arriba.len() == 1 {
-                assert_eq!(mayuscula(c), arriba[0], "mayúscula de {c} (U+{:04X})", c as u32);
+                assert_eq!(
+                    mayuscula(c),
+                    arriba[0],
+                    "mayúscula de {c} (U+{:04X})",
+                    c as u32
+                );
             }
         }
         assert_eq!(en_minusculas("ÁRBOL Ñandú"), "árbol ñandú");

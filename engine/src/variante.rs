@@ -68,7 +68,9 @@ impl Variante {
 fn mayuscula(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
-        Some(p) => std::iter::once(crate::texto::mayuscula(p)).chain(c).collect(),
+        Some(p) => std::iter::once(crate::texto::mayuscula(p))
+            .chain(c)
+            .collect(),
         None => String::new(),
     }
 }

@@ -215,7 +215,9 @@ fn revision_de_una_cohorte_con_un_alterado_y_uno_roto() {
     assert!(r.filas[3].motivo.contains("5 MB"));
     assert!(!r.pasos.is_empty(), "tasas de fallo de los válidos");
     assert!(
-        r.pasos.windows(2).all(|w| w[0].fallos * w[1].veces >= w[1].fallos * w[0].veces),
+        r.pasos
+            .windows(2)
+            .all(|w| w[0].fallos * w[1].veces >= w[1].fallos * w[0].veces),
         "de mayor a menor"
     );
     let csv = r.csv();

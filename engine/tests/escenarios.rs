@@ -97,7 +97,13 @@ fn el_formato_del_texto_no_cambia_el_escenario() {
 fn los_valores_por_defecto_del_formato() {
     let mut v = base();
     let o = v.as_object_mut().unwrap();
-    for campo in ["minutos_por_turno", "presente_al_inicio", "nadie_escucha", "faltas", "tercero"] {
+    for campo in [
+        "minutos_por_turno",
+        "presente_al_inicio",
+        "nadie_escucha",
+        "faltas",
+        "tercero",
+    ] {
         o.remove(campo);
     }
     let e = Escenario::desde_json(&v.to_string()).unwrap();
@@ -144,6 +150,11 @@ fn la_huella_es_la_del_archivo_tal_como_esta_escrito() {
     assert_eq!(todas.len(), 6);
     for e in todas {
         let original = std::fs::read(format!("scenarios/{}.json", e.id)).unwrap();
-        assert_eq!(e.huella, protocolo::sha256::sha256_hex(&original), "{}", e.id);
+        assert_eq!(
+            e.huella,
+            protocolo::sha256::sha256_hex(&original),
+            "{}",
+            e.id
+        );
     }
 }
