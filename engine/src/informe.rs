@@ -199,7 +199,10 @@ impl Informe {
             }
             hallazgos.push(h);
         }
-        hallazgos.sort_by_key(|h| (h.turno.unwrap_or(usize::MAX), h.seccion.clone()));
+        crate::orden::ordenar(&mut hallazgos, |a, b| {
+            (a.turno.unwrap_or(usize::MAX), &a.seccion)
+                .cmp(&(b.turno.unwrap_or(usize::MAX), &b.seccion))
+        });
 
         let mut puntajes = Vec::new();
         let (mut suma, mut suma_max) = (0i64, 0i64);

@@ -135,7 +135,7 @@ pub fn revisar(archivos: &[(String, Result<String, String>)]) -> Revision {
         r.filas.push(fila);
     }
     r.pasos = tasas.into_values().collect();
-    r.pasos.sort_by(|a, b| {
+    crate::orden::ordenar(&mut r.pasos, |a, b| {
         // b's rate against a's, exactly: fallos_b / veces_b vs fallos_a / veces_a
         let (fa, va) = (u64::from(a.fallos), u64::from(a.veces.max(1)));
         let (fb, vb) = (u64::from(b.fallos), u64::from(b.veces.max(1)));

@@ -31,8 +31,8 @@ const COLUMNAS: [(Columna, &str); 8] = [
     (Columna::Verificacion, "Verificación"),
 ];
 
-fn ordenar(filas: &mut [Fila], c: Columna, asc: bool) {
-    filas.sort_by(|a, b| {
+fn ordenar(filas: &mut Vec<Fila>, c: Columna, asc: bool) {
+    protocolo::orden::ordenar(filas, |a, b| {
         let o = match c {
             Columna::Nombre => plegar_texto(&a.nombre).cmp(&plegar_texto(&b.nombre)),
             Columna::Fecha => a.fecha.cmp(&b.fecha),
