@@ -8,7 +8,7 @@ export TRUNK_OFFLINE := true
 export TRUNK_SKIP_VERSION_CHECK := true
 PUERTO ?= 8080
 
-.PHONY: serve preparar build test fmt clippy unit e2e bench clean
+.PHONY: serve preparar build test fmt clippy unit wasm e2e bench clean
 
 serve: preparar
 	trunk serve --release --address 127.0.0.1 --port $(PUERTO)
@@ -29,10 +29,14 @@ clippy:
 unit:
 	cargo test --workspace
 
+# the #[wasm_bindgen_test] tests, in Chromium (runner and flags: .cargo/config.toml, webdriver.json)
+wasm:
+	cargo test -p entrenador --target wasm32-unknown-unknown
+
 e2e:
 	scripts/e2e.sh
 
-test: preparar fmt clippy unit build e2e
+test: preparar fmt clippy unit wasm build e2e
 
 bench: build
 	cargo bench -p protocolo --bench detector

@@ -10,6 +10,11 @@ mod estado;
 /// The technical detail goes to the browser console.
 fn avisar_fallo(info: &std::panic::PanicHookInfo<'_>) {
     web_sys::console::error_1(&format!("Entrenador de Protocolo: {info}").into());
+    mostrar_aviso_de_fallo();
+}
+
+/// The alert itself, first thing in the page.
+fn mostrar_aviso_de_fallo() {
     let Some(documento) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -28,4 +33,28 @@ fn avisar_fallo(info: &std::panic::PanicHookInfo<'_>) {
 fn main() {
     std::panic::set_hook(Box::new(avisar_fallo));
     leptos::mount::mount_to_body(app::App);
+}
+
+#[cfg(test)]
+mod tests {
+    use wasm_bindgen_test::*;
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    #[wasm_bindgen_test]
+    fn el_aviso_de_fallo_es_una_alerta_en_espanol_al_principio_de_la_pagina() {
+        super::mostrar_aviso_de_fallo();
+        let cuerpo = web_sys::window()
+            .unwrap()
+            .document()
+            .unwrap()
+            .body()
+            .unwrap();
+        let aviso = cuerpo.first_element_child().expect("un aviso");
+        assert_eq!(aviso.get_attribute("role").as_deref(), Some("alert"));
+        assert_eq!(aviso.class_name(), "fallo");
+        let texto = aviso.text_content().unwrap_or_default();
+        assert!(texto.starts_with("Ocurrió un error inesperado"), "{texto}");
+        assert!(texto.contains("recargue la página"), "{texto}");
+    }
 }
