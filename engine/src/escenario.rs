@@ -658,14 +658,21 @@ pub fn version_contenido() -> String {
 
 /// The built-in scenario catalogue, each validated.
 pub fn catalogo() -> Result<Vec<Arc<Escenario>>, (String, ErrorEscenario)> {
-    ARCHIVOS
-        .iter()
-        .map(|(nombre, texto, huella)| {
-            Escenario::leer(texto, huella.to_string())
-                .map(Arc::new)
-                .map_err(|e| (nombre.to_string(), e))
+    // parsed and validated once: every page, session and record check asks for it
+    type Catalogo = Result<Vec<Arc<Escenario>>, (String, ErrorEscenario)>;
+    static CATALOGO: std::sync::OnceLock<Catalogo> = std::sync::OnceLock::new();
+    CATALOGO
+        .get_or_init(|| {
+            ARCHIVOS
+                .iter()
+                .map(|(nombre, texto, huella)| {
+                    Escenario::leer(texto, huella.to_string())
+                        .map(Arc::new)
+                        .map_err(|e| (nombre.to_string(), e))
+                })
+                .collect()
         })
-        .collect()
+        .clone()
 }
 
 /// One built-in scenario by id.

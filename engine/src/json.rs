@@ -406,15 +406,15 @@ pub fn por_nombre<T: Copy>(v: &Valor, que: &str, nombres: &[(&str, T)]) -> Resul
         })
 }
 
-impl DeJson for Valor {
-    fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
-        Ok(v.clone())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    impl DeJson for Valor {
+        fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
+            Ok(v.clone())
+        }
+    }
 
     #[test]
     fn lee_lo_mismo_que_serde_json() {
