@@ -8,7 +8,7 @@ use protocolo::escenario::{buscar, catalogo, Escenario};
 use protocolo::expediente::{crear, plan_certificacion, Expediente, Participante};
 use protocolo::historial::{Historial, Modo, Registro};
 use protocolo::{Accion, Genero, Proveedor, Sesion, Transcripcion};
-use serde::{Deserialize, Serialize};
+use protocolo::json::{a_texto, desde_texto};
 use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,15 +61,17 @@ impl Pantalla {
 }
 
 /// The trainee, remembered between visits.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Perfil {
     pub nombre: String,
     /// How the operator addresses the trainee; asked before starting.
     pub genero: Option<Genero>,
 }
 
+protocolo::objeto_json!(Perfil { nombre, genero });
+
 /// A certification in progress or just finished.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Certificacion {
     pub participante: Participante,
     pub genero: Genero,
@@ -80,6 +82,8 @@ pub struct Certificacion {
     /// The record, once every scenario is done.
     pub expediente: Option<Expediente>,
 }
+
+protocolo::objeto_json!(Certificacion { participante, genero, semilla, plan, hechas, expediente });
 
 impl Certificacion {
     /// "escenario 2 de 3" for the current one.
@@ -155,7 +159,7 @@ impl Estado {
             return e;
         }
         if let Some(p) = recuperar_guardado(&e, almacen::CLAVE_PERFIL, "un perfil", |t| {
-            serde_json::from_str::<Perfil>(t).map_err(|x| x.to_string())
+            desde_texto::<Perfil>(t).map_err(|x| x.to_string())
         }) {
             e.perfil.set(p);
         }
@@ -171,7 +175,7 @@ impl Estado {
             &e,
             almacen::CLAVE_CERTIFICACION,
             "una certificación",
-            |t| serde_json::from_str::<Certificacion>(t).map_err(|x| x.to_string()),
+            |t| desde_texto::<Certificacion>(t).map_err(|x| x.to_string()),
         ) {
             e.certificacion.set(Some(c));
         }
@@ -214,7 +218,7 @@ impl Estado {
         let perfil = self.perfil.get_untracked();
         self.guardar_valor(
             almacen::CLAVE_PERFIL,
-            &serde_json::to_string(&perfil).unwrap_or_default(),
+            &a_texto(&perfil),
         );
         let proveedor = Proveedor {
             nombre: perfil.nombre,
@@ -326,7 +330,7 @@ impl Estado {
                 &informe,
             ))
         });
-        let h = serde_json::to_string(&self.historial.get_untracked()).unwrap_or_default();
+        let h = self.historial.with_untracked(a_texto);
         self.guardar_valor(almacen::CLAVE_HISTORIAL, &h);
         if modo == Modo::Certificacion {
             self.certificacion.update(|c| {
@@ -408,11 +412,10 @@ impl Estado {
         let modo = self.modo.get_untracked();
         let json = self.sesion.with_untracked(|s| {
             s.as_ref().map(|s| {
-                serde_json::to_string(&Guardado {
+                a_texto(&Guardado {
                     modo,
                     transcripcion: s.transcripcion().clone(),
                 })
-                .unwrap_or_default()
             })
         });
         if let Some(json) = json {
@@ -423,7 +426,7 @@ impl Estado {
     fn guardar_certificacion(&self) {
         let json = self.certificacion.with_untracked(|c| {
             c.as_ref()
-                .map(|c| serde_json::to_string(c).unwrap_or_default())
+                .map(a_texto)
         });
         match json {
             Some(j) => self.guardar_valor(almacen::CLAVE_CERTIFICACION, &j),
@@ -446,11 +449,12 @@ impl Estado {
 }
 
 /// What is saved after every turn.
-#[derive(Serialize, Deserialize)]
 struct Guardado {
     modo: Modo,
     transcripcion: Transcripcion,
 }
+
+protocolo::objeto_json!(Guardado { modo, transcripcion });
 
 /// Replays a saved attempt; the error says why it was refused. A bare
 /// transcript (saved by the first version) is read as practice.
@@ -458,7 +462,7 @@ fn recuperar(texto: &str) -> Result<(Modo, Sesion), String> {
     if texto.len() > 2_000_000 {
         return Err("es demasiado grande".into());
     }
-    let (modo, t) = match serde_json::from_str::<Guardado>(texto) {
+    let (modo, t) = match desde_texto::<Guardado>(texto) {
         Ok(g) => {
             g.transcripcion.comprobar().map_err(|e| e.to_string())?;
             (g.modo, g.transcripcion)

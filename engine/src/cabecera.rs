@@ -1,14 +1,11 @@
-//! The header every file of this project starts with («formato», «version»),
-//! read without building a generic JSON tree: the wasm build then carries one
-//! JSON deserializer per type instead of two.
+//! The header every file of this project starts with («formato», «version»).
+//! The text is parsed once; the caller reads the body from the same tree.
 
-use serde::Deserialize;
+use crate::json::{ErrorJson, Valor};
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Cabecera {
-    #[serde(default)]
     pub formato: Option<String>,
-    #[serde(default)]
     pub version: Option<u64>,
 }
 
@@ -21,10 +18,19 @@ pub enum ErrorCabecera {
     Ajena,
 }
 
-pub fn leer(texto: &str) -> Result<Cabecera, ErrorCabecera> {
-    serde_json::from_str::<serde::de::IgnoredAny>(texto)
-        .map_err(|e| ErrorCabecera::NoEsJson(e.to_string()))?;
-    serde_json::from_str::<Cabecera>(texto).map_err(|_| ErrorCabecera::Ajena)
+/// Parses a text and reads its header; the tree is returned for the body.
+pub fn leer(texto: &str) -> Result<(Cabecera, Valor), ErrorCabecera> {
+    let v = crate::json::leer(texto).map_err(|e| ErrorCabecera::NoEsJson(e.to_string()))?;
+    let c = cabecera(&v).map_err(|_| ErrorCabecera::Ajena)?;
+    Ok((c, v))
+}
+
+fn cabecera(v: &Valor) -> Result<Cabecera, ErrorJson> {
+    let o = v.objeto()?;
+    Ok(Cabecera {
+        formato: o.campo("formato")?,
+        version: o.campo("version")?,
+    })
 }
 
 #[cfg(test)]
@@ -33,11 +39,12 @@ mod tests {
 
     #[test]
     fn lee_formato_y_version_e_ignora_lo_demas() {
-        let c = leer(r#"{"x":[1,{"y":2}],"version":3,"formato":"f"}"#).unwrap();
+        let (c, _) = leer(r#"{"x":[1,{"y":2}],"version":3,"formato":"f"}"#).unwrap();
         assert_eq!(c.formato.as_deref(), Some("f"));
         assert_eq!(c.version, Some(3));
-        let c = leer("{}").unwrap();
+        let (c, v) = leer("{}").unwrap();
         assert_eq!((c.formato, c.version), (None, None));
+        assert_eq!(v, Valor::Objeto(Vec::new()));
     }
 
     #[test]
@@ -47,15 +54,19 @@ mod tests {
             leer(r#"{"formato":"#),
             Err(ErrorCabecera::NoEsJson(_))
         ));
-        // deep nesting is valid JSON, skipped without recursion: not ours
+        // deep nesting is refused by the parser, without exhausting the stack
         let hondo = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-        assert_eq!(leer(&hondo).unwrap_err(), ErrorCabecera::Ajena);
+        assert!(
+            matches!(leer(&hondo), Err(ErrorCabecera::NoEsJson(m)) if m.contains("anidados"))
+        );
         let hondo = format!(
             r#"{{"formato":"f","x":{}0{}}}"#,
             "{\"a\":".repeat(100_000),
             "}".repeat(100_000)
         );
-        assert_eq!(leer(&hondo).unwrap().formato.as_deref(), Some("f"));
+        assert!(
+            matches!(leer(&hondo), Err(ErrorCabecera::NoEsJson(m)) if m.contains("anidados"))
+        );
         assert_eq!(leer("[1,2]").unwrap_err(), ErrorCabecera::Ajena);
         assert_eq!(leer(r#"{"formato":7}"#).unwrap_err(), ErrorCabecera::Ajena);
     }

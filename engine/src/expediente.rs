@@ -3,6 +3,7 @@
 //! that re-runs every transcript and says VÁLIDO only when all matches.
 
 use crate::escenario::{buscar, version_contenido};
+use crate::json::DeJson;
 use crate::informe::{Informe, NOTA_APROBACION};
 use crate::sesion::Sesion;
 use crate::sha256::sha256_hex;
@@ -46,6 +47,8 @@ pub struct Participante {
     pub cedula: String,
 }
 
+crate::objeto_json!(Participante { nombre, cedula });
+
 /// A Costa Rican cédula as typed: 9 digits, with or without dashes
 /// (1-0234-0567), or a DIMEX of 11–12 digits. Returns it normalised.
 pub fn validar_cedula(texto: &str) -> Result<String, String> {
@@ -71,6 +74,8 @@ pub struct IntentoCertificado {
     pub informe: Informe,
 }
 
+crate::objeto_json!(IntentoCertificado { escenario, semilla, contenido, transcripcion, informe });
+
 /// The record HR files.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Expediente {
@@ -89,6 +94,11 @@ pub struct Expediente {
     pub codigo: String,
 }
 
+crate::objeto_json!(Expediente {
+    formato, version, motor, version_contenido, participante, fecha, semilla_certificacion,
+    intentos, total, aprobado, codigo
+});
+
 /// Mean of the totals (rounded), and pass: mean ≥ 80 and no critical error.
 pub fn resultado(informes: &[&Informe]) -> (u32, bool) {
     if informes.is_empty() {
@@ -105,7 +115,7 @@ pub fn resultado(informes: &[&Informe]) -> (u32, bool) {
 pub fn calcular_codigo(e: &Expediente) -> String {
     let mut sin_codigo = e.clone();
     sin_codigo.codigo = String::new();
-    let canonico = serde_json::to_string(&sin_codigo).unwrap_or_default();
+    let canonico = crate::json::a_texto(&sin_codigo);
     let h = sha256_hex(canonico.as_bytes()).to_ascii_uppercase();
     format!("{}-{}-{}-{}", &h[0..4], &h[4..8], &h[8..12], &h[12..16])
 }
@@ -173,14 +183,14 @@ pub fn verificar(texto: &str) -> Verificacion {
             texto.len() / (1024 * 1024)
         ));
     }
-    match crate::cabecera::leer(texto) {
+    let v = match crate::cabecera::leer(texto) {
         Err(crate::cabecera::ErrorCabecera::NoEsJson(e)) => {
             return Verificacion::rechazo(format!("no es un archivo JSON válido ({e})"))
         }
-        Ok(c) if c.formato.as_deref() == Some(FORMATO_EXPEDIENTE) => {}
+        Ok((c, v)) if c.formato.as_deref() == Some(FORMATO_EXPEDIENTE) => v,
         _ => return Verificacion::rechazo("no es un expediente del Entrenador de Protocolo (falta «formato»: «entrenador-protocolo/expediente»)".into()),
-    }
-    let e: Expediente = match serde_json::from_str(texto) {
+    };
+    let e = match Expediente::de_json(&v) {
         Ok(e) => e,
         Err(err) => {
             return Verificacion::rechazo(format!(

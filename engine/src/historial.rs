@@ -2,6 +2,7 @@
 //! versioned format, with migration from older versions.
 
 use crate::informe::Informe;
+use crate::json::{DeJson, ErrorJson, Valor};
 use serde::{Deserialize, Serialize};
 
 pub const FORMATO_HISTORIAL: &str = "entrenador-protocolo/historial";
@@ -15,6 +16,11 @@ pub enum Modo {
     Practica,
     Certificacion,
 }
+
+crate::nombres_json!(Modo, "modo", {
+    "practica" => Modo::Practica,
+    "certificacion" => Modo::Certificacion,
+});
 
 impl Modo {
     pub fn nombre(self) -> &'static str {
@@ -42,6 +48,11 @@ pub struct Registro {
     pub criticos: u32,
 }
 
+crate::objeto_json!(Registro {
+    fecha, modo, escenario, titulo, semilla, total, cortesia, procedimiento, escalamiento,
+    aprobado, criticos
+});
+
 impl Registro {
     pub fn desde_informe(fecha: String, modo: Modo, i: &Informe) -> Registro {
         use crate::escenario::Dimension as D;
@@ -68,6 +79,8 @@ pub struct Historial {
     pub intentos: Vec<Registro>,
 }
 
+crate::objeto_json!(Historial { formato, version, intentos });
+
 impl Default for Historial {
     fn default() -> Self {
         Historial {
@@ -78,63 +91,56 @@ impl Default for Historial {
     }
 }
 
-#[derive(Deserialize)]
-struct HistorialV1 {
-    #[serde(default)]
-    intentos: Vec<RegistroV1>,
-}
-
-/// Version 1 stored one score per attempt and called practice "libre".
-#[derive(Deserialize)]
-struct RegistroV1 {
-    fecha: String,
-    modo: String,
-    escenario: String,
-    #[serde(default)]
-    titulo: String,
-    #[serde(default)]
-    semilla: u64,
-    puntaje: u32,
-    aprobado: bool,
+/// An attempt of version 1, which stored one score per attempt and called
+/// practice "libre".
+fn registro_v1(v: &Valor) -> Result<Registro, ErrorJson> {
+    let o = v.objeto()?;
+    let escenario: String = o.campo("escenario")?;
+    let titulo: String = o.opcional("titulo")?;
+    let modo: String = o.campo("modo")?;
+    Ok(Registro {
+        fecha: o.campo("fecha")?,
+        modo: if modo == "certificacion" { Modo::Certificacion } else { Modo::Practica },
+        titulo: if titulo.is_empty() { escenario.clone() } else { titulo },
+        escenario,
+        semilla: o.opcional("semilla")?,
+        total: o.campo("puntaje")?,
+        cortesia: None,
+        procedimiento: None,
+        escalamiento: None,
+        aprobado: o.campo("aprobado")?,
+        criticos: 0,
+    })
 }
 
 impl Historial {
     /// Reads the stored history, migrating older versions; the error is a
     /// Spanish sentence (the caller sets the value aside).
     pub fn leer(texto: &str) -> Result<Historial, String> {
-        let c = match crate::cabecera::leer(texto) {
+        let (c, v) = match crate::cabecera::leer(texto) {
             Err(crate::cabecera::ErrorCabecera::NoEsJson(e)) => {
                 return Err(format!("el historial guardado no es JSON válido ({e})"))
             }
-            Err(crate::cabecera::ErrorCabecera::Ajena) => Default::default(),
+            Err(crate::cabecera::ErrorCabecera::Ajena) => (Default::default(), Valor::Nulo),
             Ok(c) => c,
         };
         if c.formato.as_deref() != Some(FORMATO_HISTORIAL) {
             return Err("el valor guardado no es un historial del Entrenador de Protocolo".into());
         }
         match c.version {
-            Some(2) => serde_json::from_str(texto).map_err(|e| format!("el historial guardado está dañado ({e})")),
+            Some(2) => Historial::de_json(&v).map_err(|e| format!("el historial guardado está dañado ({e})")),
             Some(1) => {
-                let viejos = serde_json::from_str::<HistorialV1>(texto)
-                    .map_err(|e| format!("el historial de la versión 1 está dañado ({e})"))?
-                    .intentos;
+                let o = v.objeto().map_err(|e| e.to_string())?;
+                let viejos: Vec<Valor> = o
+                    .opcional("intentos")
+                    .map_err(|e| format!("el historial de la versión 1 está dañado ({e})"))?;
+                let intentos = viejos
+                    .iter()
+                    .map(registro_v1)
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(|e| format!("el historial de la versión 1 está dañado ({e})"))?;
                 Ok(Historial {
-                    intentos: viejos
-                        .into_iter()
-                        .map(|r| Registro {
-                            fecha: r.fecha,
-                            modo: if r.modo == "certificacion" { Modo::Certificacion } else { Modo::Practica },
-                            titulo: if r.titulo.is_empty() { r.escenario.clone() } else { r.titulo },
-                            escenario: r.escenario,
-                            semilla: r.semilla,
-                            total: r.puntaje,
-                            cortesia: None,
-                            procedimiento: None,
-                            escalamiento: None,
-                            aprobado: r.aprobado,
-                            criticos: 0,
-                        })
-                        .collect(),
+                    intentos,
                     ..Historial::default()
                 })
             }

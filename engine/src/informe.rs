@@ -28,6 +28,14 @@ pub enum TipoHallazgo {
     Tardio,
 }
 
+crate::nombres_json!(TipoHallazgo, "tipo de hallazgo", {
+    "omitido" => TipoHallazgo::Omitido,
+    "fuera_de_orden" => TipoHallazgo::FueraDeOrden,
+    "falta" => TipoHallazgo::Falta,
+    "critico" => TipoHallazgo::Critico,
+    "tardio" => TipoHallazgo::Tardio,
+});
+
 /// One finding of the report.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Hallazgo {
@@ -54,6 +62,11 @@ pub struct Hallazgo {
     pub hora: Hora,
 }
 
+crate::objeto_json!(Hallazgo {
+    seccion, paso, etiqueta, falta, tipo, dimension, mensaje, dicho, esperado, puntos, critico,
+    turno, hora
+});
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EstadoPaso {
@@ -62,6 +75,13 @@ pub enum EstadoPaso {
     Tardio,
     Omitido,
 }
+
+crate::nombres_json!(EstadoPaso, "estado del paso", {
+    "cumplido" => EstadoPaso::Cumplido,
+    "fuera_de_orden" => EstadoPaso::FueraDeOrden,
+    "tardio" => EstadoPaso::Tardio,
+    "omitido" => EstadoPaso::Omitido,
+});
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResultadoPaso {
@@ -74,6 +94,8 @@ pub struct ResultadoPaso {
     pub maximo: u32,
 }
 
+crate::objeto_json!(ResultadoPaso { paso, titulo, seccion, dimension, estado, puntos, maximo });
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Puntaje {
     pub dimension: Dimension,
@@ -82,6 +104,8 @@ pub struct Puntaje {
     pub obtenidos: u32,
     pub maximo: u32,
 }
+
+crate::objeto_json!(Puntaje { dimension, puntaje, obtenidos, maximo });
 
 /// The report of one attempt.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -105,6 +129,12 @@ pub struct Informe {
     /// The attempt was ended before the scenario's own end.
     pub terminado_antes: bool,
 }
+
+crate::objeto_json!(Informe {
+    formato, version, escenario, titulo, semilla, proveedor, cliente, hora_inicio, hora_fin,
+    total, aprobado, nota_aprobacion, puntajes, errores_criticos, hallazgos, pasos,
+    terminado_antes
+});
 
 impl Informe {
     pub fn puntaje(&self, d: Dimension) -> Option<u32> {

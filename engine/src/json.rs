@@ -1,10 +1,12 @@
-//! A small JSON reader for the scenario files.
+//! A small JSON reader and writer for every file format of the project
+//! (scenarios, transcripts, reports, records, history, saved state).
 //!
-//! Scenarios are read into a [`Valor`] tree and converted by hand ([`DeJson`])
-//! instead of through serde's derived visitors: each of the scenario's twenty
-//! types would otherwise carry its own copy of the JSON parser in the wasm
-//! build (about 20 KB gzip). Numbers are whole and non-negative, which is all
-//! the scenario format uses.
+//! Texts are read into a [`Valor`] tree and converted by hand ([`DeJson`]),
+//! and written by hand ([`AJson`]), instead of through serde's derived
+//! visitors: each type would otherwise carry its own copy of the JSON parser
+//! and printer in the wasm build (serde cost about 35 KB gzip there). The
+//! output is byte for byte serde_json's compact output, which the tests
+//! check. Numbers are whole and non-negative, which is all the formats use.
 
 use std::fmt;
 
@@ -310,11 +312,12 @@ impl Objeto<'_> {
             .filter(|v| **v != Valor::Nulo)
     }
 
-    /// A field that must be there.
+    /// A field that must be there (unless its type has a value for "missing",
+    /// as `Option` has).
     pub fn campo<T: DeJson>(&self, clave: &str) -> Result<T, ErrorJson> {
         match self.buscar(clave) {
             Some(v) => T::de_json(v).map_err(|e| e.dentro(clave)),
-            None => Err(ErrorJson::nuevo(format!("falta el campo «{clave}»"))),
+            None => T::ausente().ok_or_else(|| ErrorJson::nuevo(format!("falta el campo «{clave}»"))),
         }
     }
 
@@ -335,6 +338,11 @@ impl Objeto<'_> {
 /// A type read from a [`Valor`].
 pub trait DeJson: Sized {
     fn de_json(v: &Valor) -> Result<Self, ErrorJson>;
+
+    /// The value of a missing field, for types that have one (`Option`: none).
+    fn ausente() -> Option<Self> {
+        None
+    }
 }
 
 impl DeJson for String {
@@ -367,12 +375,42 @@ impl DeJson for u32 {
     }
 }
 
+impl DeJson for usize {
+    fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
+        usize::try_from(u64::de_json(v)?).map_err(|_| ErrorJson::nuevo("número demasiado grande"))
+    }
+}
+
+/// The tree itself, for parts read by hand.
+impl DeJson for Valor {
+    fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
+        Ok(v.clone())
+    }
+}
+
 /// A null is read as missing by [`Objeto`]; here it is `None` as well.
 impl<T: DeJson> DeJson for Option<T> {
     fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
         match v {
             Valor::Nulo => Ok(None),
             otro => T::de_json(otro).map(Some),
+        }
+    }
+
+    fn ausente() -> Option<Self> {
+        Some(None)
+    }
+}
+
+/// A pair is a list of two, as serde writes tuples.
+impl<A: DeJson, B: DeJson> DeJson for (A, B) {
+    fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
+        match v {
+            Valor::Lista(l) if l.len() == 2 => Ok((
+                A::de_json(&l[0]).map_err(|e| e.dentro("[0]"))?,
+                B::de_json(&l[1]).map_err(|e| e.dentro("[1]"))?,
+            )),
+            otro => otro.esperaba("una lista de dos"),
         }
     }
 }
@@ -390,7 +428,224 @@ impl<T: DeJson> DeJson for Vec<T> {
     }
 }
 
-/// A name from a fixed set: the enums of the scenario format.
+/// Parses a text and reads a `T` from it.
+pub fn desde_texto<T: DeJson>(texto: &str) -> Result<T, ErrorJson> {
+    T::de_json(&leer(texto)?)
+}
+
+/// A type written as JSON, as serde_json's compact output would write it.
+pub trait AJson {
+    fn escribir(&self, s: &mut String);
+}
+
+/// The compact JSON text of a value.
+pub fn a_texto<T: AJson + ?Sized>(v: &T) -> String {
+    let mut s = String::new();
+    v.escribir(&mut s);
+    s
+}
+
+/// A JSON string literal, escaped as serde_json does (only `"`, `\` and
+/// control characters; everything else, accents included, as is).
+pub fn escribir_texto(s: &mut String, t: &str) {
+    s.push('"');
+    let mut desde = 0;
+    for (i, c) in t.char_indices() {
+        let escape = match c {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            '\u{8}' => "\\b",
+            '\u{c}' => "\\f",
+            c if (c as u32) < 0x20 => "",
+            _ => continue,
+        };
+        s.push_str(&t[desde..i]);
+        desde = i + 1;
+        if escape.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            s.push_str("\\u00");
+            s.push(char::from(HEX[(c as usize) >> 4]));
+            s.push(char::from(HEX[(c as usize) & 15]));
+        } else {
+            s.push_str(escape);
+        }
+    }
+    s.push_str(&t[desde..]);
+    s.push('"');
+}
+
+fn escribir_numero(s: &mut String, mut n: u64) {
+    let mut cifras = [0u8; 20];
+    let mut i = cifras.len();
+    loop {
+        i -= 1;
+        cifras[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &c in &cifras[i..] {
+        s.push(char::from(c));
+    }
+}
+
+impl AJson for str {
+    fn escribir(&self, s: &mut String) {
+        escribir_texto(s, self)
+    }
+}
+
+impl AJson for String {
+    fn escribir(&self, s: &mut String) {
+        escribir_texto(s, self)
+    }
+}
+
+impl AJson for bool {
+    fn escribir(&self, s: &mut String) {
+        s.push_str(if *self { "true" } else { "false" })
+    }
+}
+
+impl AJson for u64 {
+    fn escribir(&self, s: &mut String) {
+        escribir_numero(s, *self)
+    }
+}
+
+impl AJson for u32 {
+    fn escribir(&self, s: &mut String) {
+        escribir_numero(s, u64::from(*self))
+    }
+}
+
+impl AJson for usize {
+    fn escribir(&self, s: &mut String) {
+        escribir_numero(s, *self as u64)
+    }
+}
+
+impl<T: AJson> AJson for Option<T> {
+    fn escribir(&self, s: &mut String) {
+        match self {
+            Some(v) => v.escribir(s),
+            None => s.push_str("null"),
+        }
+    }
+}
+
+impl<T: AJson> AJson for [T] {
+    fn escribir(&self, s: &mut String) {
+        s.push('[');
+        for (i, v) in self.iter().enumerate() {
+            if i > 0 {
+                s.push(',');
+            }
+            v.escribir(s);
+        }
+        s.push(']');
+    }
+}
+
+impl<T: AJson> AJson for Vec<T> {
+    fn escribir(&self, s: &mut String) {
+        self.as_slice().escribir(s)
+    }
+}
+
+impl<A: AJson, B: AJson> AJson for (A, B) {
+    fn escribir(&self, s: &mut String) {
+        s.push('[');
+        self.0.escribir(s);
+        s.push(',');
+        self.1.escribir(s);
+        s.push(']');
+    }
+}
+
+/// Writes an object field by field, in the order given.
+pub struct Obj<'a> {
+    s: &'a mut String,
+    primero: bool,
+}
+
+impl<'a> Obj<'a> {
+    pub fn abrir(s: &'a mut String) -> Obj<'a> {
+        s.push('{');
+        Obj { s, primero: true }
+    }
+
+    pub fn campo<T: AJson + ?Sized>(&mut self, clave: &str, v: &T) -> &mut Self {
+        if !self.primero {
+            self.s.push(',');
+        }
+        self.primero = false;
+        escribir_texto(self.s, clave);
+        self.s.push(':');
+        v.escribir(self.s);
+        self
+    }
+
+    /// A field left out when it has no value (serde's `skip_serializing_if`).
+    pub fn si_hay<T: AJson>(&mut self, clave: &str, v: &Option<T>) -> &mut Self {
+        if let Some(v) = v {
+            self.campo(clave, v);
+        }
+        self
+    }
+
+    pub fn cerrar(self) {
+        self.s.push('}');
+    }
+}
+
+/// An object type whose fields are written in declaration order and read
+/// by name; a missing `Option` field reads as none, as with serde.
+#[macro_export]
+macro_rules! objeto_json {
+    ($tipo:ident { $($campo:ident),* $(,)? }) => {
+        impl $crate::json::AJson for $tipo {
+            fn escribir(&self, s: &mut String) {
+                let mut o = $crate::json::Obj::abrir(s);
+                $( o.campo(stringify!($campo), &self.$campo); )*
+                o.cerrar();
+            }
+        }
+        impl $crate::json::DeJson for $tipo {
+            fn de_json(v: &$crate::json::Valor) -> Result<Self, $crate::json::ErrorJson> {
+                let o = v.objeto()?;
+                Ok($tipo { $( $campo: o.campo(stringify!($campo))?, )* })
+            }
+        }
+    };
+}
+
+/// A unit enum written as one of a fixed set of names.
+#[macro_export]
+macro_rules! nombres_json {
+    ($tipo:ty, $que:literal, { $($nombre:literal => $valor:expr),* $(,)? }) => {
+        impl $tipo {
+            const NOMBRES_JSON: &'static [(&'static str, $tipo)] = &[$(($nombre, $valor)),*];
+        }
+        impl $crate::json::AJson for $tipo {
+            fn escribir(&self, s: &mut String) {
+                let n = Self::NOMBRES_JSON.iter().find(|(_, x)| x == self).map_or("", |(n, _)| *n);
+                $crate::json::escribir_texto(s, n)
+            }
+        }
+        impl $crate::json::DeJson for $tipo {
+            fn de_json(v: &$crate::json::Valor) -> Result<Self, $crate::json::ErrorJson> {
+                $crate::json::por_nombre(v, $que, Self::NOMBRES_JSON)
+            }
+        }
+    };
+}
+
+/// A name from a fixed set: the enums of the file formats.
 pub fn por_nombre<T: Copy>(v: &Valor, que: &str, nombres: &[(&str, T)]) -> Result<T, ErrorJson> {
     let s = v.como_texto()?;
     nombres
@@ -409,12 +664,6 @@ pub fn por_nombre<T: Copy>(v: &Valor, que: &str, nombres: &[(&str, T)]) -> Resul
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    impl DeJson for Valor {
-        fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
-            Ok(v.clone())
-        }
-    }
 
     #[test]
     fn lee_lo_mismo_que_serde_json() {

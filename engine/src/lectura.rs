@@ -1,10 +1,11 @@
 //! How a scenario file becomes an [`Escenario`]: the field names and defaults
-//! of the scenario format, read through [`crate::json`].
+//! of the scenario format, read through [`crate::json`]; and the names the
+//! small enums shared by every format are written and read with.
 
 use crate::detector::{Etiqueta, Genero, Interlocutor};
 use crate::escenario::*;
 use crate::hora::Hora;
-use crate::json::{por_nombre, DeJson, ErrorJson, Valor};
+use crate::json::{escribir_texto, por_nombre, AJson, DeJson, ErrorJson, Valor};
 
 /// Reads a whole scenario file (the hash is left empty: the caller knows the text).
 pub fn escenario(texto: &str) -> Result<Escenario, ErrorJson> {
@@ -26,53 +27,43 @@ macro_rules! enumeracion {
 enumeracion!(Etiqueta, "etiqueta", Etiqueta::TODAS, Etiqueta::nombre);
 enumeracion!(Accion, "acción", Accion::TODAS, Accion::id);
 
-impl DeJson for Dimension {
-    fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
-        por_nombre(
-            v,
-            "dimensión",
-            &[
-                ("cortesia", Dimension::Cortesia),
-                ("procedimiento", Dimension::Procedimiento),
-                ("escalamiento", Dimension::Escalamiento),
-            ],
-        )
+crate::nombres_json!(Dimension, "dimensión", {
+    "cortesia" => Dimension::Cortesia,
+    "procedimiento" => Dimension::Procedimiento,
+    "escalamiento" => Dimension::Escalamiento,
+});
+
+crate::nombres_json!(Hablante, "hablante", {
+    "proveedor" => Hablante::Proveedor,
+    "cliente" => Hablante::Cliente,
+    "operador" => Hablante::Operador,
+    "narrador" => Hablante::Narrador,
+    "aplicacion" => Hablante::Aplicacion,
+    "tercero" => Hablante::Tercero,
+});
+
+crate::nombres_json!(Interlocutor, "canal", {
+    "cliente" => Interlocutor::Cliente,
+    "operador" => Interlocutor::Operador,
+});
+
+crate::nombres_json!(Genero, "género", { "F" => Genero::F, "M" => Genero::M });
+
+impl AJson for Etiqueta {
+    fn escribir(&self, s: &mut String) {
+        escribir_texto(s, self.nombre())
     }
 }
 
-impl DeJson for Hablante {
-    fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
-        por_nombre(
-            v,
-            "hablante",
-            &[
-                ("proveedor", Hablante::Proveedor),
-                ("cliente", Hablante::Cliente),
-                ("operador", Hablante::Operador),
-                ("narrador", Hablante::Narrador),
-                ("aplicacion", Hablante::Aplicacion),
-                ("tercero", Hablante::Tercero),
-            ],
-        )
+impl AJson for Accion {
+    fn escribir(&self, s: &mut String) {
+        escribir_texto(s, self.id())
     }
 }
 
-impl DeJson for Interlocutor {
-    fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
-        por_nombre(
-            v,
-            "canal",
-            &[
-                ("cliente", Interlocutor::Cliente),
-                ("operador", Interlocutor::Operador),
-            ],
-        )
-    }
-}
-
-impl DeJson for Genero {
-    fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
-        por_nombre(v, "género", &[("F", Genero::F), ("M", Genero::M)])
+impl AJson for Hora {
+    fn escribir(&self, s: &mut String) {
+        escribir_texto(s, &self.to_string())
     }
 }
 

@@ -4,6 +4,7 @@
 use crate::detector::{Genero, Interlocutor};
 use crate::escenario::Accion;
 use crate::hora::Hora;
+use crate::json::{AJson, DeJson, ErrorJson, Obj, Valor};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -17,6 +18,8 @@ pub struct Proveedor {
     /// How the operator addresses the provider (don/doña).
     pub genero: Genero,
 }
+
+crate::objeto_json!(Proveedor { nombre, genero });
 
 /// One trainee turn.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -44,6 +47,46 @@ pub enum Turno {
     },
 }
 
+impl AJson for Turno {
+    fn escribir(&self, s: &mut String) {
+        let mut o = Obj::abrir(s);
+        match self {
+            Turno::Dice { texto, a, hora } => {
+                o.campo("tipo", "dice").campo("texto", texto).si_hay("a", a).si_hay("hora", hora);
+            }
+            Turno::Accion { accion, hora } => {
+                o.campo("tipo", "accion").campo("accion", accion).si_hay("hora", hora);
+            }
+            Turno::Terminar { hora } => {
+                o.campo("tipo", "terminar").si_hay("hora", hora);
+            }
+        }
+        o.cerrar();
+    }
+}
+
+impl DeJson for Turno {
+    fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
+        let o = v.objeto()?;
+        let hora = o.campo("hora")?;
+        match o.campo::<String>("tipo")?.as_str() {
+            "dice" => Ok(Turno::Dice {
+                texto: o.campo("texto")?,
+                a: o.campo("a")?,
+                hora,
+            }),
+            "accion" => Ok(Turno::Accion {
+                accion: o.campo("accion")?,
+                hora,
+            }),
+            "terminar" => Ok(Turno::Terminar { hora }),
+            otro => Err(ErrorJson::nuevo(format!(
+                "turno de tipo «{otro}» desconocido (se admite: dice, accion, terminar)"
+            ))),
+        }
+    }
+}
+
 /// A whole attempt, enough to replay and re-score it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Transcripcion {
@@ -54,6 +97,33 @@ pub struct Transcripcion {
     pub proveedor: Proveedor,
     #[serde(default)]
     pub turnos: Vec<Turno>,
+}
+
+impl AJson for Transcripcion {
+    fn escribir(&self, s: &mut String) {
+        let mut o = Obj::abrir(s);
+        o.campo("formato", &self.formato)
+            .campo("version", &self.version)
+            .campo("escenario", &self.escenario)
+            .campo("semilla", &self.semilla)
+            .campo("proveedor", &self.proveedor)
+            .campo("turnos", &self.turnos);
+        o.cerrar();
+    }
+}
+
+impl DeJson for Transcripcion {
+    fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
+        let o = v.objeto()?;
+        Ok(Transcripcion {
+            formato: o.campo("formato")?,
+            version: o.campo("version")?,
+            escenario: o.campo("escenario")?,
+            semilla: o.campo("semilla")?,
+            proveedor: o.campo("proveedor")?,
+            turnos: o.opcional("turnos")?,
+        })
+    }
 }
 
 /// Why a transcript cannot be read or replayed.
@@ -105,8 +175,8 @@ impl Transcripcion {
 
     /// Reads and checks a transcript (format, version, size).
     pub fn desde_json(texto: &str) -> Result<Transcripcion, ErrorTranscripcion> {
-        let t: Transcripcion =
-            serde_json::from_str(texto).map_err(|e| ErrorTranscripcion::Json(e.to_string()))?;
+        let t: Transcripcion = crate::json::desde_texto(texto)
+            .map_err(|e| ErrorTranscripcion::Json(e.to_string()))?;
         t.comprobar()?;
         Ok(t)
     }
@@ -126,8 +196,8 @@ impl Transcripcion {
         Ok(())
     }
 
-    /// Compact JSON (one serializer in the wasm build: the pretty one would double its code).
+    /// Compact JSON.
     pub fn a_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        crate::json::a_texto(self)
     }
 }

@@ -152,13 +152,14 @@ fn archivos_hostiles_o_rotos() {
     // 100,000 levels of nesting: rejected without exhausting the stack, at the root
     // and inside a field
     let profundo = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-    assert!(problemas(&profundo).contains("no es un expediente"));
+    let p = problemas(&profundo);
+    assert!(p.contains("no es un archivo JSON válido") && p.contains("anidados"), "{p}");
     let dentro = format!(
         r#"{{"formato":"entrenador-protocolo/expediente","version":1,"intentos":{}{}}}"#,
         "[".repeat(100_000),
         "]".repeat(100_000)
     );
-    assert!(problemas(&dentro).contains("no tiene la forma esperada"));
+    assert!(problemas(&dentro).contains("anidados"));
     let roto = r#"{"formato": "entrenador-protocolo/expediente", <script>"#;
     assert!(problemas(roto).contains("no es un archivo JSON válido"));
     let enorme = format!("{{\"formato\":\"{}\"}}", "x".repeat(6 * 1024 * 1024));
