@@ -27,9 +27,9 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGE
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -f node_modules/axe-core/axe.min.js ] \
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -f node_modules/axe-core/axe.min.js ] || [ ! -d node_modules/terser ] \
    || ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version 132"; then
-  paso "npm ci (wasm-opt de binaryen 132, playwright-core)"
+  paso "npm ci (wasm-opt de binaryen 132, playwright-core, axe-core, terser)"
   npm ci --no-audit --no-fund
 fi
 

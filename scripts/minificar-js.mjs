@@ -1,0 +1,24 @@
+// Trunk post_build hook: minifies the wasm-bindgen JS glue of a release build
+// (terser, about 2 KB gzip less) and updates its integrity hash in index.html.
+import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { minify } from 'terser';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir || process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+
+const sri = (datos) => 'sha384-' + createHash('sha384').update(datos).digest('base64');
+const indice = join(dir, 'index.html');
+let html = readFileSync(indice, 'utf8');
+for (const f of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+  const ruta = join(dir, f);
+  const original = readFileSync(ruta, 'utf8');
+  const r = await minify(original, { module: true, compress: true, mangle: true });
+  if (!r.code) throw new Error(`terser no devolvió código para ${f}`);
+  writeFileSync(ruta, r.code);
+  const antes = sri(original);
+  if (html.includes(antes)) html = html.replaceAll(antes, sri(r.code));
+  console.log(`minificar-js: ${f} ${original.length} → ${r.code.length} bytes`);
+}
+writeFileSync(indice, html);
