@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use protocolo::escenario::{buscar, catalogo, Escenario};
 use protocolo::expediente::{crear, plan_certificacion, Expediente, Participante};
 use protocolo::historial::{Historial, Modo, Registro};
-use protocolo::{Accion, Genero, Proveedor, Sesion, Transcripcion};
 use protocolo::json::{a_texto, desde_texto};
+use protocolo::{Accion, Genero, Proveedor, Sesion, Transcripcion};
 use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,7 +83,14 @@ pub struct Certificacion {
     pub expediente: Option<Expediente>,
 }
 
-protocolo::objeto_json!(Certificacion { participante, genero, semilla, plan, hechas, expediente });
+protocolo::objeto_json!(Certificacion {
+    participante,
+    genero,
+    semilla,
+    plan,
+    hechas,
+    expediente
+});
 
 impl Certificacion {
     /// "escenario 2 de 3" for the current one.
@@ -216,10 +223,7 @@ impl Estado {
     /// A practice attempt.
     pub fn comenzar(&self, escenario: &str, semilla: u64) {
         let perfil = self.perfil.get_untracked();
-        self.guardar_valor(
-            almacen::CLAVE_PERFIL,
-            &a_texto(&perfil),
-        );
+        self.guardar_valor(almacen::CLAVE_PERFIL, &a_texto(&perfil));
         let proveedor = Proveedor {
             nombre: perfil.nombre,
             genero: perfil.genero.unwrap_or(Genero::F),
@@ -424,10 +428,9 @@ impl Estado {
     }
 
     fn guardar_certificacion(&self) {
-        let json = self.certificacion.with_untracked(|c| {
-            c.as_ref()
-                .map(a_texto)
-        });
+        let json = self
+            .certificacion
+            .with_untracked(|c| c.as_ref().map(a_texto));
         match json {
             Some(j) => self.guardar_valor(almacen::CLAVE_CERTIFICACION, &j),
             None => almacen::borrar(almacen::CLAVE_CERTIFICACION),
@@ -454,7 +457,10 @@ struct Guardado {
     transcripcion: Transcripcion,
 }
 
-protocolo::objeto_json!(Guardado { modo, transcripcion });
+protocolo::objeto_json!(Guardado {
+    modo,
+    transcripcion
+});
 
 /// Replays a saved attempt; the error says why it was refused. A bare
 /// transcript (saved by the first version) is read as practice.

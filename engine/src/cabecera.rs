@@ -56,17 +56,13 @@ mod tests {
         ));
         // deep nesting is refused by the parser, without exhausting the stack
         let hondo = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-        assert!(
-            matches!(leer(&hondo), Err(ErrorCabecera::NoEsJson(m)) if m.contains("anidados"))
-        );
+        assert!(matches!(leer(&hondo), Err(ErrorCabecera::NoEsJson(m)) if m.contains("anidados")));
         let hondo = format!(
             r#"{{"formato":"f","x":{}0{}}}"#,
             "{\"a\":".repeat(100_000),
             "}".repeat(100_000)
         );
-        assert!(
-            matches!(leer(&hondo), Err(ErrorCabecera::NoEsJson(m)) if m.contains("anidados"))
-        );
+        assert!(matches!(leer(&hondo), Err(ErrorCabecera::NoEsJson(m)) if m.contains("anidados")));
         assert_eq!(leer("[1,2]").unwrap_err(), ErrorCabecera::Ajena);
         assert_eq!(leer(r#"{"formato":7}"#).unwrap_err(), ErrorCabecera::Ajena);
     }

@@ -3,8 +3,8 @@
 //! that re-runs every transcript and says VÁLIDO only when all matches.
 
 use crate::escenario::{buscar, version_contenido};
-use crate::json::DeJson;
 use crate::informe::{Informe, NOTA_APROBACION};
+use crate::json::DeJson;
 use crate::sesion::Sesion;
 use crate::sha256::sha256_hex;
 use crate::transcripcion::Transcripcion;
@@ -74,7 +74,13 @@ pub struct IntentoCertificado {
     pub informe: Informe,
 }
 
-crate::objeto_json!(IntentoCertificado { escenario, semilla, contenido, transcripcion, informe });
+crate::objeto_json!(IntentoCertificado {
+    escenario,
+    semilla,
+    contenido,
+    transcripcion,
+    informe
+});
 
 /// The record HR files.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -95,8 +101,17 @@ pub struct Expediente {
 }
 
 crate::objeto_json!(Expediente {
-    formato, version, motor, version_contenido, participante, fecha, semilla_certificacion,
-    intentos, total, aprobado, codigo
+    formato,
+    version,
+    motor,
+    version_contenido,
+    participante,
+    fecha,
+    semilla_certificacion,
+    intentos,
+    total,
+    aprobado,
+    codigo
 });
 
 /// Mean of the totals (rounded), and pass: mean ≥ 80 and no critical error.

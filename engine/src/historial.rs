@@ -49,8 +49,17 @@ pub struct Registro {
 }
 
 crate::objeto_json!(Registro {
-    fecha, modo, escenario, titulo, semilla, total, cortesia, procedimiento, escalamiento,
-    aprobado, criticos
+    fecha,
+    modo,
+    escenario,
+    titulo,
+    semilla,
+    total,
+    cortesia,
+    procedimiento,
+    escalamiento,
+    aprobado,
+    criticos
 });
 
 impl Registro {
@@ -79,7 +88,11 @@ pub struct Historial {
     pub intentos: Vec<Registro>,
 }
 
-crate::objeto_json!(Historial { formato, version, intentos });
+crate::objeto_json!(Historial {
+    formato,
+    version,
+    intentos
+});
 
 impl Default for Historial {
     fn default() -> Self {
@@ -100,8 +113,16 @@ fn registro_v1(v: &Valor) -> Result<Registro, ErrorJson> {
     let modo: String = o.campo("modo")?;
     Ok(Registro {
         fecha: o.campo("fecha")?,
-        modo: if modo == "certificacion" { Modo::Certificacion } else { Modo::Practica },
-        titulo: if titulo.is_empty() { escenario.clone() } else { titulo },
+        modo: if modo == "certificacion" {
+            Modo::Certificacion
+        } else {
+            Modo::Practica
+        },
+        titulo: if titulo.is_empty() {
+            escenario.clone()
+        } else {
+            titulo
+        },
         escenario,
         semilla: o.opcional("semilla")?,
         total: o.campo("puntaje")?,

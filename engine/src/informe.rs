@@ -63,8 +63,19 @@ pub struct Hallazgo {
 }
 
 crate::objeto_json!(Hallazgo {
-    seccion, paso, etiqueta, falta, tipo, dimension, mensaje, dicho, esperado, puntos, critico,
-    turno, hora
+    seccion,
+    paso,
+    etiqueta,
+    falta,
+    tipo,
+    dimension,
+    mensaje,
+    dicho,
+    esperado,
+    puntos,
+    critico,
+    turno,
+    hora
 });
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -94,7 +105,15 @@ pub struct ResultadoPaso {
     pub maximo: u32,
 }
 
-crate::objeto_json!(ResultadoPaso { paso, titulo, seccion, dimension, estado, puntos, maximo });
+crate::objeto_json!(ResultadoPaso {
+    paso,
+    titulo,
+    seccion,
+    dimension,
+    estado,
+    puntos,
+    maximo
+});
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Puntaje {
@@ -105,7 +124,12 @@ pub struct Puntaje {
     pub maximo: u32,
 }
 
-crate::objeto_json!(Puntaje { dimension, puntaje, obtenidos, maximo });
+crate::objeto_json!(Puntaje {
+    dimension,
+    puntaje,
+    obtenidos,
+    maximo
+});
 
 /// The report of one attempt.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -131,8 +155,22 @@ pub struct Informe {
 }
 
 crate::objeto_json!(Informe {
-    formato, version, escenario, titulo, semilla, proveedor, cliente, hora_inicio, hora_fin,
-    total, aprobado, nota_aprobacion, puntajes, errores_criticos, hallazgos, pasos,
+    formato,
+    version,
+    escenario,
+    titulo,
+    semilla,
+    proveedor,
+    cliente,
+    hora_inicio,
+    hora_fin,
+    total,
+    aprobado,
+    nota_aprobacion,
+    puntajes,
+    errores_criticos,
+    hallazgos,
+    pasos,
     terminado_antes
 });
 

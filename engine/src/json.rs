@@ -317,7 +317,9 @@ impl Objeto<'_> {
     pub fn campo<T: DeJson>(&self, clave: &str) -> Result<T, ErrorJson> {
         match self.buscar(clave) {
             Some(v) => T::de_json(v).map_err(|e| e.dentro(clave)),
-            None => T::ausente().ok_or_else(|| ErrorJson::nuevo(format!("falta el campo «{clave}»"))),
+            None => {
+                T::ausente().ok_or_else(|| ErrorJson::nuevo(format!("falta el campo «{clave}»")))
+            }
         }
     }
 

@@ -52,10 +52,15 @@ impl AJson for Turno {
         let mut o = Obj::abrir(s);
         match self {
             Turno::Dice { texto, a, hora } => {
-                o.campo("tipo", "dice").campo("texto", texto).si_hay("a", a).si_hay("hora", hora);
+                o.campo("tipo", "dice")
+                    .campo("texto", texto)
+                    .si_hay("a", a)
+                    .si_hay("hora", hora);
             }
             Turno::Accion { accion, hora } => {
-                o.campo("tipo", "accion").campo("accion", accion).si_hay("hora", hora);
+                o.campo("tipo", "accion")
+                    .campo("accion", accion)
+                    .si_hay("hora", hora);
             }
             Turno::Terminar { hora } => {
                 o.campo("tipo", "terminar").si_hay("hora", hora);
@@ -175,8 +180,8 @@ impl Transcripcion {
 
     /// Reads and checks a transcript (format, version, size).
     pub fn desde_json(texto: &str) -> Result<Transcripcion, ErrorTranscripcion> {
-        let t: Transcripcion = crate::json::desde_texto(texto)
-            .map_err(|e| ErrorTranscripcion::Json(e.to_string()))?;
+        let t: Transcripcion =
+            crate::json::desde_texto(texto).map_err(|e| ErrorTranscripcion::Json(e.to_string()))?;
         t.comprobar()?;
         Ok(t)
     }

@@ -153,7 +153,10 @@ fn archivos_hostiles_o_rotos() {
     // and inside a field
     let profundo = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     let p = problemas(&profundo);
-    assert!(p.contains("no es un archivo JSON válido") && p.contains("anidados"), "{p}");
+    assert!(
+        p.contains("no es un archivo JSON válido") && p.contains("anidados"),
+        "{p}"
+    );
     let dentro = format!(
         r#"{{"formato":"entrenador-protocolo/expediente","version":1,"intentos":{}{}}}"#,
         "[".repeat(100_000),

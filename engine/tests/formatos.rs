@@ -24,7 +24,10 @@ fn igual_que_serde<T: AJson + DeJson + Serialize + PartialEq + Debug>(v: &T) {
 }
 
 fn fijos() -> Vec<Transcripcion> {
-    let dir = format!("{}/tests/fixtures/transcripciones", env!("CARGO_MANIFEST_DIR"));
+    let dir = format!(
+        "{}/tests/fixtures/transcripciones",
+        env!("CARGO_MANIFEST_DIR")
+    );
     let mut v: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .map(|f| f.unwrap().path())
@@ -105,7 +108,9 @@ fn certificacion(semilla: u64) -> Expediente {
                     genero: Genero::M,
                 },
             );
-            x.decir("Buenos días, soy José Pablo Núñez, proveedor del Instituto Nacional de Seguros.");
+            x.decir(
+                "Buenos días, soy José Pablo Núñez, proveedor del Instituto Nacional de Seguros.",
+            );
             x.accion(Accion::IniciarServicio);
             x.terminar();
             x
@@ -132,8 +137,16 @@ fn expedientes_e_historial() {
         assert!(v.valido, "{:?}", v.problemas);
         let mut h = Historial::default();
         for (n, i) in e.intentos.iter().enumerate() {
-            let modo = if n % 2 == 0 { Modo::Practica } else { Modo::Certificacion };
-            h.agregar(Registro::desde_informe(format!("2026-11-2{n}"), modo, &i.informe));
+            let modo = if n % 2 == 0 {
+                Modo::Practica
+            } else {
+                Modo::Certificacion
+            };
+            h.agregar(Registro::desde_informe(
+                format!("2026-11-2{n}"),
+                modo,
+                &i.informe,
+            ));
         }
         igual_que_serde(&h);
         assert_eq!(Historial::leer(&a_texto(&h)).unwrap(), h);
