@@ -7,6 +7,9 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_OFFLINE := true
 export TRUNK_SKIP_VERSION_CHECK := true
 PUERTO ?= 8080
+# the wasm features rustc enables by default, for wasm-opt run by hand
+WASM_FUNCIONES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+	--enable-mutable-globals --enable-reference-types --enable-multivalue
 
 .PHONY: serve preparar build test fmt clippy unit wasm e2e bench clean
 
@@ -41,9 +44,12 @@ test: preparar fmt clippy unit wasm build e2e
 bench: build
 	cargo bench -p protocolo --bench detector
 	node scripts/bench.mjs
-	@echo "Parte del código wasm por crate (compilación sin wasm-opt, con nombres):"
+	@echo "Parte del código wasm por crate (el mismo wasm-opt que dist/, con nombres):"
 	cargo build --release --target wasm32-unknown-unknown -p entrenador
-	python3 scripts/wasm_funciones.py target/wasm32-unknown-unknown/release/entrenador.wasm protocolo::detector
+	rm -rf target/analisis
+	wasm-bindgen --target web --out-dir target/analisis target/wasm32-unknown-unknown/release/entrenador.wasm
+	wasm-opt -Oz -g --low-memory-unused $(WASM_FUNCIONES) target/analisis/entrenador_bg.wasm -o target/analisis/con-nombres.wasm
+	python3 scripts/wasm_funciones.py target/analisis/con-nombres.wasm protocolo::detector protocolo::json componentes::
 
 clean:
 	cargo clean

@@ -75,11 +75,16 @@ def analizar(b):
     return importadas, cuerpos, nombres, datos
 
 
+ESCAPES = [("$LT$", "<"), ("$GT$", ">"), ("$u20$", " "), ("$RF$", "&"), ("$C$", ","),
+           ("$BP$", "*"), ("$u7b$", "{"), ("$u7d$", "}"), ("$u5b$", "["), ("$u5d$", "]"),
+           ("$u27$", "'"), ("$u3b$", ";"), ("$u22$", '"'), ("$SP$", "@"), ("..", "::")]
+
+
 def legible(nombre):
     # legacy Rust mangling: _ZN9protocolo8detector7reglas6saludo17h...E
     m = re.match(r"_ZN(.*)E$", nombre)
     if not m:
-        return nombre
+        return re.sub(r"\[[0-9a-f]{16}\]", "", nombre)
     partes, resto = [], m.group(1)
     while resto and resto[0].isdigit():
         k = 0
@@ -88,7 +93,26 @@ def legible(nombre):
         n = int(resto[:k]); partes.append(resto[k:k + n]); resto = resto[k + n:]
     if partes and re.fullmatch(r"h[0-9a-f]{16}", partes[-1]):
         partes.pop()
-    return "::".join(partes)
+    texto = "::".join(partes)
+    for a, b in ESCAPES:
+        texto = texto.replace(a, b)
+    return texto
+
+
+def crate_de(nombre):
+    """The crate a function belongs to: its path's first segment, or for a
+    trait method on a generic type (`<T as tachys::…>`), the trait's crate."""
+    n = re.sub(r"^[_$]+", "", nombre)
+    if "GenericShunt" in n:
+        # `collect::<Result<Vec<_>, _>>()`: the caller's code, inlined into the adapter
+        return "collect de Result"
+    if re.match(r"<(char|str|\[|u8|usize|u32|u64|i32|bool)\b", n):
+        return "core"
+    m = re.match(r"<(?:&(?:mut )?)?([A-Za-z_][\w]*)(?:[^ ]*)? as ([A-Za-z_]\w*)::", n)
+    if m:
+        return m.group(2) if m.group(1) in ("T", "F", "E", "I", "V") else m.group(1)
+    n = n.lstrip("<&*")
+    return n.split("::")[0].split("<")[0] or "?"
 
 
 def main():
@@ -101,8 +125,7 @@ def main():
     por_prefijo = Counter()
     for k, tam in enumerate(cuerpos):
         n = legible(nombres.get(k + importadas, "?"))
-        crate = re.sub(r"^[<_ ]+", "", n).split("::")[0]
-        por_crate[crate] += tam
+        por_crate[crate_de(n)] += tam
         for p in sys.argv[2:]:
             if p in n:
                 por_prefijo[p] += tam
