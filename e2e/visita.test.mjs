@@ -1,7 +1,7 @@
 // End-to-end: a trainee plays whole visits in Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { abrir } from './navegador.mjs';
+import { abrir, BASE } from './navegador.mjs';
 import { Entrenador, VISITA_PERFECTA, jugar } from './pagina.mjs';
 
 test('una visita perfecta da 100 y aprueba', async () => {
@@ -148,5 +148,21 @@ test('sin almacenamiento (lleno o modo privado) hay un mensaje claro, la visita 
     const t = JSON.parse(await (await import('node:fs/promises')).readFile(await descarga.path(), 'utf8'));
     assert.equal(t.turnos.length, 2);
     assert.deepEqual(n.errores, []);
+  } finally { await n.cerrar(); }
+});
+
+test('un navegador sin WebAssembly SIMD recibe un aviso en español, no una página en blanco', async () => {
+  const n = await abrir();
+  try {
+    // a current browser: no warning, the app starts
+    await n.pagina.goto(BASE);
+    await n.pagina.getByRole('heading', { level: 1, name: 'Entrenador de Protocolo del INS' }).waitFor();
+    assert.equal(await n.pagina.getByText('Este navegador no puede abrir').count(), 0);
+    // an older one (validate says no): the warning is the first thing in the page
+    await n.pagina.addInitScript(() => { WebAssembly.validate = () => false; });
+    await n.pagina.goto(BASE);
+    const aviso = n.pagina.getByRole('alert').filter({ hasText: 'Este navegador no puede abrir el Entrenador de Protocolo' });
+    await aviso.waitFor();
+    assert.match(await aviso.textContent(), /Safari \(16\.4 o posterior\)/);
   } finally { await n.cerrar(); }
 });
