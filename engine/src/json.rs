@@ -23,28 +23,33 @@ pub enum Valor {
     Objeto(Vec<(String, Valor)>),
 }
 
-/// Where in the file something is wrong and what.
+/// Where in the file something is wrong and what. Boxed: a `Result` of a
+/// read value stays as small as the value, which keeps the reading code small.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ErrorJson {
+pub struct ErrorJson(Box<Detalle>);
+
+#[derive(Debug, Clone, PartialEq)]
+struct Detalle {
     /// `pasos[3].cumple`; empty at the root.
-    pub ruta: String,
-    pub mensaje: String,
+    ruta: String,
+    mensaje: String,
 }
 
 impl ErrorJson {
     pub fn nuevo(mensaje: impl Into<String>) -> ErrorJson {
-        ErrorJson {
+        ErrorJson(Box::new(Detalle {
             ruta: String::new(),
             mensaje: mensaje.into(),
-        }
+        }))
     }
 
     /// The same error seen from the parent: `campo` (a name, or `[i]`) goes in front.
     fn dentro(mut self, campo: &str) -> ErrorJson {
-        self.ruta = match (self.ruta.is_empty(), self.ruta.starts_with('[')) {
+        let ruta = &mut self.0.ruta;
+        *ruta = match (ruta.is_empty(), ruta.starts_with('[')) {
             (true, _) => campo.to_string(),
-            (false, true) => format!("{campo}{}", self.ruta),
-            (false, false) => format!("{campo}.{}", self.ruta),
+            (false, true) => format!("{campo}{ruta}"),
+            (false, false) => format!("{campo}.{ruta}"),
         };
         self
     }
@@ -52,10 +57,10 @@ impl ErrorJson {
 
 impl fmt::Display for ErrorJson {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.ruta.is_empty() {
-            f.write_str(&self.mensaje)
+        if self.0.ruta.is_empty() {
+            f.write_str(&self.0.mensaje)
         } else {
-            write!(f, "en «{}»: {}", self.ruta, self.mensaje)
+            write!(f, "en «{}»: {}", self.0.ruta, self.0.mensaje)
         }
     }
 }
