@@ -3,8 +3,8 @@
 
 use crate::detector::{Etiqueta, Genero, Interlocutor};
 use crate::hora::Hora;
+use crate::mapa::Conjunto;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
 use std::fmt;
 use std::sync::Arc;
 
@@ -481,9 +481,9 @@ impl Escenario {
         if self.pasos.is_empty() {
             return Err(ErrorEscenario::Vacio("pasos"));
         }
-        let mut ids = BTreeSet::new();
+        let mut ids = Conjunto::new();
         for p in &self.pasos {
-            if !ids.insert(p.id.as_str()) {
+            if !ids.agregar(p.id.as_str()) {
                 return Err(ErrorEscenario::PasoDuplicado(p.id.clone()));
             }
             if p.puntos == 0 {
@@ -491,7 +491,7 @@ impl Escenario {
             }
         }
         let existe = |donde: String, paso: &str| {
-            if ids.contains(paso) {
+            if ids.contains_key(paso) {
                 Ok(())
             } else {
                 Err(ErrorEscenario::PasoDesconocido {
@@ -519,9 +519,9 @@ impl Escenario {
                 existe(format!("la falta «{}»", f.clave()), p)?;
             }
         }
-        let mut reacciones = BTreeSet::new();
+        let mut reacciones = Conjunto::new();
         for r in self.reacciones.iter().chain(&self.operador.reacciones) {
-            if !reacciones.insert(r.id.as_str()) {
+            if !reacciones.agregar(r.id.as_str()) {
                 return Err(ErrorEscenario::ReaccionDuplicada(r.id.clone()));
             }
             if r.dice.is_none() && r.narra.is_none() {
@@ -535,11 +535,11 @@ impl Escenario {
             }
         }
         // every mark waited for must be set by some reaction
-        let puestas: BTreeSet<&str> = self
+        let puestas: Conjunto<&str> = self
             .reacciones
             .iter()
             .chain(&self.operador.reacciones)
-            .filter_map(|r| r.marca.as_deref())
+            .filter_map(|r| r.marca.as_deref().map(|m| (m, ())))
             .collect();
         let mut esperadas: Vec<(String, &str)> = Vec::new();
         for p in &self.pasos {
@@ -565,7 +565,7 @@ impl Escenario {
             esperadas.push(("«llega_con_marca»".into(), m));
         }
         for (donde, m) in esperadas {
-            if !puestas.contains(m) {
+            if !puestas.contains_key(m) {
                 return Err(ErrorEscenario::MarcaDesconocida {
                     donde,
                     marca: m.to_string(),
@@ -593,12 +593,12 @@ impl Escenario {
         // the order must be satisfiable: no step may (transitively) come after itself
         for p in &self.pasos {
             let mut pila: Vec<&str> = p.despues_de.iter().map(|r| r.paso.as_str()).collect();
-            let mut vistos = BTreeSet::new();
+            let mut vistos = Conjunto::new();
             while let Some(q) = pila.pop() {
                 if q == p.id {
                     return Err(ErrorEscenario::CicloDeOrden(p.id.clone()));
                 }
-                if vistos.insert(q) {
+                if vistos.agregar(q) {
                     if let Some(qp) = self.paso(q) {
                         pila.extend(qp.despues_de.iter().map(|r| r.paso.as_str()));
                     }

@@ -63,7 +63,7 @@ pub fn detectar_entrada(e: &Entrada) -> Salida {
     Salida {
         id: e.id.clone(),
         etiquetas: d.lista(),
-        evidencia: d.etiquetas,
+        evidencia: d.etiquetas.into_iter().collect(),
     }
 }
 

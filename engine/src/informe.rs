@@ -4,9 +4,9 @@
 use crate::detector::{Etiqueta, Interlocutor};
 use crate::escenario::{Cumple, Dimension};
 use crate::hora::Hora;
+use crate::mapa::Mapa;
 use crate::sesion::Sesion;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 pub const FORMATO_INFORME: &str = "entrenador-protocolo/informe";
 pub const VERSION_INFORME: u32 = 1;
@@ -189,7 +189,7 @@ impl Informe {
         let rellenar = |t: &str| crate::variante::rellenar(t, v, proveedor, v.hora_inicio, 0);
         let mut pasos = Vec::new();
         let mut hallazgos: Vec<Hallazgo> = Vec::new();
-        let mut obtenidos: BTreeMap<Dimension, i64> = BTreeMap::new();
+        let mut obtenidos: Mapa<Dimension, i64> = Mapa::new();
 
         for p in &e.pasos {
             let (estado, puntos) = match s.hechos.get(&p.id) {
@@ -215,7 +215,7 @@ impl Informe {
                 }
                 None => (EstadoPaso::Omitido, 0),
             };
-            *obtenidos.entry(p.dimension).or_default() += puntos as i64;
+            *obtenidos.o_defecto(p.dimension) += puntos as i64;
             if estado == EstadoPaso::Omitido {
                 let (dicho, turno, hora) = evidencia_de_omision(s, p);
                 hallazgos.push(Hallazgo {
@@ -250,7 +250,7 @@ impl Informe {
         }
 
         // faults: each costs its points, up to its maximum per attempt
-        let mut gastado: BTreeMap<String, u32> = BTreeMap::new();
+        let mut gastado: Mapa<String, u32> = Mapa::new();
         for h in &s.hallazgos {
             let mut h = h.clone();
             if let Some(clave) = h.falta.clone() {
@@ -260,10 +260,10 @@ impl Informe {
                     .find(|f| f.clave() == clave)
                     .map(|f| f.maximo)
                     .unwrap_or(0);
-                let ya = gastado.entry(clave).or_default();
+                let ya = gastado.o_defecto(clave);
                 h.puntos = h.puntos.min(tope.saturating_sub(*ya));
                 *ya += h.puntos;
-                *obtenidos.entry(h.dimension).or_default() -= h.puntos as i64;
+                *obtenidos.o_defecto(h.dimension) -= h.puntos as i64;
             }
             hallazgos.push(h);
         }

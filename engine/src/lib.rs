@@ -15,6 +15,7 @@ pub mod hora;
 pub mod informe;
 pub mod json;
 pub mod lectura;
+pub mod mapa;
 pub mod orden;
 pub mod revision;
 pub mod sesion;

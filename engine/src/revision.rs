@@ -4,8 +4,8 @@
 
 use crate::expediente::verificar;
 use crate::informe::EstadoPaso;
+use crate::mapa::Mapa;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// One row of the review table.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -67,9 +67,9 @@ fn media(valores: impl Iterator<Item = Option<u32>>) -> Option<u32> {
 /// reason; the rest goes through.
 pub fn revisar(archivos: &[(String, Result<String, String>)]) -> Revision {
     let mut r = Revision::default();
-    let mut tasas: BTreeMap<(String, String), TasaPaso> = BTreeMap::new();
+    let mut tasas: Mapa<(String, String), TasaPaso> = Mapa::new();
     // the same record twice (same code) is counted once
-    let mut vistos: BTreeMap<String, String> = BTreeMap::new();
+    let mut vistos: Mapa<String, String> = Mapa::new();
     for (archivo, texto) in archivos {
         let v = match texto {
             Ok(t) => verificar(t),
@@ -113,9 +113,8 @@ pub fn revisar(archivos: &[(String, Result<String, String>)]) -> Revision {
             if v.valido && duplicado.is_none() {
                 for i in &e.intentos {
                     for p in &i.informe.pasos {
-                        let t = tasas
-                            .entry((i.escenario.clone(), p.paso.clone()))
-                            .or_insert_with(|| TasaPaso {
+                        let t =
+                            tasas.o_insertar((i.escenario.clone(), p.paso.clone()), || TasaPaso {
                                 escenario: i.escenario.clone(),
                                 escenario_titulo: i.informe.titulo.clone(),
                                 paso: p.paso.clone(),
@@ -134,7 +133,7 @@ pub fn revisar(archivos: &[(String, Result<String, String>)]) -> Revision {
         }
         r.filas.push(fila);
     }
-    r.pasos = tasas.into_values().collect();
+    r.pasos = tasas.into_iter().map(|(_, t)| t).collect();
     crate::orden::ordenar(&mut r.pasos, |a, b| {
         // b's rate against a's, exactly: fallos_b / veces_b vs fallos_a / veces_a
         let (fa, va) = (u64::from(a.fallos), u64::from(a.veces.max(1)));

@@ -6,10 +6,10 @@ use crate::detector::{detectar, Contexto, Etiqueta, Interlocutor};
 use crate::escenario::{Accion, Cumple, Escenario, Falta, Hablante, Paso, Reaccion};
 use crate::hora::Hora;
 use crate::informe::{Hallazgo, Informe, TipoHallazgo};
+use crate::mapa::Mapa;
 use crate::transcripcion::{ErrorTranscripcion, Proveedor, Transcripcion, Turno};
 use crate::variante::{rellenar, Variante};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// A stored utterance is cut to this many characters.
@@ -90,10 +90,10 @@ pub struct Sesion {
     variante: Variante,
     transcripcion: Transcripcion,
     reloj: Hora,
-    pub(crate) hechos: BTreeMap<String, Cumplido>,
+    pub(crate) hechos: Mapa<String, Cumplido>,
     /// Marks set by reactions, with the turn that set them.
-    marcas: BTreeMap<String, usize>,
-    usos: BTreeMap<String, u32>,
+    marcas: Mapa<String, usize>,
+    usos: Mapa<String, u32>,
     llamada: bool,
     terminada: bool,
     pub(crate) hallazgos: Vec<Hallazgo>,
@@ -111,9 +111,9 @@ impl Sesion {
             escenario,
             variante,
             reloj,
-            hechos: BTreeMap::new(),
-            marcas: BTreeMap::new(),
-            usos: BTreeMap::new(),
+            hechos: Mapa::new(),
+            marcas: Mapa::new(),
+            usos: Mapa::new(),
             llamada: false,
             terminada: false,
             hallazgos: Vec::new(),
@@ -737,10 +737,10 @@ impl Sesion {
             if !dispara || !self.cumple_condicion(r, etiquetas, plegado) {
                 continue;
             }
-            *self.usos.entry(r.id.clone()).or_default() += 1;
+            *self.usos.o_defecto(r.id.clone()) += 1;
             if let Some(m) = &r.marca {
                 let turno = self.turno_actual().saturating_sub(1);
-                self.marcas.entry(m.clone()).or_insert(turno);
+                self.marcas.o_insertar(m.clone(), || turno);
             }
             if let Some(m) = r.avanza {
                 self.avanzar(m, eventos);

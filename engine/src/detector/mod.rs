@@ -10,9 +10,9 @@ mod lexico;
 mod reglas;
 
 use crate::hora::Hora;
+use crate::mapa::Mapa;
 use crate::texto::{palabras, Palabra};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// What the detector can recognise in one utterance. The names are the
@@ -224,9 +224,9 @@ pub struct Contexto {
 }
 
 /// The labels found in one utterance and, for each, the words that triggered it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Deteccion {
-    pub etiquetas: BTreeMap<Etiqueta, Vec<String>>,
+    pub etiquetas: Mapa<Etiqueta, Vec<String>>,
 }
 
 impl Deteccion {
@@ -369,7 +369,7 @@ impl<'a> Frase<'a> {
     pub(crate) fn marcar(&mut self, e: Etiqueta, desde: usize, hasta: usize) {
         let hasta = hasta.min(self.len());
         let palabras: Vec<String> = (desde..hasta).map(|i| self.w[i].original.clone()).collect();
-        let entrada = self.salida.etiquetas.entry(e).or_default();
+        let entrada = self.salida.etiquetas.o_defecto(e);
         for p in palabras {
             if !entrada.contains(&p) {
                 entrada.push(p);
