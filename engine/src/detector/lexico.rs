@@ -6,6 +6,7 @@
 //! "Marta" never passes for "María" nor "estás" for "está".
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// Common first names (folded). Used to tell a given name from a surname
@@ -106,11 +107,36 @@ lunes martes miercoles jueves viernes sabado domingo manana mediodia
 una dos tres cuatro cinco seis siete ocho nueve diez once doce media cuarto
 ";
 
+/// FNV-1a for the word tables: the words are short and nobody chooses them to
+/// collide; std's SipHash would be slower and larger in the wasm build.
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub(crate) type Tabla<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(crate) type Palabras = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
 pub(crate) struct Indice {
-    conocidas: HashSet<&'static str>,
-    nombres: HashSet<&'static str>,
+    conocidas: Palabras,
+    nombres: Palabras,
     /// Deletion variants of vocabulary words → the words.
-    variantes: HashMap<String, Vec<&'static str>>,
+    variantes: Tabla<String, Vec<&'static str>>,
 }
 
 fn tope(largo: usize) -> usize {
@@ -141,15 +167,15 @@ fn borrados(palabra: &str, veces: usize, salida: &mut Vec<String>) {
 
 impl Indice {
     fn construir() -> Indice {
-        let vocabulario: HashSet<&'static str> = VOCABULARIO.split_whitespace().collect();
-        let nombres: HashSet<&'static str> = NOMBRES
+        let vocabulario: Palabras = VOCABULARIO.split_whitespace().collect();
+        let nombres: Palabras = NOMBRES
             .split_whitespace()
             .chain(APODOS.split_whitespace())
             .collect();
-        let mut conocidas: HashSet<&'static str> = COMUNES.split_whitespace().collect();
+        let mut conocidas: Palabras = COMUNES.split_whitespace().collect();
         conocidas.extend(vocabulario.iter().copied());
         conocidas.extend(nombres.iter().copied());
-        let mut variantes: HashMap<String, Vec<&'static str>> = HashMap::new();
+        let mut variantes: Tabla<String, Vec<&'static str>> = Tabla::default();
         for &v in &vocabulario {
             if !v.is_ascii() {
                 continue;

@@ -1856,7 +1856,7 @@ fn informal(f: &mut Frase) {
         "mirá",
         "fíjese",
     ];
-    type Conjunto = std::collections::HashSet<&'static str>;
+    type Conjunto = lexico::Palabras;
     static CONJUNTOS: std::sync::OnceLock<(Conjunto, Conjunto)> = std::sync::OnceLock::new();
     let (jerga_set, verbos_set) = CONJUNTOS.get_or_init(|| {
         (
@@ -2081,8 +2081,7 @@ fn grosero(f: &mut Frase) {
         "su reguero",
         "no voy a limpiar",
     ];
-    static INSULTOS_SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
+    static INSULTOS_SET: std::sync::OnceLock<lexico::Palabras> = std::sync::OnceLock::new();
     let insultos = INSULTOS_SET.get_or_init(|| INSULTOS.iter().copied().collect());
     for (i, p) in f.w.iter().enumerate() {
         let w = p.plegada.as_str();
@@ -2097,7 +2096,7 @@ fn grosero(f: &mut Frase) {
         }
     }
     // phrases indexed by their first word, matched word by word
-    type Indice = std::collections::HashMap<&'static str, Vec<Vec<&'static str>>>;
+    type Indice = lexico::Tabla<&'static str, Vec<Vec<&'static str>>>;
     static INDICE: std::sync::OnceLock<Indice> = std::sync::OnceLock::new();
     let indice = INDICE.get_or_init(|| {
         let mut m = Indice::default();
