@@ -260,6 +260,73 @@ pub fn detectar(texto: &str, ctx: &Contexto) -> Deteccion {
     frase.analizar()
 }
 
+/// A list of words packed at compile time as length-prefixed bytes
+/// (`lista!["dias", "dia"]` is `b"\x04dias\x03dia"`): the wasm build then
+/// carries the words, not a table of pointers per list.
+macro_rules! lista {
+    ($($p:literal),* $(,)?) => {{
+        const P: &[&str] = &[$($p),*];
+        const B: [u8; $crate::detector::largo_empacado(P)] =
+            $crate::detector::empacar::<{ $crate::detector::largo_empacado(P) }>(P);
+        &B
+    }};
+}
+pub(crate) use lista;
+
+pub(crate) const fn largo_empacado(p: &[&str]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < p.len() {
+        n += 1 + p[i].len();
+        i += 1;
+    }
+    n
+}
+
+pub(crate) const fn empacar<const N: usize>(p: &[&str]) -> [u8; N] {
+    let mut b = [0u8; N];
+    let (mut k, mut i) = (0, 0);
+    while i < p.len() {
+        let s = p[i].as_bytes();
+        assert!(s.len() < 256, "palabra demasiado larga para una lista");
+        b[k] = s.len() as u8;
+        k += 1;
+        let mut j = 0;
+        while j < s.len() {
+            b[k] = s[j];
+            k += 1;
+            j += 1;
+        }
+        i += 1;
+    }
+    b
+}
+
+/// Some word of a packed list satisfies `f`.
+#[inline]
+fn alguna(lista: &[u8], mut f: impl FnMut(&[u8]) -> bool) -> bool {
+    let mut k = 0;
+    while let Some(&n) = lista.get(k) {
+        let fin = k + 1 + n as usize;
+        if f(&lista[k + 1..fin]) {
+            return true;
+        }
+        k = fin;
+    }
+    false
+}
+
+/// The words of a packed list.
+pub(crate) fn palabras_de(lista: &'static [u8]) -> impl Iterator<Item = &'static str> {
+    let mut k = 0;
+    std::iter::from_fn(move || {
+        let n = *lista.get(k)? as usize;
+        let p = &lista[k + 1..k + 1 + n];
+        k += 1 + n;
+        Some(std::str::from_utf8(p).unwrap_or_default())
+    })
+}
+
 /// The first eight bytes of a word as one number (zero-padded).
 #[inline]
 fn prefijo(b: &[u8]) -> u64 {
@@ -328,10 +395,16 @@ impl<'a> Frase<'a> {
         }
     }
 
-    /// Word `i` is one of `palabras`.
+    /// Word `i` is one of `palabras` (a [`lista!`]), exactly or as a typo of one.
     #[inline]
-    pub(crate) fn es_una(&self, i: usize, palabras: &[&str]) -> bool {
-        palabras.iter().any(|p| self.es(i, p))
+    pub(crate) fn es_una(&self, i: usize, palabras: &[u8]) -> bool {
+        let Some(p) = self.w.get(i) else {
+            return false;
+        };
+        let (w, claves) = (p.plegada.as_bytes(), &self.claves[i]);
+        alguna(palabras, |x| {
+            x == w || (!claves.is_empty() && claves.iter().any(|c| c.as_bytes() == x))
+        })
     }
 
     /// Word `i` as typed (lowercase, accents kept).
@@ -345,7 +418,7 @@ impl<'a> Frase<'a> {
 
     /// Words `i..` match the sequence, each element a set of alternatives.
     /// Returns the index after the match.
-    pub(crate) fn secuencia(&self, i: usize, seq: &[&[&str]]) -> Option<usize> {
+    pub(crate) fn secuencia(&self, i: usize, seq: &[&[u8]]) -> Option<usize> {
         for (k, alternativas) in seq.iter().enumerate() {
             if !self.es_una(i + k, alternativas) {
                 return None;
@@ -355,12 +428,12 @@ impl<'a> Frase<'a> {
     }
 
     /// First index in `desde..hasta` (clamped) whose word is one of `palabras`.
-    pub(crate) fn buscar(&self, desde: usize, hasta: usize, palabras: &[&str]) -> Option<usize> {
+    pub(crate) fn buscar(&self, desde: usize, hasta: usize, palabras: &[u8]) -> Option<usize> {
         (desde..hasta.min(self.len())).find(|&i| self.es_una(i, palabras))
     }
 
     /// Some word within `antes` words before `i` is one of `palabras`.
-    pub(crate) fn antes(&self, i: usize, antes: usize, palabras: &[&str]) -> Option<usize> {
+    pub(crate) fn antes(&self, i: usize, antes: usize, palabras: &[u8]) -> Option<usize> {
         (i.saturating_sub(antes)..i)
             .rev()
             .find(|&j| self.es_una(j, palabras))

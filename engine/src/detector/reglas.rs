@@ -2,7 +2,7 @@
 //! (a verb, a noun, a fixed phrase) plus the context that makes it count.
 
 use super::lexico::{self, mismo_nombre};
-use super::{Etiqueta as E, Frase, Genero, Interlocutor};
+use super::{lista, Etiqueta as E, Frase, Genero, Interlocutor};
 use crate::hora::ParteDelDia;
 
 pub(super) fn aplicar(f: &mut Frase) {
@@ -30,12 +30,11 @@ pub(super) fn aplicar(f: &mut Frase) {
     grosero(f);
 }
 
-const ADJ_SALUDO: &[&str] = &[
-    "buenos", "buenas", "buen", "buena", "bnas", "bns", "bnos", "wenas", "wenos",
-];
-const DIAS: &[&str] = &["dias", "dia", "diaz"];
-const TARDES: &[&str] = &["tardes", "tarde"];
-const NOCHES: &[&str] = &["noches", "noche"];
+const ADJ_SALUDO: &[u8] =
+    lista!["buenos", "buenas", "buen", "buena", "bnas", "bns", "bnos", "wenas", "wenos"];
+const DIAS: &[u8] = lista!["dias", "dia", "diaz"];
+const TARDES: &[u8] = lista!["tardes", "tarde"];
+const NOCHES: &[u8] = lista!["noches", "noche"];
 
 /// Greetings (1.1): "buenos días / buenas tardes / buenas noches" for the
 /// simulated hour; "buenas" or "hola" alone is incomplete.
@@ -58,9 +57,7 @@ fn saludo(f: &mut Frase) {
         if f.antes(
             i,
             3,
-            &[
-                "tenga", "tengan", "pase", "pasen", "disfrute", "feliz", "linda", "bonita",
-            ],
+            lista!["tenga", "tengan", "pase", "pasen", "disfrute", "feliz", "linda", "bonita"],
         )
         .is_some()
         {
@@ -82,13 +79,14 @@ fn saludo(f: &mut Frase) {
         return;
     }
     for i in 0..f.len() {
-        let hola = f.es_una(i, &["hola", "holi", "holis", "holaa"]) || (i == 0 && f.es(i, "ola"));
-        let buenas = f.es_una(i, &["buenas", "wenas", "bnas", "buenass"])
+        let hola =
+            f.es_una(i, lista!["hola", "holi", "holis", "holaa"]) || (i == 0 && f.es(i, "ola"));
+        let buenas = f.es_una(i, lista!["buenas", "wenas", "bnas", "buenass"])
             && (i == 0
                 || f.w[i].pausa_despues
                 || i + 1 == f.len()
                 || (i <= 2
-                    && f.antes(i, 2, &["muy", "ah", "ay", "eh", "ey", "upe", "hola"])
+                    && f.antes(i, 2, lista!["muy", "ah", "ay", "eh", "ey", "upe", "hola"])
                         .is_some()));
         if hola || buenas {
             f.marcar(E::SaludoIncompleto, i, i + 1);
@@ -117,15 +115,28 @@ fn presentacion(f: &mut Frase) {
     for i in 0..f.len() {
         // "mi nombre es X", "me llamo X", "me presento: X"
         let fin = f
-            .secuencia(i, &[&["mi"], &["nombre"], &["es"]])
-            .or_else(|| f.secuencia(i, &[&["me"], &["llamo"]]))
-            .or_else(|| f.secuencia(i, &[&["me"], &["presento"]]))
-            .or_else(|| f.secuencia(i, &[&["presentarme"]]))
-            .or_else(|| f.secuencia(i, &[&["mi"], &["nombre"], &["completo"], &["es"]]))
+            .secuencia(i, &[lista!["mi"], lista!["nombre"], lista!["es"]])
+            .or_else(|| f.secuencia(i, &[lista!["me"], lista!["llamo"]]))
+            .or_else(|| f.secuencia(i, &[lista!["me"], lista!["presento"]]))
+            .or_else(|| f.secuencia(i, &[lista!["presentarme"]]))
             .or_else(|| {
                 f.secuencia(
                     i,
-                    &[&["le", "les"], &["habla", "saluda", "atiende", "escribe"]],
+                    &[
+                        lista!["mi"],
+                        lista!["nombre"],
+                        lista!["completo"],
+                        lista!["es"],
+                    ],
+                )
+            })
+            .or_else(|| {
+                f.secuencia(
+                    i,
+                    &[
+                        lista!["le", "les"],
+                        lista!["habla", "saluda", "atiende", "escribe"],
+                    ],
                 )
             });
         if let Some(fin) = fin {
@@ -140,11 +151,11 @@ fn presentacion(f: &mut Frase) {
             return;
         }
         // "soy Carlos", "habla Luis Mora", "yo soy Ana"
-        if f.es_una(i, &["soy", "habla", "saluda"])
+        if f.es_una(i, lista!["soy", "habla", "saluda"])
             && (es_del_proveedor(f, i + 1) || lexico::indice().es_nombre(f.plegada(i + 1)))
         {
             // "hablo con doña María" is about the client, not the speaker
-            if !(f.es(i, "habla") && f.antes(i, 1, &["con"]).is_some()) {
+            if !(f.es(i, "habla") && f.antes(i, 1, lista!["con"]).is_some()) {
                 f.marcar(E::Presentacion, i, i + 2);
                 return;
             }
@@ -152,7 +163,7 @@ fn presentacion(f: &mut Frase) {
     }
 }
 
-const INS: &[&str] = &["ins"];
+const INS: &[u8] = lista!["ins"];
 
 /// Says they come from / work for the INS (1.1 "proveedor del Instituto Nacional de Seguros").
 fn institucion(f: &mut Frase) {
@@ -160,27 +171,29 @@ fn institucion(f: &mut Frase) {
     for i in 0..f.len() {
         if f.es_una(i, INS) {
             menciones.push((i, i + 1));
-        } else if let Some(fin) = f.secuencia(i, &[&["i"], &["n"], &["s"]]) {
+        } else if let Some(fin) = f.secuencia(i, &[lista!["i"], lista!["n"], lista!["s"]]) {
             menciones.push((i, fin));
         } else if f.es(i, "instituto") {
             let fin = f
                 .secuencia(
                     i,
                     &[
-                        &["instituto"],
-                        &["nacional"],
-                        &["de"],
-                        &["seguros", "seguro"],
+                        lista!["instituto"],
+                        lista!["nacional"],
+                        lista!["de"],
+                        lista!["seguros", "seguro"],
                     ],
                 )
-                .or_else(|| f.secuencia(i, &[&["instituto"], &["nacional"]]))
-                .or_else(|| f.secuencia(i, &[&["instituto"], &["de"], &["seguros"]]));
+                .or_else(|| f.secuencia(i, &[lista!["instituto"], lista!["nacional"]]))
+                .or_else(|| {
+                    f.secuencia(i, &[lista!["instituto"], lista!["de"], lista!["seguros"]])
+                });
             if let Some(fin) = fin {
                 menciones.push((i, fin));
             }
         }
     }
-    const ROL: &[&str] = &[
+    const ROL: &[u8] = lista![
         "proveedor",
         "proveedora",
         "tecnico",
@@ -211,19 +224,25 @@ fn institucion(f: &mut Frase) {
         "colaboradora",
         "funcionario",
         "funcionaria",
-        "servicio",
+        "servicio"
     ];
     for (i, fin) in menciones {
         // the app "Aliados INS Servicios" is not a claim to come from the INS
-        if f.es(fin, "servicios") || f.antes(i, 1, &["aliados", "aplicacion", "app"]).is_some() {
+        if f.es(fin, "servicios")
+            || f.antes(i, 1, lista!["aliados", "aplicacion", "app"])
+                .is_some()
+        {
             continue;
         }
         let rol = f.antes(i, 6, ROL);
-        let enviado = f.es_una(fin, &["me", "nos"])
-            && f.es_una(fin + 1, &["envio", "mando", "asigno", "envia", "manda"]);
+        let enviado = f.es_una(fin, lista!["me", "nos"])
+            && f.es_una(
+                fin + 1,
+                lista!["envio", "mando", "asigno", "envia", "manda"],
+            );
         if rol.is_some()
             || enviado
-            || f.tiene(E::Presentacion) && f.antes(i, 2, &["del", "de"]).is_some()
+            || f.tiene(E::Presentacion) && f.antes(i, 2, lista!["del", "de"]).is_some()
         {
             f.marcar(E::Institucion, i, fin);
             return;
@@ -280,38 +299,49 @@ fn trato(f: &mut Frase) {
 /// Asks how the person is (1.1 "¿cómo está?", 2.1 "¿cómo se encuentra?").
 fn pregunta_bienestar(f: &mut Frase) {
     for i in 0..f.len() {
-        if f.es_una(i, &["como", "tal"]) {
+        if f.es_una(i, lista!["como", "tal"]) {
             let j = i + 1;
             let esta_usted = f.es(j, "esta")
                 && !f.es_una(
                     j + 1,
-                    &[
-                        "el", "la", "los", "las", "su", "todo", "eso", "esto", "quedando",
-                    ],
+                    lista!["el", "la", "los", "las", "su", "todo", "eso", "esto", "quedando"],
                 );
-            let fin = if esta_usted || f.es_una(j, &["amanecio", "sigue", "anda", "estan"]) {
+            let fin = if esta_usted || f.es_una(j, lista!["amanecio", "sigue", "anda", "estan"]) {
                 Some(j + 1)
             } else {
                 f.secuencia(
                     j,
                     &[
-                        &["se", "le"],
-                        &["encuentra", "siente", "va", "fue", "encuentran"],
+                        lista!["se", "le"],
+                        lista!["encuentra", "siente", "va", "fue", "encuentran"],
                     ],
                 )
                 // "¿cómo le fue al técnico?" asks about something else
                 .filter(|&fin| {
                     !f.es_una(
                         fin,
+                        lista!["a", "al", "con", "en", "de", "el", "la", "los", "las", "eso"],
+                    )
+                })
+                .or_else(|| {
+                    f.secuencia(
+                        j,
+                        &[lista!["le", "les"], lista!["ha", "han"], lista!["ido"]],
+                    )
+                })
+                .or_else(|| {
+                    f.secuencia(
+                        j,
                         &[
-                            "a", "al", "con", "en", "de", "el", "la", "los", "las", "eso",
+                            lista!["ha", "han"],
+                            lista!["estado", "amanecido", "seguido"],
                         ],
                     )
                 })
-                .or_else(|| f.secuencia(j, &[&["le", "les"], &["ha", "han"], &["ido"]]))
-                .or_else(|| f.secuencia(j, &[&["ha", "han"], &["estado", "amanecido", "seguido"]]))
-                .or_else(|| f.secuencia(j, &[&["le"], &["esta", "estan"], &["yendo"]]))
-                .or_else(|| f.secuencia(j, &[&["me"], &["le"], &["va"]]))
+                .or_else(|| {
+                    f.secuencia(j, &[lista!["le"], lista!["esta", "estan"], lista!["yendo"]])
+                })
+                .or_else(|| f.secuencia(j, &[lista!["me"], lista!["le"], lista!["va"]]))
             };
             if let Some(fin) = fin {
                 f.marcar(E::PreguntaBienestar, i, fin);
@@ -320,21 +350,24 @@ fn pregunta_bienestar(f: &mut Frase) {
         }
         // "¿se encuentra bien?", "¿está bien usted?" asked of the person
         if f.pregunta
-            && f.secuencia(i, &[&["se"], &["encuentra", "siente"], &["bien"]])
-                .is_some()
+            && f.secuencia(
+                i,
+                &[lista!["se"], lista!["encuentra", "siente"], lista!["bien"]],
+            )
+            .is_some()
         {
             f.marcar(E::PreguntaBienestar, i, i + 3);
             return;
         }
         // "espero que esté (muy) bien", "que se encuentre bien"
-        if f.es_una(i, &["este", "encuentre", "encuentren", "esten"])
-            && f.antes(i, 3, &["que"]).is_some()
+        if f.es_una(i, lista!["este", "encuentre", "encuentren", "esten"])
+            && f.antes(i, 3, lista!["que"]).is_some()
         {
-            let bien = f.buscar(i + 1, i + 4, &["bien", "excelente"]);
+            let bien = f.buscar(i + 1, i + 4, lista!["bien", "excelente"]);
             if let Some(b) = bien {
-                if f.antes(i, 4, &["espero", "ojala", "deseo", "confio"])
+                if f.antes(i, 4, lista!["espero", "ojala", "deseo", "confio"])
                     .is_some()
-                    || f.antes(i, 2, &["que"]) == Some(i.saturating_sub(1))
+                    || f.antes(i, 2, lista!["que"]) == Some(i.saturating_sub(1))
                 {
                     f.marcar(E::PreguntaBienestar, i, b + 1);
                     return;
@@ -347,7 +380,7 @@ fn pregunta_bienestar(f: &mut Frase) {
 /// The words before `i` ask for something (a request verb or a question),
 /// rather than state it ("ya verifiqué su cédula").
 fn es_pedido(f: &Frase, i: usize) -> bool {
-    const PIDE: &[&str] = &[
+    const PIDE: &[u8] = lista![
         "regala",
         "regalaria",
         "regalar",
@@ -435,12 +468,12 @@ fn es_pedido(f: &Frase, i: usize) -> bool {
         "colabora",
         "colaborar",
         "ayudaria",
-        "colaboraria",
+        "colaboraria"
     ];
     if f.antes(
         i,
         5,
-        &[
+        lista![
             "ya",
             "niega",
             "nego",
@@ -449,7 +482,7 @@ fn es_pedido(f: &Frase, i: usize) -> bool {
             "aparece",
             "anote",
             "verifique",
-            "revise",
+            "revise"
         ],
     )
     .is_some()
@@ -457,11 +490,11 @@ fn es_pedido(f: &Frase, i: usize) -> bool {
         return false;
     }
     // "no me quiere enseñar la cédula" reports a refusal
-    if f.antes(i, 6, &["no"]).is_some()
+    if f.antes(i, 6, lista!["no"]).is_some()
         && f.antes(
             i,
             5,
-            &["quiere", "quiso", "deja", "dejo", "permite", "permitio"],
+            lista!["quiere", "quiso", "deja", "dejo", "permite", "permitio"],
         )
         .is_some()
     {
@@ -469,17 +502,15 @@ fn es_pedido(f: &Frase, i: usize) -> bool {
     }
     f.pregunta
         || f.antes(i, 8, PIDE).is_some()
-        || f.buscar(i + 1, i + 4, &["favor", "porfa"]).is_some()
+        || f.buscar(i + 1, i + 4, lista!["favor", "porfa"]).is_some()
 }
 
 fn primera_persona(f: &Frase, i: usize) -> bool {
-    f.antes(i, 2, &["mi", "mis"]).is_some()
+    f.antes(i, 2, lista!["mi", "mis"]).is_some()
         || f.antes(
             i,
             4,
-            &[
-                "muestro", "enseno", "traigo", "presento", "portamos", "porto", "aqui",
-            ],
+            lista!["muestro", "enseno", "traigo", "presento", "portamos", "porto", "aqui"],
         )
         .is_some()
 }
@@ -487,18 +518,20 @@ fn primera_persona(f: &Frase, i: usize) -> bool {
 /// Asks for the full name (1.1 "permítame su nombre completo").
 fn pide_nombre_completo(f: &mut Frase) {
     for i in 0..f.len() {
-        if !f.es_una(i, &["nombre", "nombres", "apellido", "apellidos"]) {
+        if !f.es_una(i, lista!["nombre", "nombres", "apellido", "apellidos"]) {
             continue;
         }
         if primera_persona(f, i) || !es_pedido(f, i) {
             continue;
         }
-        let completo = f.es_una(i + 1, &["completo", "completos"])
-            || (f.es_una(i, &["nombre", "nombres"])
-                && f.buscar(i + 1, i + 4, &["apellido", "apellidos"]).is_some())
-            || (f.es_una(i, &["apellido", "apellidos"])
-                && f.buscar(i + 1, i + 4, &["nombre", "nombres"]).is_some())
-            || (f.es_una(i, &["apellidos"]) && f.antes(i, 2, &["dos", "sus"]).is_some());
+        let completo = f.es_una(i + 1, lista!["completo", "completos"])
+            || (f.es_una(i, lista!["nombre", "nombres"])
+                && f.buscar(i + 1, i + 4, lista!["apellido", "apellidos"])
+                    .is_some())
+            || (f.es_una(i, lista!["apellido", "apellidos"])
+                && f.buscar(i + 1, i + 4, lista!["nombre", "nombres"])
+                    .is_some())
+            || (f.es_una(i, lista!["apellidos"]) && f.antes(i, 2, lista!["dos", "sus"]).is_some());
         if completo {
             f.marcar(E::PideNombreCompleto, i, i + 2);
             return;
@@ -511,11 +544,11 @@ fn pide_identificacion(f: &mut Frase) {
     for i in 0..f.len() {
         let es_id = f.es_una(
             i,
-            &["identificacion", "cedula", "pasaporte", "dimex", "cedulas"],
+            lista!["identificacion", "cedula", "pasaporte", "dimex", "cedulas"],
         ) || (f.es(i, "documento")
-            && f.buscar(i + 1, i + 3, &["identidad", "identificacion"])
+            && f.buscar(i + 1, i + 3, lista!["identidad", "identificacion"])
                 .is_some())
-            || (f.plegada(i) == "id" && f.antes(i, 2, &["su", "el", "la"]).is_some());
+            || (f.plegada(i) == "id" && f.antes(i, 2, lista!["su", "el", "la"]).is_some());
         if !es_id {
             continue;
         }
@@ -532,7 +565,7 @@ fn pide_permanencia(f: &mut Frase) {
         let p = f.plegada(i);
         let hit = f.es_una(
             i,
-            &[
+            lista![
                 "permanezca",
                 "permanezcan",
                 "permanecer",
@@ -541,26 +574,26 @@ fn pide_permanencia(f: &mut Frase) {
                 "permanezcas",
                 "quedate",
                 "quedarte",
-                "permanece",
+                "permanece"
             ],
-        ) || f.es_una(i, &["quedarse", "quedese", "quedense", "quedarme"])
+        ) || f.es_una(i, lista!["quedarse", "quedese", "quedense", "quedarme"])
             && !f.es(i, "quedarme")
-            || (f.es_una(i, &["quede", "queden"]) && f.antes(i, 1, &["se"]).is_some())
+            || (f.es_una(i, lista!["quede", "queden"]) && f.antes(i, 1, lista!["se"]).is_some())
             || (f.es_una(
                 i,
-                &[
+                lista![
                     "este",
                     "esten",
                     "estar",
                     "mantenga",
                     "mantenerse",
-                    "mantengan",
+                    "mantengan"
                 ],
             ) && f
                 .buscar(
                     i + 1,
                     i + 5,
-                    &[
+                    lista![
                         "presente",
                         "presentes",
                         "aqui",
@@ -569,43 +602,41 @@ fn pide_permanencia(f: &mut Frase) {
                         "lugar",
                         "sitio",
                         "local",
-                        "comercio",
+                        "comercio"
                     ],
                 )
                 .is_some()
                 && f.antes(
                     i,
                     9,
-                    &[
-                        "que", "podria", "puede", "pido", "solicito", "necesito", "favor",
-                    ],
+                    lista!["que", "podria", "puede", "pido", "solicito", "necesito", "favor"],
                 )
                 .is_some())
             || (f.es_una(
                 i,
-                &["retire", "vaya", "aleje", "ausente", "retiren", "vayan"],
-            ) && f.antes(i, 2, &["no"]).is_some()
-                && f.antes(i, 1, &["se"]).is_some())
+                lista!["retire", "vaya", "aleje", "ausente", "retiren", "vayan"],
+            ) && f.antes(i, 2, lista!["no"]).is_some()
+                && f.antes(i, 1, lista!["se"]).is_some())
             || (f.es_una(
                 i,
-                &["acompane", "acompanen", "acompanarme", "acompanandome"],
+                lista!["acompane", "acompanen", "acompanarme", "acompanandome"],
             ) && p != "acompano");
         if !hit {
             continue;
         }
         // "permanezca tranquilo", "quédese tranquila" ask for calm, not presence;
         // "no es necesario que esté aquí" asks the opposite
-        let calma = f.es_una(i + 1, &["tranquilo", "tranquila", "tranquilos", "calmado", "calmada", "sentado", "sentada", "quieto", "quieta"])
+        let calma = f.es_una(i + 1, lista!["tranquilo", "tranquila", "tranquilos", "calmado", "calmada", "sentado", "sentada", "quieto", "quieta"])
             // "alguien que pueda quedarse con usted" is company for the client, not presence during the work
             || (f.es(i + 1, "con") && f.es(i + 2, "usted"));
         let negado = f
             .antes(
                 i,
                 6,
-                &["necesario", "hace", "falta", "tiene", "debe", "ocupa"],
+                lista!["necesario", "hace", "falta", "tiene", "debe", "ocupa"],
             )
             .is_some()
-            && f.antes(i, 7, &["no"]).is_some();
+            && f.antes(i, 7, lista!["no"]).is_some();
         if !calma && !negado {
             f.marcar(E::PidePermanencia, i, i + 1);
             return;
@@ -613,7 +644,7 @@ fn pide_permanencia(f: &mut Frase) {
     }
 }
 
-const PAUSA: &[&str] = &[
+const PAUSA: &[u8] = lista![
     "momento",
     "momentito",
     "momentico",
@@ -627,11 +658,11 @@ const PAUSA: &[&str] = &[
     "momentillo",
     "chancecito",
     "chancito",
-    "chance",
+    "chance"
 ];
 /// Asks for a moment (2.1 "Permítame un momento").
 fn permitame(f: &mut Frase) {
-    const PIDE: &[&str] = &[
+    const PIDE: &[u8] = lista![
         "permitame",
         "permita",
         "permite",
@@ -657,27 +688,27 @@ fn permitame(f: &mut Frase) {
         "concede",
         "espera",
         "dar",
-        "chance",
+        "chance"
     ];
     for i in 0..f.len() {
         if !f.es_una(i, PAUSA) {
             continue;
         }
-        if f.antes(i, 2, &["un", "unos", "1"]).is_none() {
+        if f.antes(i, 2, lista!["un", "unos", "1"]).is_none() {
             continue;
         }
         // "en este momento", "en un momento lo atiendo" are not asking for one
-        if f.antes(i, 2, &["en", "este", "ese"]).is_some() {
+        if f.antes(i, 2, lista!["en", "este", "ese"]).is_some() {
             continue;
         }
         let pide = f.antes(i, 4, PIDE);
         let al_inicio =
-            i == 1 || (i == 2 && f.es_una(0, &["ok", "si", "claro", "listo", "bueno", "ya"]));
+            i == 1 || (i == 2 && f.es_una(0, lista!["ok", "si", "claro", "listo", "bueno", "ya"]));
         if let Some(j) = pide {
             f.marcar(E::Permitame, j, i + 1);
             return;
         }
-        if al_inicio || f.buscar(i + 1, i + 4, &["favor"]).is_some() {
+        if al_inicio || f.buscar(i + 1, i + 4, lista!["favor"]).is_some() {
             f.marcar(E::Permitame, i.saturating_sub(1), i + 1);
             return;
         }
@@ -685,15 +716,19 @@ fn permitame(f: &mut Frase) {
     // "permítame" on its own (not "permítame su cédula")
     for i in 0..f.len() {
         let sola = i + 1 == f.len()
-            || f.w[i].pausa_despues && !f.es_una(i + 1, &["su", "sus", "el", "la", "los", "las"])
-            || (f.secuencia(i + 1, &[&["por"], &["favor"]]).is_some()
+            || f.w[i].pausa_despues
+                && !f.es_una(i + 1, lista!["su", "sus", "el", "la", "los", "las"])
+            || (f
+                .secuencia(i + 1, &[lista!["por"], lista!["favor"]])
+                .is_some()
                 && (i + 3 >= f.len()
-                    || f.w[i + 2].pausa_despues && !f.es_una(i + 3, &["su", "sus", "el", "la"])));
-        if f.es_una(i, &["permitame", "permitanme"]) && sola {
+                    || f.w[i + 2].pausa_despues
+                        && !f.es_una(i + 3, lista!["su", "sus", "el", "la"])));
+        if f.es_una(i, lista!["permitame", "permitanme"]) && sola {
             f.marcar(E::Permitame, i, i + 1);
             return;
         }
-        if f.len() <= 3 && f.es_una(i, &["momentito", "momentico", "momento"]) {
+        if f.len() <= 3 && f.es_una(i, lista!["momentito", "momentico", "momento"]) {
             f.marcar(E::Permitame, i, i + 1);
             return;
         }
@@ -703,15 +738,18 @@ fn permitame(f: &mut Frase) {
 /// Thanks (2.1 "Muchas gracias").
 fn gracias(f: &mut Frase) {
     for i in 0..f.len() {
-        if f.es_una(i, &["gracias", "grasias", "graxias", "grax", "gracia"]) {
-            if f.es(i + 1, "a") && f.es_una(i + 2, &["dios", "diosito", "dio"]) {
+        if f.es_una(i, lista!["gracias", "grasias", "graxias", "grax", "gracia"]) {
+            if f.es(i + 1, "a") && f.es_una(i + 2, lista!["dios", "diosito", "dio"]) {
                 continue;
             }
-            if f.es(i, "gracia") && f.antes(i, 2, &["muchas", "mil", "muchisimas"]).is_none() {
+            if f.es(i, "gracia")
+                && f.antes(i, 2, lista!["muchas", "mil", "muchisimas"])
+                    .is_none()
+            {
                 continue;
             }
             let desde = if f
-                .antes(i, 1, &["muchas", "mil", "muchisimas", "muy"])
+                .antes(i, 1, lista!["muchas", "mil", "muchisimas", "muy"])
                 .is_some()
             {
                 i - 1
@@ -723,19 +761,23 @@ fn gracias(f: &mut Frase) {
         }
         if f.es_una(
             i,
-            &[
+            lista![
                 "agradezco",
                 "agradecemos",
                 "agradecido",
                 "agradecida",
                 "agradecidos",
                 "agradecerle",
-                "agradecer",
+                "agradecer"
             ],
         ) {
-            if f.es_una(i, &["agradecerle", "agradecer"])
-                && f.antes(i, 3, &["quiero", "quisiera", "queremos", "deseo", "debo"])
-                    .is_none()
+            if f.es_una(i, lista!["agradecerle", "agradecer"])
+                && f.antes(
+                    i,
+                    3,
+                    lista!["quiero", "quisiera", "queremos", "deseo", "debo"],
+                )
+                .is_none()
             {
                 continue;
             }
@@ -752,19 +794,39 @@ fn con_gusto(f: &mut Frase) {
             continue;
         }
         let fin = f
-            .secuencia(i, &[&["con"], &["gusto"]])
+            .secuencia(i, &[lista!["con"], lista!["gusto"]])
             .or_else(|| {
                 f.secuencia(
                     i,
                     &[
-                        &["con"],
-                        &["mucho", "todo", "muchisimo", "gran", "muchisisimo"],
-                        &["gusto"],
+                        lista!["con"],
+                        lista!["mucho", "todo", "muchisimo", "gran", "muchisisimo"],
+                        lista!["gusto"],
                     ],
                 )
             })
-            .or_else(|| f.secuencia(i, &[&["con"], &["el"], &["mayor"], &["gusto"]]))
-            .or_else(|| f.secuencia(i, &[&["con"], &["todo", "mucho"], &["el"], &["gusto"]]));
+            .or_else(|| {
+                f.secuencia(
+                    i,
+                    &[
+                        lista!["con"],
+                        lista!["el"],
+                        lista!["mayor"],
+                        lista!["gusto"],
+                    ],
+                )
+            })
+            .or_else(|| {
+                f.secuencia(
+                    i,
+                    &[
+                        lista!["con"],
+                        lista!["todo", "mucho"],
+                        lista!["el"],
+                        lista!["gusto"],
+                    ],
+                )
+            });
         if let Some(fin) = fin {
             f.marcar(E::ConGusto, i, fin);
             return;
@@ -772,27 +834,36 @@ fn con_gusto(f: &mut Frase) {
     }
 }
 
-const SERVIRLE: &[&str] = &[
+const SERVIRLE: &[u8] = lista![
     "servirle",
     "servirla",
     "servirlo",
     "servirles",
     "servirlos",
-    "servirlas",
+    "servirlas"
 ];
 
 /// "Estamos para servirle", "a la orden" (2.1).
 fn para_servirle(f: &mut Frase) {
     for i in 0..f.len() {
         let fin = f
-            .secuencia(i, &[&["para"], SERVIRLE])
-            .or_else(|| f.secuencia(i, &[&["a"], &["la"], &["orden"]]))
-            .or_else(|| f.secuencia(i, &[&["a"], &["sus"], &["ordenes"]]))
-            .or_else(|| f.secuencia(i, &[&["a"], &["su"], &["orden", "servicio", "disposicion"]]))
-            .or_else(|| f.secuencia(i, &[&["a"], &["la"], &["ordenes"]]));
+            .secuencia(i, &[lista!["para"], SERVIRLE])
+            .or_else(|| f.secuencia(i, &[lista!["a"], lista!["la"], lista!["orden"]]))
+            .or_else(|| f.secuencia(i, &[lista!["a"], lista!["sus"], lista!["ordenes"]]))
+            .or_else(|| {
+                f.secuencia(
+                    i,
+                    &[
+                        lista!["a"],
+                        lista!["su"],
+                        lista!["orden", "servicio", "disposicion"],
+                    ],
+                )
+            })
+            .or_else(|| f.secuencia(i, &[lista!["a"], lista!["la"], lista!["ordenes"]]));
         if let Some(fin) = fin {
             // "a su servicio" about the job ("vengo a su servicio de cerrajería") is not the courtesy
-            if f.es(i + 2, "servicio") && f.es_una(fin, &["de", "del"]) {
+            if f.es(i + 2, "servicio") && f.es_una(fin, lista!["de", "del"]) {
                 continue;
             }
             f.marcar(E::ParaServirle, i, fin);
@@ -803,7 +874,7 @@ fn para_servirle(f: &mut Frase) {
 
 /// The farewell (1.3 "fue un placer servirle") or a close paraphrase.
 fn despedida(f: &mut Frase) {
-    const SERVIR: &[&str] = &[
+    const SERVIR: &[u8] = lista![
         "servirle",
         "servirla",
         "servirlo",
@@ -822,35 +893,35 @@ fn despedida(f: &mut Frase) {
         "servir",
         "atender",
         "ayudar",
-        "trabajar",
+        "trabajar"
     ];
     for i in 0..f.len() {
-        if !f.es_una(i, &["placer", "gusto", "honor", "agrado", "plaser"]) {
+        if !f.es_una(i, lista!["placer", "gusto", "honor", "agrado", "plaser"]) {
             continue;
         }
         let marco = f.antes(
             i,
             3,
-            &["un", "fue", "sido", "es", "el", "gran", "verdadero", "que"],
+            lista!["un", "fue", "sido", "es", "el", "gran", "verdadero", "que"],
         );
-        if marco.is_none() || f.antes(i, 1, &["mucho", "con", "tengo"]).is_some() {
+        if marco.is_none() || f.antes(i, 1, lista!["mucho", "con", "tengo"]).is_some() {
             continue;
         }
         // "un placer haberle servido", "haberlo atendido"
         if let Some(h) = f.buscar(
             i + 1,
             i + 4,
-            &["haberle", "haberlo", "haberla", "haberles", "haberlos"],
+            lista!["haberle", "haberlo", "haberla", "haberles", "haberlos"],
         ) {
             if f.es_una(
                 h + 1,
-                &[
+                lista![
                     "servido",
                     "atendido",
                     "atendida",
                     "ayudado",
                     "ayudada",
-                    "colaborado",
+                    "colaborado"
                 ],
             ) {
                 f.marcar(E::Despedida, marco.unwrap_or(i), h + 2);
@@ -858,9 +929,9 @@ fn despedida(f: &mut Frase) {
             }
         }
         if let Some(s) = f.buscar(i + 1, i + 5, SERVIR) {
-            if f.es_una(s, &["servir", "atender", "ayudar", "trabajar"])
-                && !f.es_una(s + 1, &["le", "la", "lo", "les", "a"])
-                && f.antes(s, 2, &["le", "la", "lo"]).is_none()
+            if f.es_una(s, lista!["servir", "atender", "ayudar", "trabajar"])
+                && !f.es_una(s + 1, lista!["le", "la", "lo", "les", "a"])
+                && f.antes(s, 2, lista!["le", "la", "lo"]).is_none()
             {
                 continue;
             }
@@ -873,7 +944,7 @@ fn despedida(f: &mut Frase) {
 /// An apology (1.2 "me disculpo…"), not "disculpe" to get attention.
 fn disculpa(f: &mut Frase) {
     for i in 0..f.len() {
-        const MOTIVO: &[&str] = &[
+        const MOTIVO: &[u8] = lista![
             "demora",
             "molestia",
             "molestias",
@@ -882,9 +953,9 @@ fn disculpa(f: &mut Frase) {
             "inconveniente",
             "inconvenientes",
             "espera",
-            "tardanza",
+            "tardanza"
         ];
-        const PEDIR_PERDON: &[&str] = &[
+        const PEDIR_PERDON: &[u8] = lista![
             "disculpe",
             "disculpeme",
             "disculpen",
@@ -893,13 +964,13 @@ fn disculpa(f: &mut Frase) {
             "perdonen",
             "perdon",
             "disculpenos",
-            "perdonenos",
+            "perdonenos"
         ];
         // every apology starts at one of these words: skip the rest cheaply
         let inicio = f.es_una(i, PEDIR_PERDON)
             || f.es_una(
                 i,
-                &[
+                lista![
                     "disculpas",
                     "perdones",
                     "disculpa",
@@ -910,35 +981,35 @@ fn disculpa(f: &mut Frase) {
                     "lamento",
                     "lamentamos",
                     "siento",
-                    "que",
+                    "que"
                 ],
             );
         if !inicio {
             continue;
         }
         // a single apology word: "mil disculpas", "le ofrezco una disculpa", "me disculpo"
-        let una_palabra = f.es_una(i, &["disculpas", "perdones"])
+        let una_palabra = f.es_una(i, lista!["disculpas", "perdones"])
             || (f.es(i, "disculpa")
-                && f.antes(i, 2, &["una", "mi", "la", "su", "nuestra"])
+                && f.antes(i, 2, lista!["una", "mi", "la", "su", "nuestra"])
                     .is_some())
-            || (f.es_una(i, &["disculpo", "disculpamos"])
-                && f.antes(i, 1, &["me", "nos", "le"]).is_some());
+            || (f.es_una(i, lista!["disculpo", "disculpamos"])
+                && f.antes(i, 1, lista!["me", "nos", "le"]).is_some());
         // "lo siento (mucho)", not "no lo siento firme"
         let lo_siento = f
             .secuencia(
                 i,
                 &[
-                    &["lo", "la"],
-                    &["siento", "sentimos", "lamento", "lamentamos"],
+                    lista!["lo", "la"],
+                    lista!["siento", "sentimos", "lamento", "lamentamos"],
                 ],
             )
             .is_some()
-            && f.antes(i, 1, &["no"]).is_none()
+            && f.antes(i, 1, lista!["no"]).is_none()
             && (i + 2 >= f.len()
                 || f.w[i + 1].pausa_despues
                 || f.es_una(
                     i + 2,
-                    &[
+                    lista![
                         "mucho",
                         "muchisimo",
                         "tanto",
@@ -953,14 +1024,14 @@ fn disculpa(f: &mut Frase) {
                         "dona",
                         "senora",
                         "senor",
-                        "y",
+                        "y"
                     ],
                 ));
         // "lamento la demora", "siento mucho…", not "siento que la puerta…"
-        let lamento = (f.es_una(i, &["lamento", "lamentamos"])
+        let lamento = (f.es_una(i, lista!["lamento", "lamentamos"])
             && f.es_una(
                 i + 1,
-                &[
+                lista![
                     "mucho",
                     "la",
                     "el",
@@ -969,32 +1040,32 @@ fn disculpa(f: &mut Frase) {
                     "las",
                     "los",
                     "muchisimo",
-                    "tanto",
+                    "tanto"
                 ],
             ))
-            || (f.es(i, "siento") && f.es_una(i + 1, &["mucho", "muchisimo", "tanto"]))
+            || (f.es(i, "siento") && f.es_una(i + 1, lista!["mucho", "muchisimo", "tanto"]))
             || (f.es(i, "siento")
-                && f.es_una(i + 1, &["la", "el", "las", "los"])
+                && f.es_una(i + 1, lista!["la", "el", "las", "los"])
                 && f.es_una(i + 2, MOTIVO));
         // "disculpe la molestia", "perdone que lo haga esperar"; "Disculpe, ¿aquí vive…?" only gets attention
         let pide_perdon = f.es_una(i, PEDIR_PERDON)
             && !f.w[i].pausa_despues
             && f.es_una(
                 i + 1,
-                &[
+                lista![
                     "la", "el", "las", "los", "por", "que", "mi", "tanta", "tanto", "lo", "usted",
-                    "nuestra", "nuestro",
+                    "nuestra", "nuestro"
                 ],
             );
         // "Disculpe don Ignacio, voy a llegar tarde…": a statement owning a fault
         let admite = f.es_una(i, PEDIR_PERDON)
             && (f
-                .buscar(i + 1, f.len(), &["sabia"])
+                .buscar(i + 1, f.len(), lista!["sabia"])
                 .is_some_and(|j| f.es(j - 1, "no"))
                 || f.buscar(
                     i + 1,
                     f.len(),
-                    &[
+                    lista![
                         "tarde",
                         "error",
                         "demora",
@@ -1007,7 +1078,7 @@ fn disculpa(f: &mut Frase) {
                         "equivocacion",
                         "equivoque",
                         "falla",
-                        "espera",
+                        "espera"
                     ],
                 )
                 .is_some());
@@ -1016,7 +1087,7 @@ fn disculpa(f: &mut Frase) {
         } else if lo_siento
             || lamento
             || pide_perdon
-            || f.secuencia(i, &[&["que"], &["pena"]]).is_some()
+            || f.secuencia(i, &[lista!["que"], lista!["pena"]]).is_some()
         {
             Some(i + 2)
         } else {
@@ -1031,11 +1102,11 @@ fn disculpa(f: &mut Frase) {
 
 /// Asks to re-coordinate the service (1.2 "Solicito re coordinar el evento").
 fn pide_recoordinacion(f: &mut Frase) {
-    const OTRA_VEZ: &[&str] = &["nuevamente", "nueva", "nuevo", "otra", "otro", "nuevas"];
+    const OTRA_VEZ: &[u8] = lista!["nuevamente", "nueva", "nuevo", "otra", "otro", "nuevas"];
     for i in 0..f.len() {
         let hit = if f.es_una(
             i,
-            &[
+            lista![
                 "recoordinar",
                 "reagendar",
                 "reprogramar",
@@ -1047,20 +1118,20 @@ fn pide_recoordinacion(f: &mut Frase) {
                 "reprogramacion",
                 "reagendamos",
                 "reprogramamos",
-                "recoordinamos",
+                "recoordinamos"
             ],
         ) {
             Some((i, i + 1))
         } else if f.es(i, "re")
             && f.es_una(
                 i + 1,
-                &["coordinar", "agendar", "programar", "coordinacion"],
+                lista!["coordinar", "agendar", "programar", "coordinacion"],
             )
         {
             Some((i, i + 2))
         } else if f.es_una(
             i,
-            &[
+            lista![
                 "coordinar",
                 "agendar",
                 "programar",
@@ -1072,41 +1143,43 @@ fn pide_recoordinacion(f: &mut Frase) {
                 "programamos",
                 "coordine",
                 "agende",
-                "programe",
+                "programe"
             ],
         ) {
             let de_nuevo = f.buscar(i + 1, i + 4, OTRA_VEZ).is_some()
-                || f.secuencia(i + 1, &[&["de"], &["nuevo"]]).is_some()
-                || f.secuencia(i + 1, &[&["otra"], &["vez"]]).is_some()
+                || f.secuencia(i + 1, &[lista!["de"], lista!["nuevo"]])
+                    .is_some()
+                || f.secuencia(i + 1, &[lista!["otra"], lista!["vez"]])
+                    .is_some()
                 || f.antes(
                     i,
                     2,
-                    &["volver", "volvamos", "volvemos", "vuelva", "nuevamente"],
+                    lista!["volver", "volvamos", "volvemos", "vuelva", "nuevamente"],
                 )
                 .is_some()
-                || f.buscar(i + 1, i + 5, &["otro"]).is_some_and(|j| {
+                || f.buscar(i + 1, i + 5, lista!["otro"]).is_some_and(|j| {
                     f.es_una(
                         j + 1,
-                        &["proveedor", "tecnico", "dia", "momento", "horario"],
+                        lista!["proveedor", "tecnico", "dia", "momento", "horario"],
                     )
                 });
             de_nuevo.then_some((i, i + 1))
         } else if f.es_una(
             i,
-            &[
+            lista![
                 "cambiar",
                 "mover",
                 "cambiemos",
                 "movamos",
                 "posponer",
                 "pospongamos",
-                "aplazar",
+                "aplazar"
             ],
         ) && f
             .buscar(
                 i + 1,
                 i + 4,
-                &["cita", "visita", "servicio", "fecha", "hora", "evento"],
+                lista!["cita", "visita", "servicio", "fecha", "hora", "evento"],
             )
             .is_some()
         {
@@ -1121,18 +1194,18 @@ fn pide_recoordinacion(f: &mut Frase) {
     }
 }
 
-const HORAS_EN_PALABRAS: &[&str] = &[
+const HORAS_EN_PALABRAS: &[u8] = lista![
     "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once",
-    "doce",
+    "doce"
 ];
-const DIAS_SEMANA: &[&str] = &[
+const DIAS_SEMANA: &[u8] = lista![
     "lunes",
     "martes",
     "miercoles",
     "jueves",
     "viernes",
     "sabado",
-    "domingo",
+    "domingo"
 ];
 
 fn es_numero_de_hora(f: &Frase, i: usize) -> bool {
@@ -1144,14 +1217,12 @@ fn propone_hora(f: &mut Frase) {
     let mut hora: Option<(usize, usize)> = None;
     for i in 0..f.len() {
         // "a las nueve", "para las 3", "a la una", "tipo 4"
-        if f.es_una(i, &["las", "la"])
+        if f.es_una(i, lista!["las", "la"])
             && es_numero_de_hora(f, i + 1)
             && f.antes(
                 i,
                 2,
-                &[
-                    "a", "para", "tipo", "sobre", "como", "eso", "unas", "desde", "entre",
-                ],
+                lista!["a", "para", "tipo", "sobre", "como", "eso", "unas", "desde", "entre"],
             )
             .is_some()
         {
@@ -1162,29 +1233,31 @@ fn propone_hora(f: &mut Frase) {
                 .antes(
                     i,
                     2,
-                    &[
-                        "a", "para", "tipo", "sobre", "como", "eso", "desde", "entre",
-                    ],
+                    lista!["a", "para", "tipo", "sobre", "como", "eso", "desde", "entre"],
                 )
                 .unwrap_or(i);
             // "el servicio de las siete", "tengo un servicio a las diez" name the old appointment
-            let no_podre = f.antes(i, 6, &["no"]).is_some()
+            let no_podre = f.antes(i, 6, lista!["no"]).is_some()
                 && f.antes(
                     i,
                     5,
-                    &["atender", "llegar", "poder", "puedo", "podre", "llego"],
+                    lista!["atender", "llegar", "poder", "puedo", "podre", "llego"],
                 )
                 .is_some();
             if no_podre
-                || f.antes(i, 1, &["de"]).is_some()
+                || f.antes(i, 1, lista!["de"]).is_some()
                 || f.antes(
                     i,
                     2,
-                    &["servicio", "cita", "visita", "pactada", "era", "estaba"],
+                    lista!["servicio", "cita", "visita", "pactada", "era", "estaba"],
                 )
                 .is_some()
-                || f.antes(i, 10, &["tengo", "tenia", "era", "estaba", "pendiente"])
-                    .is_some()
+                || f.antes(
+                    i,
+                    10,
+                    lista!["tengo", "tenia", "era", "estaba", "pendiente"],
+                )
+                .is_some()
             {
                 continue;
             }
@@ -1197,13 +1270,13 @@ fn propone_hora(f: &mut Frase) {
                 .plegada(i + 1)
                 .parse::<u32>()
                 .is_ok_and(|m| m < 60 && f.plegada(i + 1).len() == 2)
-                || f.es_una(i + 1, &["pm", "am", "hrs", "horas", "h", "p", "a"]))
-            && f.antes(i, 1, &["de"]).is_none()
+                || f.es_una(i + 1, lista!["pm", "am", "hrs", "horas", "h", "p", "a"]))
+            && f.antes(i, 1, lista!["de"]).is_none()
         {
             hora = Some((i, i + 2));
             break;
         }
-        if f.es(i, "mediodia") && f.antes(i, 2, &["a", "al", "para"]).is_some() {
+        if f.es(i, "mediodia") && f.antes(i, 2, lista!["a", "al", "para"]).is_some() {
             hora = Some((i, i + 1));
             break;
         }
@@ -1212,14 +1285,14 @@ fn propone_hora(f: &mut Frase) {
             && f.buscar(
                 i + 1,
                 i + 3,
-                &["hora", "horas", "minutos", "minuto", "horita"],
+                lista!["hora", "horas", "minutos", "minuto", "horita"],
             )
             .is_some()
             && (f.es_una(
                 i + 1,
-                &[
+                lista![
                     "media", "una", "dos", "tres", "unos", "unas", "cuarenta", "treinta", "veinte",
-                    "quince", "diez",
+                    "quince", "diez"
                 ],
             ) || f.plegada(i + 1).parse::<u32>().is_ok())
         {
@@ -1227,7 +1300,7 @@ fn propone_hora(f: &mut Frase) {
             break;
         }
     }
-    const PROPUESTA: &[&str] = &[
+    const PROPUESTA: &[u8] = lista![
         "puedo",
         "podria",
         "podemos",
@@ -1264,7 +1337,7 @@ fn propone_hora(f: &mut Frase) {
         "disponible",
         "disponibilidad",
         "reprogramar",
-        "ir",
+        "ir"
     ];
     let Some((a, b)) = hora else {
         // a day alone ("mañana", "el jueves") counts only as a plain proposal, not inside a reschedule request
@@ -1273,11 +1346,11 @@ fn propone_hora(f: &mut Frase) {
         }
         for i in 0..f.len() {
             let dia = f.es_una(i, DIAS_SEMANA)
-                && f.antes(i, 2, &["el", "este", "proximo"]).is_some()
-                || (f.es(i, "manana") && f.antes(i, 1, &["la", "de", "esta", "en"]).is_none());
+                && f.antes(i, 2, lista!["el", "este", "proximo"]).is_some()
+                || (f.es(i, "manana") && f.antes(i, 1, lista!["la", "de", "esta", "en"]).is_none());
             if dia
                 && f.buscar(0, f.len(), PROPUESTA).is_some()
-                && f.buscar(0, f.len(), &["tarde", "manana", "mediodia", "noche"])
+                && f.buscar(0, f.len(), lista!["tarde", "manana", "mediodia", "noche"])
                     .is_some_and(|j| j != i)
             {
                 f.marcar(E::ProponeHora, i, i + 1);
@@ -1294,7 +1367,7 @@ fn propone_hora(f: &mut Frase) {
 
 /// To the operator: a pending service cannot be attended on time (1.2 caso 1).
 fn reporta_inconveniente(f: &mut Frase) {
-    const PERCANCE: &[&str] = &[
+    const PERCANCE: &[u8] = lista![
         "inconveniente",
         "imprevisto",
         "problema",
@@ -1334,9 +1407,9 @@ fn reporta_inconveniente(f: &mut Frase) {
         "alargo",
         "demoro",
         "atrase",
-        "demore",
+        "demore"
     ];
-    const NO_LLEGA: &[&str] = &[
+    const NO_LLEGA: &[u8] = lista![
         "llegar",
         "atender",
         "cumplir",
@@ -1346,7 +1419,7 @@ fn reporta_inconveniente(f: &mut Frase) {
         "llego",
         "atenderlo",
         "atenderla",
-        "asistir",
+        "asistir"
     ];
     let mut desde = None;
     for i in 0..f.len() {
@@ -1356,7 +1429,7 @@ fn reporta_inconveniente(f: &mut Frase) {
                 .buscar(
                     i + 1,
                     i + 4,
-                    &["resolver", "solucionar", "reparar", "arreglar"],
+                    lista!["resolver", "solucionar", "reparar", "arreglar"],
                 )
                 .is_some();
             if !no_resolver {
@@ -1365,11 +1438,14 @@ fn reporta_inconveniente(f: &mut Frase) {
             }
         }
         // "voy a llegar tarde", "llego tarde", "me voy a atrasar"
-        if f.es_una(i, &["llegar", "llego", "llegaria", "voy", "ire", "estare"])
-            && f.buscar(
+        if f.es_una(
+            i,
+            lista!["llegar", "llego", "llegaria", "voy", "ire", "estare"],
+        ) && f
+            .buscar(
                 i + 1,
                 i + 6,
-                &["tarde", "atrasado", "atrasada", "retrasado", "tardisimo"],
+                lista!["tarde", "atrasado", "atrasada", "retrasado", "tardisimo"],
             )
             .is_some()
         {
@@ -1378,28 +1454,26 @@ fn reporta_inconveniente(f: &mut Frase) {
         }
         if f.es_una(
             i,
-            &[
-                "atrasar", "atraso", "retrasar", "demorar", "atrase", "tardar",
-            ],
-        ) && f.antes(i, 3, &["voy", "me", "va"]).is_some()
+            lista!["atrasar", "atraso", "retrasar", "demorar", "atrase", "tardar"],
+        ) && f.antes(i, 3, lista!["voy", "me", "va"]).is_some()
         {
             desde = Some(i);
             break;
         }
-        if f.es_una(i, &["hora"])
+        if f.es_una(i, lista!["hora"])
             && f.es_una(
                 i + 1,
-                &[
+                lista![
                     "pactada",
                     "acordada",
                     "programada",
                     "agendada",
                     "convenida",
                     "indicada",
-                    "establecida",
+                    "establecida"
                 ],
             )
-            && f.antes(i, i, &["no"]).is_some()
+            && f.antes(i, i, lista!["no"]).is_some()
         {
             desde = Some(i);
             break;
@@ -1407,14 +1481,14 @@ fn reporta_inconveniente(f: &mut Frase) {
     }
     // "sin ningún inconveniente" is the opposite of one
     let percance = f.buscar(0, f.len(), PERCANCE).filter(|&p| {
-        f.antes(p, 2, &["sin", "ningun", "ninguno", "ningún"])
+        f.antes(p, 2, lista!["sin", "ningun", "ninguno", "ningún"])
             .is_none()
     });
     let cita = f
         .buscar(
             0,
             f.len(),
-            &["servicio", "cita", "visita", "cliente", "clienta"],
+            lista!["servicio", "cita", "visita", "cliente", "clienta"],
         )
         .is_some();
     if desde.is_none() && cita {
@@ -1423,28 +1497,28 @@ fn reporta_inconveniente(f: &mut Frase) {
             .buscar(
                 0,
                 f.len(),
-                &[
+                lista![
                     "inconveniente",
                     "imprevisto",
                     "percance",
                     "contratiempo",
-                    "inconvenientes",
+                    "inconvenientes"
                 ],
             )
-            .filter(|&p| f.antes(p, 2, &["sin", "ningun", "ninguno"]).is_none())
+            .filter(|&p| f.antes(p, 2, lista!["sin", "ningun", "ninguno"]).is_none())
         {
             f.marcar(E::ReportaInconveniente, p, p + 1);
             return;
         }
     }
     // "tengo pendiente un servicio", "tengo el servicio de don Óscar a las 10"
-    let pendiente = (f.buscar(0, f.len(), &["pendiente"]).is_some()
-        || f.buscar(0, f.len(), &["tengo", "teniamos", "tenia"])
+    let pendiente = (f.buscar(0, f.len(), lista!["pendiente"]).is_some()
+        || f.buscar(0, f.len(), lista!["tengo", "teniamos", "tenia"])
             .is_some_and(|t| {
-                f.buscar(t + 1, t + 4, &["servicio", "cita", "visita"])
+                f.buscar(t + 1, t + 4, lista!["servicio", "cita", "visita"])
                     .is_some()
             }))
-        && f.buscar(0, f.len(), &["servicio", "cita", "visita"])
+        && f.buscar(0, f.len(), lista!["servicio", "cita", "visita"])
             .is_some();
     if let Some(i) = desde {
         if percance.is_some()
@@ -1453,9 +1527,9 @@ fn reporta_inconveniente(f: &mut Frase) {
             || f.buscar(
                 0,
                 f.len(),
-                &[
+                lista![
                     "tarde", "tiempo", "pactada", "acordada", "atrasar", "demorar", "atrasado",
-                    "atrasada",
+                    "atrasada"
                 ],
             )
             .is_some()
@@ -1475,7 +1549,7 @@ fn escala(f: &mut Frase) {
     // the provider's own delay is an inconvenience (1.2), not a client situation,
     // unless the provider also asks how to proceed
     let demora_propia = f.tiene(E::ReportaInconveniente);
-    const PERSONA: &[&str] = &[
+    const PERSONA: &[u8] = lista![
         "cliente",
         "clienta",
         "senor",
@@ -1494,9 +1568,9 @@ fn escala(f: &mut Frase) {
         "ella",
         "el",
         "usuario",
-        "usuaria",
+        "usuaria"
     ];
-    const AUSENTE: &[&str] = &[
+    const AUSENTE: &[u8] = lista![
         "esta",
         "encuentra",
         "hay",
@@ -1509,9 +1583,9 @@ fn escala(f: &mut Frase) {
         "estaba",
         "presento",
         "localizo",
-        "ubico",
+        "ubico"
     ];
-    const AFECTA: &[&str] = &[
+    const AFECTA: &[u8] = lista![
         "caida",
         "cayo",
         "golpeo",
@@ -1586,7 +1660,7 @@ fn escala(f: &mut Frase) {
         "amenaza",
         "sacar",
         "echo",
-        "corrio",
+        "corrio"
     ];
     for i in 0..f.len() {
         // "el cliente no se encuentra", "no hay nadie"
@@ -1596,18 +1670,18 @@ fn escala(f: &mut Frase) {
             && !llego_yo
             && f.es_una(
                 i + 1,
-                &[
+                lista![
                     "se", "esta", "hay", "aparece", "contesta", "abre", "llego", "atiende",
-                    "responde", "estaba", "quiere", "permite", "deja", "acepta",
+                    "responde", "estaba", "quiere", "permite", "deja", "acepta"
                 ],
             )
         {
             let verbo = f
                 .buscar(i + 1, i + 3, AUSENTE)
-                .or_else(|| f.buscar(i + 1, i + 2, &["quiere", "permite", "deja", "acepta"]));
+                .or_else(|| f.buscar(i + 1, i + 2, lista!["quiere", "permite", "deja", "acepta"]));
             if verbo.is_some()
                 && (f.antes(i, 5, PERSONA).is_some()
-                    || f.buscar(i + 1, i + 4, &["nadie", "cliente", "clienta"])
+                    || f.buscar(i + 1, i + 4, lista!["nadie", "cliente", "clienta"])
                         .is_some())
             {
                 f.marcar(E::Escala, i, (i + 3).min(f.len()));
@@ -1617,29 +1691,29 @@ fn escala(f: &mut Frase) {
         // "¿cómo debo proceder?", "¿qué hago?", "solicito instrucciones"
         let instrucciones = f.es_una(
             i,
-            &[
+            lista![
                 "instrucciones",
                 "indicaciones",
                 "proceder",
                 "procedo",
                 "procedemos",
                 "instruccion",
-                "indicacion",
+                "indicacion"
             ],
         ) || (f.es(i, "que")
             && f.es_una(
                 i + 1,
-                &[
+                lista![
                     "hago",
                     "debo",
                     "hacemos",
                     "procede",
                     "recomienda",
-                    "sugiere",
+                    "sugiere"
                 ],
             ))
             || (f.es(i, "como")
-                && f.es_una(i + 1, &["procedo", "debo", "hago", "seguimos", "sigo"]));
+                && f.es_una(i + 1, lista!["procedo", "debo", "hago", "seguimos", "sigo"]));
         if instrucciones {
             f.marcar(E::Escala, i, (i + 2).min(f.len()));
             return;
@@ -1648,17 +1722,17 @@ fn escala(f: &mut Frase) {
             .secuencia(
                 i,
                 &[
-                    &["se"],
-                    &["siente", "sintio", "encuentra"],
-                    &["mal", "indispuesta", "indispuesto"],
+                    lista!["se"],
+                    lista!["siente", "sintio", "encuentra"],
+                    lista!["mal", "indispuesta", "indispuesto"],
                 ],
             )
             .is_some()
-            || f.secuencia(i, &[&["no"], &["se"], &["siente", "sintio"]])
+            || f.secuencia(i, &[lista!["no"], lista!["se"], lista!["siente", "sintio"]])
                 .is_some()
             || f.es_una(
                 i,
-                &[
+                lista![
                     "fiebre",
                     "dolor",
                     "vomito",
@@ -1667,7 +1741,7 @@ fn escala(f: &mut Frase) {
                     "convulsion",
                     "infarto",
                     "asfixia",
-                    "sangrado",
+                    "sangrado"
                 ],
             );
         if malestar && !demora_propia {
@@ -1677,16 +1751,20 @@ fn escala(f: &mut Frase) {
         if f.es_una(i, AFECTA) && !demora_propia {
             // "se sintió mal" but not "no está mal"; the affected one is someone, not the provider's car
             if f.es(i, "mal")
-                && f.antes(i, 2, &["siente", "sintio", "puso", "encuentra", "esta"])
-                    .is_none()
+                && f.antes(
+                    i,
+                    2,
+                    lista!["siente", "sintio", "puso", "encuentra", "esta"],
+                )
+                .is_none()
             {
                 continue;
             }
             if f.buscar(
                 0,
                 f.len(),
-                &[
-                    "llanta", "carro", "vehiculo", "moto", "pinchazo", "presa", "trafico", "camion",
+                lista![
+                    "llanta", "carro", "vehiculo", "moto", "pinchazo", "presa", "trafico", "camion"
                 ],
             )
             .is_some()
@@ -1702,7 +1780,7 @@ fn escala(f: &mut Frase) {
 
 /// Slang or over-familiar forms, or tú/vos toward the person (2.1, 2.2).
 fn informal(f: &mut Frase) {
-    const JERGA: &[&str] = &[
+    const JERGA: &[u8] = lista![
         "mae",
         "maje",
         "diay",
@@ -1748,11 +1826,11 @@ fn informal(f: &mut Frase) {
         "corazon",
         "mami",
         "papi",
-        "jodienda",
+        "jodienda"
     ];
-    const PRONOMBRES: &[&str] = &["tu", "vos", "te", "ti", "contigo", "tus", "tuyo", "tuya"];
+    const PRONOMBRES: &[u8] = lista!["tu", "vos", "te", "ti", "contigo", "tus", "tuyo", "tuya"];
     // tú/vos verb forms, as typed (accents kept) or unambiguous folded forms
-    const VERBOS_TU: &[&str] = &[
+    const VERBOS_TU: &[u8] = lista![
         "estás",
         "tenés",
         "tenes",
@@ -1854,14 +1932,14 @@ fn informal(f: &mut Frase) {
         "tranquila",
         "vieras",
         "mirá",
-        "fíjese",
+        "fíjese"
     ];
     type Conjunto = lexico::Palabras;
     static CONJUNTOS: std::sync::OnceLock<(Conjunto, Conjunto)> = std::sync::OnceLock::new();
     let (jerga_set, verbos_set) = CONJUNTOS.get_or_init(|| {
         (
-            JERGA.iter().copied().collect(),
-            VERBOS_TU.iter().copied().collect(),
+            super::palabras_de(JERGA).collect(),
+            super::palabras_de(VERBOS_TU).collect(),
         )
     });
     for i in 0..f.len() {
@@ -1872,13 +1950,13 @@ fn informal(f: &mut Frase) {
             || (p == "mi"
                 && f.es_una(
                     i + 1,
-                    &[
+                    lista![
                         "amor", "reina", "vida", "cielo", "rey", "corazon", "nina", "querida",
-                        "querido", "amiga", "amigo", "hermano", "hermana",
+                        "querido", "amiga", "amigo", "hermano", "hermana"
                     ],
                 ))
             || (p == "al" && f.es(i + 1, "chile"))
-            || (p == "que" && f.es_una(i + 1, &["chiva", "nota", "rajado"]))
+            || (p == "que" && f.es_una(i + 1, lista!["chiva", "nota", "rajado"]))
             || (p == "mala" && f.es(i + 1, "nota"))
             || (p == "nos" && f.es(i + 1, "vidrios"));
         // "tranquilo/tranquila" alone as an order ("vos tranquila") is over-familiar; "esté tranquila" is not
@@ -1886,7 +1964,7 @@ fn informal(f: &mut Frase) {
             && f.antes(
                 i,
                 2,
-                &[
+                lista![
                     "este",
                     "quedese",
                     "puede",
@@ -1894,7 +1972,7 @@ fn informal(f: &mut Frase) {
                     "estar",
                     "quede",
                     "sientase",
-                    "mantengase",
+                    "mantengase"
                 ],
             )
             .is_none()
@@ -1903,11 +1981,15 @@ fn informal(f: &mut Frase) {
         let verbo = verbos_set.contains(o) && !matches!(o, "tranquilo" | "tranquila" | "fíjese")
             || (p == "estas"
                 && (f
-                    .antes(i, 2, &["como", "tu", "que", "donde", "ya", "vos", "si"])
+                    .antes(
+                        i,
+                        2,
+                        lista!["como", "tu", "que", "donde", "ya", "vos", "si"],
+                    )
                     .is_some()
                     && !f.es_una(
                         i + 1,
-                        &[
+                        lista![
                             "fotos",
                             "fotografias",
                             "cosas",
@@ -1915,14 +1997,14 @@ fn informal(f: &mut Frase) {
                             "personas",
                             "herramientas",
                             "son",
-                            "imagenes",
+                            "imagenes"
                         ],
                     )))
-            || (p == "mira" || p == "espera") && i == 0 && !f.es_una(1, &["usted", "que"])
+            || (p == "mira" || p == "espera") && i == 0 && !f.es_una(1, lista!["usted", "que"])
             || (p == "viste" && (i + 1 == f.len() || f.w[i].pausa_despues) && f.pregunta)
             || (p == "ven" && (i == 0 || f.w[i].pausa_despues));
         // "té" is tea, not "te"
-        let pronombre = PRONOMBRES.contains(&p) && o != "té";
+        let pronombre = super::palabras_de(PRONOMBRES).any(|x| x == p) && o != "té";
         if jerga || verbo || tranquila_sola || pronombre {
             let fin = if (p == "pura"
                 || p == "mi"
@@ -1943,7 +2025,7 @@ fn informal(f: &mut Frase) {
 
 /// Rude, dismissive, insulting or profane (2.2 "comunicación cordial").
 fn grosero(f: &mut Frase) {
-    const INSULTOS: &[&str] = &[
+    const INSULTOS: &[u8] = lista![
         "idiota",
         "estupido",
         "estupida",
@@ -2006,7 +2088,7 @@ fn grosero(f: &mut Frase) {
         "tarado",
         "tarada",
         "mongolo",
-        "retrasada",
+        "retrasada"
     ];
     const FRASES: &[&str] = &[
         "no es mi problema",
@@ -2082,7 +2164,7 @@ fn grosero(f: &mut Frase) {
         "no voy a limpiar",
     ];
     static INSULTOS_SET: std::sync::OnceLock<lexico::Palabras> = std::sync::OnceLock::new();
-    let insultos = INSULTOS_SET.get_or_init(|| INSULTOS.iter().copied().collect());
+    let insultos = INSULTOS_SET.get_or_init(|| super::palabras_de(INSULTOS).collect());
     for (i, p) in f.w.iter().enumerate() {
         let w = p.plegada.as_str();
         if insultos.contains(w)

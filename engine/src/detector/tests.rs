@@ -110,3 +110,16 @@ fn nombres_de_una_palabra_o_vacios() {
     };
     assert_eq!(p.tratamiento(), "don José Pablo");
 }
+
+#[test]
+fn las_listas_empacadas_guardan_sus_palabras() {
+    const L: &[u8] = super::lista!["dias", "día", "a"];
+    assert_eq!(L, b"\x04dias\x04d\xc3\xada\x01a");
+    assert_eq!(
+        super::palabras_de(L).collect::<Vec<_>>(),
+        ["dias", "día", "a"]
+    );
+    assert!(super::alguna(L, |p| p == b"a"));
+    assert!(!super::alguna(L, |p| p == b"dia"));
+    assert!(!super::alguna(super::lista![], |_| true));
+}
