@@ -653,19 +653,30 @@ macro_rules! nombres_json {
 }
 
 /// A name from a fixed set: the enums of the file formats.
-pub fn por_nombre<T: Copy>(v: &Valor, que: &str, nombres: &[(&str, T)]) -> Result<T, ErrorJson> {
+pub fn por_nombre<'a, T: Copy>(
+    v: &Valor,
+    que: &str,
+    nombres: &[(&'a str, T)],
+) -> Result<T, ErrorJson> {
+    posicion(v, que, nombres.len(), &|i| nombres[i].0).map(|i| nombres[i].1)
+}
+
+/// Where the name in `v` is among `n` names (the work of [`por_nombre`],
+/// once for every enum).
+pub(crate) fn posicion<'a>(
+    v: &Valor,
+    que: &str,
+    n: usize,
+    nombre: &dyn Fn(usize) -> &'a str,
+) -> Result<usize, ErrorJson> {
     let s = v.como_texto()?;
-    nombres
-        .iter()
-        .find(|(n, _)| *n == s)
-        .map(|(_, x)| *x)
-        .ok_or_else(|| {
-            let validos: Vec<&str> = nombres.iter().map(|(n, _)| *n).collect();
-            ErrorJson::nuevo(format!(
-                "{que} «{s}» no existe (se admite: {})",
-                validos.join(", ")
-            ))
-        })
+    (0..n).find(|&i| nombre(i) == s).ok_or_else(|| {
+        let validos: Vec<&str> = (0..n).map(nombre).collect();
+        ErrorJson::nuevo(format!(
+            "{que} «{s}» no existe (se admite: {})",
+            validos.join(", ")
+        ))
+    })
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use crate::detector::{Etiqueta, Genero, Interlocutor};
 use crate::escenario::*;
 use crate::hora::Hora;
-use crate::json::{escribir_texto, por_nombre, AJson, DeJson, ErrorJson, Valor};
+use crate::json::{escribir_texto, AJson, DeJson, ErrorJson, Valor};
 
 /// Reads a whole scenario file (the hash is left empty: the caller knows the text).
 pub fn escenario(texto: &str) -> Result<Escenario, ErrorJson> {
@@ -16,9 +16,8 @@ macro_rules! enumeracion {
     ($tipo:ty, $que:literal, $todas:expr, $nombre:expr) => {
         impl DeJson for $tipo {
             fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
-                let nombres: Vec<(&str, $tipo)> =
-                    $todas.iter().map(|x| ($nombre(*x), *x)).collect();
-                por_nombre(v, $que, &nombres)
+                crate::json::posicion(v, $que, $todas.len(), &|i| $nombre($todas[i]))
+                    .map(|i| $todas[i])
             }
         }
     };
