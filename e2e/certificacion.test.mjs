@@ -96,6 +96,9 @@ test('una certificación aprobada: certificado, impresión, expediente verificab
     const tabla = await p.getByRole('table', { name: 'Intentos' }).innerText();
     assert.equal((tabla.match(/Certificación/g) || []).length, 3);
     await p.getByRole('img', { name: /Puntaje de 3 intentos/ }).waitFor();
+    // the chart is drawn: a line per dimension with scores, a marker per attempt
+    assert.ok(await p.locator('.grafico-historial polyline').count() >= 1);
+    assert.equal(await p.locator('.grafico-historial > svg circle').count(), 3);
     copyFileSync(ruta, join(TMP, 'lote-1.json'));
     assert.deepEqual(n.errores, []);
   } finally { await n.cerrar(); }

@@ -653,11 +653,7 @@ macro_rules! nombres_json {
 }
 
 /// A name from a fixed set: the enums of the file formats.
-pub fn por_nombre<'a, T: Copy>(
-    v: &Valor,
-    que: &str,
-    nombres: &[(&'a str, T)],
-) -> Result<T, ErrorJson> {
+pub fn por_nombre<T: Copy>(v: &Valor, que: &str, nombres: &[(&str, T)]) -> Result<T, ErrorJson> {
     posicion(v, que, nombres.len(), &|i| nombres[i].0).map(|i| nombres[i].1)
 }
 

@@ -187,22 +187,23 @@ fn polilinea(p: &[(i32, i32)]) -> String {
         .join(" ")
 }
 
-/// The shape marking one point.
-fn marcador(m: Marcador, cx: i32, cy: i32, color: &'static str) -> AnyView {
+/// The shape marking one point, as SVG markup.
+fn marcador(m: Marcador, cx: i32, cy: i32, color: &str) -> String {
     match m {
-        Marcador::Circulo => view! { <circle cx=cx cy=cy r="35" fill=color/> }.into_any(),
-        Marcador::Cuadrado => view! {
-            <rect x=cx - 32 y=cy - 32 width="64" height="64" fill=color/>
-        }
-        .into_any(),
-        Marcador::Triangulo => view! {
-            <polygon points=polilinea(&[(cx, cy - 42), (cx + 40, cy + 30), (cx - 40, cy + 30)]) fill=color/>
-        }
-        .into_any(),
-        Marcador::Rombo => view! {
-            <polygon points=polilinea(&[(cx, cy - 45), (cx + 45, cy), (cx, cy + 45), (cx - 45, cy)]) fill=color/>
-        }
-        .into_any(),
+        Marcador::Circulo => format!(r#"<circle cx="{cx}" cy="{cy}" r="35" fill="{color}"/>"#),
+        Marcador::Cuadrado => format!(
+            r#"<rect x="{}" y="{}" width="64" height="64" fill="{color}"/>"#,
+            cx - 32,
+            cy - 32
+        ),
+        Marcador::Triangulo => format!(
+            r#"<polygon points="{}" fill="{color}"/>"#,
+            polilinea(&[(cx, cy - 42), (cx + 40, cy + 30), (cx - 40, cy + 30)])
+        ),
+        Marcador::Rombo => format!(
+            r#"<polygon points="{}" fill="{color}"/>"#,
+            polilinea(&[(cx, cy - 45), (cx + 45, cy), (cx, cy + 45), (cx - 45, cy)])
+        ),
     }
 }
 
@@ -216,64 +217,80 @@ fn resumen_grafico(intentos: &[Registro]) -> String {
     }
 }
 
+fn texto_svg(x: i32, y: i32, relleno: &str, texto: &str) -> String {
+    format!(
+        r#"<text x="{x}" y="{y}" text-anchor="middle" font-size="110" fill="{relleno}">{texto}</text>"#
+    )
+}
+
+/// The chart's content as SVG markup. Everything in it is numbers and the
+/// app's own words (nothing from stored data), and markup is much smaller in
+/// the wasm build than one view node per line and marker.
+fn dibujo(intentos: &[Registro]) -> String {
+    let n = intentos.len();
+    let (x0, x1, base) = (IZQ, ANCHO - DER, ALTO - ABAJO);
+    let mut s = String::new();
+    for v in [0u32, 50, 80, 100] {
+        let yy = y(v);
+        let (trazo, ancho, guiones) = match v {
+            0 => ("#4a5563", 15, ""),
+            80 => ("#4a5563", 12, r#" stroke-dasharray="60 40""#),
+            _ => ("#cfd6df", 10, ""),
+        };
+        s += &format!(
+            r##"<line x1="{x0}" y1="{yy}" x2="{x1}" y2="{yy}" stroke="{trazo}" stroke-width="{ancho}"{guiones}/><text x="{}" y="{}" text-anchor="end" font-size="110" fill="#16202b">{v}</text>"##,
+            x0 - 60,
+            yy + 40
+        );
+    }
+    s += &format!(
+        r##"<line x1="{x0}" y1="{ARRIBA}" x2="{x0}" y2="{base}" stroke="#4a5563" stroke-width="15"/>"##
+    );
+    s += &texto_svg(x(0, n), base + 140, "#16202b", "1");
+    if n > 1 {
+        s += &texto_svg(x(n - 1, n), base + 140, "#16202b", &n.to_string());
+    }
+    s += &texto_svg(
+        (x0 + x1) / 2,
+        ALTO - 60,
+        "#4a5563",
+        "Intentos, del más antiguo al más reciente",
+    );
+    for serie in &SERIES {
+        let p = puntos(intentos, serie.valor);
+        if p.is_empty() {
+            continue;
+        }
+        s += &format!(
+            r#"<g><polyline points="{}" fill="none" stroke="{}" stroke-width="20" stroke-linejoin="round" stroke-linecap="round"/>"#,
+            polilinea(&p),
+            serie.color
+        );
+        // a lone point has no line to show it
+        if n <= MAX_MARCADORES || p.len() == 1 {
+            for &(cx, cy) in &p {
+                s += &marcador(serie.marcador, cx, cy, serie.color);
+            }
+        }
+        s += "</g>";
+    }
+    s
+}
+
+/// One sample of the legend: a short line with the series' marker.
+fn muestra(color: &str, marca: Option<Marcador>, ancho: u32, guiones: &str) -> String {
+    format!(
+        r#"<line x1="10" y1="60" x2="270" y2="60" stroke="{color}" stroke-width="{ancho}"{guiones}/>{}"#,
+        marca
+            .map(|m| marcador(m, 140, 60, color))
+            .unwrap_or_default()
+    )
+}
+
 /// Scores (0–100) over the attempts, oldest first, one line per dimension.
 #[component]
 fn Grafico(intentos: Vec<Registro>) -> impl IntoView {
-    let n = intentos.len();
     let resumen = resumen_grafico(&intentos);
-    let con_marcas = n <= MAX_MARCADORES;
-    let (x0, x1) = (IZQ, ANCHO - DER);
-    let guias = [(0u32, "0"), (50, "50"), (80, "80"), (100, "100")]
-        .into_iter()
-        .map(|(v, texto)| {
-            let yy = y(v);
-            let (trazo, guiones, ancho) = match v {
-                0 => ("#4a5563", None, "15"),
-                80 => ("#4a5563", Some("60 40"), "12"),
-                _ => ("#cfd6df", None, "10"),
-            };
-            view! {
-                <line x1=x0 y1=yy x2=x1 y2=yy stroke=trazo stroke-width=ancho stroke-dasharray=guiones/>
-                <text x=x0 - 60 y=yy + 40 text-anchor="end" font-size="110" fill="#16202b">{texto}</text>
-            }
-        })
-        .collect_view();
-    let series = SERIES
-        .iter()
-        .map(|s| {
-            let p = puntos(&intentos, s.valor);
-            if p.is_empty() {
-                return None;
-            }
-            // a lone point has no line to show it
-            let marcas = (con_marcas || p.len() == 1).then(|| {
-                p.iter()
-                    .map(|&(cx, cy)| marcador(s.marcador, cx, cy, s.color))
-                    .collect_view()
-            });
-            Some(view! {
-                <g>
-                    <polyline
-                        points=polilinea(&p)
-                        fill="none"
-                        stroke=s.color
-                        stroke-width="20"
-                        stroke-linejoin="round"
-                        stroke-linecap="round"
-                    />
-                    {marcas}
-                </g>
-            })
-        })
-        .collect_view();
-    let base = ALTO - ABAJO;
-    let ultimo = (n > 1).then(|| {
-        view! {
-            <text x=x(n - 1, n) y=base + 140 text-anchor="middle" font-size="110" fill="#16202b">
-                {n.to_string()}
-            </text>
-        }
-    });
     view! {
         <figure class="grafico-historial">
             <svg
@@ -282,31 +299,20 @@ fn Grafico(intentos: Vec<Registro>) -> impl IntoView {
                 viewBox=format!("0 0 {ANCHO} {ALTO}")
                 width="100%"
                 preserveAspectRatio="xMidYMid meet"
-            >
-                {guias}
-                <line x1=x0 y1=ARRIBA x2=x0 y2=base stroke="#4a5563" stroke-width="15"/>
-                <text x=x(0, n) y=base + 140 text-anchor="middle" font-size="110" fill="#16202b">"1"</text>
-                {ultimo}
-                <text x=(x0 + x1) / 2 y=ALTO - 60 text-anchor="middle" font-size="110" fill="#4a5563">
-                    "Intentos, del más antiguo al más reciente"
-                </text>
-                {series}
-            </svg>
+                inner_html=dibujo(&intentos)
+            ></svg>
             <figcaption>
                 <ul class="leyenda" aria-label="Leyenda del gráfico">
                     {SERIES.iter().map(|s| view! {
                         <li>
-                            <svg class="muestra" viewBox="0 0 280 120" width="28" height="12" aria-hidden="true">
-                                <line x1="10" y1="60" x2="270" y2="60" stroke=s.color stroke-width="20"/>
-                                {marcador(s.marcador, 140, 60, s.color)}
-                            </svg>
+                            <svg class="muestra" viewBox="0 0 280 120" width="28" height="12" aria-hidden="true"
+                                inner_html=muestra(s.color, Some(s.marcador), 20, "")></svg>
                             {s.nombre}
                         </li>
                     }).collect_view()}
                     <li>
-                        <svg class="muestra" viewBox="0 0 280 120" width="28" height="12" aria-hidden="true">
-                            <line x1="10" y1="60" x2="270" y2="60" stroke="#4a5563" stroke-width="12" stroke-dasharray="60 40"/>
-                        </svg>
+                        <svg class="muestra" viewBox="0 0 280 120" width="28" height="12" aria-hidden="true"
+                            inner_html=muestra("#4a5563", None, 12, r#" stroke-dasharray="60 40""#)></svg>
                         "Nota de aprobación (80)"
                     </li>
                 </ul>
@@ -490,6 +496,50 @@ mod tests {
         assert_eq!(
             resumen_grafico(&v[..1]),
             "Puntaje de 1 intento; último total 50"
+        );
+    }
+
+    #[test]
+    fn el_dibujo_tiene_guias_lineas_y_marcas() {
+        let v = vec![
+            registro(50, Some(100)),
+            registro(85, None),
+            registro(100, Some(0)),
+        ];
+        let d = dibujo(&v);
+        assert_eq!(d.matches("<line ").count(), 5, "cuatro guías y el eje");
+        assert_eq!(
+            d.matches(r#"stroke-dasharray="60 40""#).count(),
+            1,
+            "la nota 80"
+        );
+        // total and courtesy have scores; the other two series are left out
+        assert_eq!(d.matches("<polyline ").count(), 2);
+        assert_eq!(
+            d.matches("<circle ").count(),
+            3,
+            "un círculo por intento del total"
+        );
+        assert_eq!(
+            d.matches("<rect ").count(),
+            2,
+            "cortesía solo donde hay puntaje"
+        );
+        assert!(d.contains(&format!(
+            r#"points="{},{} {},{}""#,
+            x(0, 3),
+            y(100),
+            x(2, 3),
+            y(0)
+        )));
+        assert!(d.contains(">3</text>"), "el último intento numerado");
+        // past MAX_MARCADORES attempts, only lines
+        let muchos = vec![registro(90, None); MAX_MARCADORES + 1];
+        assert_eq!(dibujo(&muchos).matches("<circle ").count(), 0);
+        assert_eq!(
+            dibujo(&v[..1]).matches("<circle ").count(),
+            1,
+            "un punto solo se marca"
         );
     }
 
