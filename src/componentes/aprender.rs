@@ -598,7 +598,8 @@ fn PruebeUnaFrase() -> impl IntoView {
     let (hora, set_hora) = signal(String::from("14:30"));
     let (cliente, set_cliente) = signal(0usize);
     let (interlocutor, set_interlocutor) = signal(Interlocutor::Cliente);
-    let proveedor = Memo::new(move |_| {
+    // plain derived values: each is cheap to recompute on a keystroke
+    let proveedor = move || {
         estado.perfil.with(|p| {
             let n = p.nombre.trim();
             if n.is_empty() {
@@ -607,16 +608,16 @@ fn PruebeUnaFrase() -> impl IntoView {
                 n.to_string()
             }
         })
-    });
-    let hora_valida = Memo::new(move |_| hora.with(|h| Hora::parse(h)));
-    let resultado = Memo::new(move |_| {
+    };
+    let hora_valida = move || hora.with(|h| Hora::parse(h));
+    let resultado = move || {
         let t = texto.get();
         if t.trim().is_empty() {
             return None;
         }
-        let h = hora_valida.get()?;
-        Some(proveedor.with(|p| reconocer(&t, h, cliente.get(), p, interlocutor.get())))
-    });
+        let h = hora_valida()?;
+        Some(reconocer(&t, h, cliente.get(), &proveedor(), interlocutor.get()))
+    };
 
     view! {
         <section class="tarjeta prueba-frase" id="aprender-prueba" aria-labelledby="aprender-prueba-titulo">
@@ -624,7 +625,7 @@ fn PruebeUnaFrase() -> impl IntoView {
             <p>
                 "Escriba lo que diría y vea qué partes del protocolo reconoce el detector del entrenador. "
                 "Para reconocer su presentación, el detector usa su nombre: "
-                <strong>{move || proveedor.get()}</strong>"."
+                <strong>{proveedor}</strong>"."
             </p>
             <form class="formulario-prueba" on:submit=move |ev| ev.prevent_default()>
                 <label for="prueba-frase">"Escriba una frase para ver qué reconoce el detector"</label>
@@ -653,7 +654,7 @@ fn PruebeUnaFrase() -> impl IntoView {
                             maxlength="5"
                             autocomplete="off"
                             aria-describedby="prueba-hora-error"
-                            aria-invalid=move || if hora_valida.get().is_none() { "true" } else { "false" }
+                            aria-invalid=move || if hora_valida().is_none() { "true" } else { "false" }
                             prop:value=move || hora.get()
                             on:input=move |ev| {
                                 let v: String = event_target_value(&ev).chars().take(5).collect();
@@ -661,7 +662,7 @@ fn PruebeUnaFrase() -> impl IntoView {
                             }
                         />
                         <p id="prueba-hora-error" class="error" aria-live="polite">
-                            {move || hora_valida.get().is_none().then_some(
+                            {move || hora_valida().is_none().then_some(
                                 "Escriba la hora en formato HH:MM de 24 horas, por ejemplo 14:30.",
                             )}
                         </p>
@@ -704,8 +705,8 @@ fn PruebeUnaFrase() -> impl IntoView {
             </form>
             <h3 id="prueba-resultado-titulo">"Lo que reconoce el detector"</h3>
             <div class="resultado-detector" role="status" aria-live="polite" aria-labelledby="prueba-resultado-titulo">
-                {move || match resultado.get() {
-                    None if hora_valida.get().is_none() => view! {
+                {move || match resultado() {
+                    None if hora_valida().is_none() => view! {
                         <p>"Corrija la hora simulada para ver el resultado."</p>
                     }.into_any(),
                     None => view! { <p>"Escriba una frase para ver el resultado."</p> }.into_any(),
