@@ -616,7 +616,13 @@ fn PruebeUnaFrase() -> impl IntoView {
             return None;
         }
         let h = hora_valida()?;
-        Some(reconocer(&t, h, cliente.get(), &proveedor(), interlocutor.get()))
+        Some(reconocer(
+            &t,
+            h,
+            cliente.get(),
+            &proveedor(),
+            interlocutor.get(),
+        ))
     };
 
     view! {

@@ -78,7 +78,9 @@ fn Retroalimentacion(
 pub fn Conversacion() -> impl IntoView {
     let estado = expect_context::<Estado>();
     let lista = NodeRef::<Div>::new();
-    let lineas = Memo::new(move |_| {
+    // derived, not a Memo: recomputing a few dozen lines is cheap and a Memo
+    // of its own type costs about 400 bytes gzip in the wasm build
+    let lineas = move || {
         estado.sesion.with(|s| {
             let Some(s) = s.as_ref() else {
                 return Vec::new();
@@ -158,10 +160,10 @@ pub fn Conversacion() -> impl IntoView {
             }
             lineas
         })
-    });
+    };
     // keep the newest line in view, once the browser has laid it out
     Effect::new(move |_| {
-        let n = lineas.with(|l| l.len());
+        let n = lineas().len();
         // the element itself, not the NodeRef: the component may be gone by the next frame
         if let (true, Some(caja)) = (n > 0, lista.get()) {
             request_animation_frame(move || caja.set_scroll_top(caja.scroll_height()));
@@ -170,7 +172,7 @@ pub fn Conversacion() -> impl IntoView {
     view! {
         <div class="conversacion" role="log" aria-live="polite" aria-label="Conversación" tabindex="0" node_ref=lista>
         <ol class="lineas">
-            {move || lineas.get().into_iter().map(|l| view! {
+            {move || lineas().into_iter().map(|l| view! {
                 <li class=l.clase>
                     <p class="autor">{l.autor}<span class="hora">{l.hora}</span></p>
                     <p class="texto">{l.texto}</p>

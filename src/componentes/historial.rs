@@ -375,7 +375,7 @@ pub fn HistorialPagina() -> impl IntoView {
     let (filtro, set_filtro) = signal(Filtro::Todos);
     let hay = Memo::new(move |_| estado.historial.with(|h| !h.intentos.is_empty()));
     // oldest first, as stored
-    let visibles = Memo::new(move |_| {
+    let visibles = move || {
         let f = filtro.get();
         estado.historial.with(|h| {
             h.intentos
@@ -384,7 +384,7 @@ pub fn HistorialPagina() -> impl IntoView {
                 .cloned()
                 .collect::<Vec<_>>()
         })
-    });
+    };
 
     view! {
         <section class="historial" aria-labelledby="historial-titulo">
@@ -411,7 +411,7 @@ pub fn HistorialPagina() -> impl IntoView {
                         </select>
                     </div>
                     {move || {
-                        let lista = visibles.get();
+                        let lista = visibles();
                         if lista.is_empty() {
                             let texto = match filtro.get() {
                                 Filtro::Certificacion => "No hay intentos de certificación registrados.",

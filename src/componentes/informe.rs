@@ -49,7 +49,7 @@ fn TarjetaHallazgo(
 #[component]
 pub fn Informe() -> impl IntoView {
     let estado = expect_context::<Estado>();
-    let informe = Memo::new(move |_| estado.sesion.with(|s| s.as_ref().map(|s| s.informe())));
+    let informe = move || estado.sesion.with(|s| s.as_ref().map(|s| s.informe()));
     let (error, set_error) = signal(None::<String>);
     let descargar = move |_| {
         if let Some((nombre, json)) = estado.transcripcion_json() {
@@ -59,7 +59,7 @@ pub fn Informe() -> impl IntoView {
         }
     };
     move || {
-        let Some(i) = informe.get() else {
+        let Some(i) = informe() else {
             return view! { <p>"No hay ningún informe que mostrar."</p> }.into_any();
         };
         let estado_texto = if i.aprobado {
