@@ -193,7 +193,7 @@ fn Reloj() -> impl IntoView {
 fn Mensaje() -> impl IntoView {
     let estado = expect_context::<Estado>();
     let (texto, set_texto) = signal(String::new());
-    let (nota, set_nota) = signal(None::<&'static str>);
+    let (nota, set_nota) = signal(None::<String>);
     let destino = move || {
         estado
             .sesion
@@ -213,7 +213,7 @@ fn Mensaje() -> impl IntoView {
     let enviar = move || {
         let t = texto.get_untracked();
         if t.trim().is_empty() {
-            set_nota.set(Some("Escriba un mensaje antes de enviarlo."));
+            set_nota.set(Some("Escriba un mensaje antes de enviarlo.".into()));
             return;
         }
         estado.decir(&t);
@@ -234,7 +234,7 @@ fn Mensaje() -> impl IntoView {
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
                         if v.chars().count() >= MAX_MENSAJE {
-                            set_nota.set(Some("Máximo 1000 caracteres por mensaje: el resto no se tomó."));
+                            set_nota.set(Some("Máximo 1000 caracteres por mensaje: el resto no se tomó.".into()));
                         } else {
                             set_nota.set(None);
                         }
