@@ -596,8 +596,17 @@ fn PruebeUnaFrase() -> impl IntoView {
     let estado = expect_context::<Estado>();
     let (texto, set_texto) = signal(String::new());
     let (hora, set_hora) = signal(String::from("14:30"));
-    let (cliente, set_cliente) = signal(0usize);
-    let (interlocutor, set_interlocutor) = signal(Interlocutor::Cliente);
+    // the selects' values, as strings (String signals share their code)
+    let (cliente, set_cliente) = signal(String::from("0"));
+    let (canal, set_canal) = signal(String::from("cliente"));
+    let indice_cliente = move || cliente.with(|c| c.parse::<usize>().unwrap_or(0));
+    let interlocutor = move || {
+        if canal.with(|c| c == "operador") {
+            Interlocutor::Operador
+        } else {
+            Interlocutor::Cliente
+        }
+    };
     // plain derived values: each is cheap to recompute on a keystroke
     let proveedor = move || {
         estado.perfil.with(|p| {
@@ -619,9 +628,9 @@ fn PruebeUnaFrase() -> impl IntoView {
         Some(reconocer(
             &t,
             h,
-            cliente.get(),
+            indice_cliente(),
             &proveedor(),
-            interlocutor.get(),
+            interlocutor(),
         ))
     };
 
@@ -677,13 +686,10 @@ fn PruebeUnaFrase() -> impl IntoView {
                         <label for="prueba-cliente">"Cliente"</label>
                         <select
                             id="prueba-cliente"
-                            on:change=move |ev| {
-                                let i = event_target_value(&ev).parse().unwrap_or(0);
-                                set_cliente.set(i);
-                            }
+                            on:change=move |ev| set_cliente.set(event_target_value(&ev))
                         >
                             {CLIENTES.iter().enumerate().map(|(i, (texto, _, _))| view! {
-                                <option value=i.to_string() selected=move || cliente.get() == i>{*texto}</option>
+                                <option value=i.to_string() selected=move || indice_cliente() == i>{*texto}</option>
                             }).collect_view()}
                         </select>
                     </div>
@@ -691,18 +697,12 @@ fn PruebeUnaFrase() -> impl IntoView {
                         <label for="prueba-interlocutor">"Usted le habla a"</label>
                         <select
                             id="prueba-interlocutor"
-                            on:change=move |ev| {
-                                set_interlocutor.set(if event_target_value(&ev) == "operador" {
-                                    Interlocutor::Operador
-                                } else {
-                                    Interlocutor::Cliente
-                                });
-                            }
+                            on:change=move |ev| set_canal.set(event_target_value(&ev))
                         >
-                            <option value="cliente" selected=move || interlocutor.get() == Interlocutor::Cliente>
+                            <option value="cliente" selected=move || interlocutor() == Interlocutor::Cliente>
                                 "El cliente"
                             </option>
-                            <option value="operador" selected=move || interlocutor.get() == Interlocutor::Operador>
+                            <option value="operador" selected=move || interlocutor() == Interlocutor::Operador>
                                 "El operador del Centro de Contacto"
                             </option>
                         </select>

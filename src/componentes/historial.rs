@@ -372,11 +372,13 @@ fn TablaIntentos(intentos: Vec<Registro>) -> impl IntoView {
 #[component]
 pub fn HistorialPagina() -> impl IntoView {
     let estado = expect_context::<Estado>();
-    let (filtro, set_filtro) = signal(Filtro::Todos);
+    // the select's value; a String signal shares its code with the others
+    let (valor_filtro, set_valor_filtro) = signal(String::from("todos"));
+    let filtro = move || valor_filtro.with(|v| Filtro::desde_valor(v));
     let hay = Memo::new(move |_| estado.historial.with(|h| !h.intentos.is_empty()));
     // oldest first, as stored
     let visibles = move || {
-        let f = filtro.get();
+        let f = filtro();
         estado.historial.with(|h| {
             h.intentos
                 .iter()
@@ -403,17 +405,17 @@ pub fn HistorialPagina() -> impl IntoView {
                         <label for="historial-filtro">"Mostrar"</label>
                         <select
                             id="historial-filtro"
-                            on:change=move |ev| set_filtro.set(Filtro::desde_valor(&event_target_value(&ev)))
+                            on:change=move |ev| set_valor_filtro.set(event_target_value(&ev))
                         >
                             {Filtro::TODOS.into_iter().map(|f| view! {
-                                <option value=f.valor() selected=move || filtro.get() == f>{f.nombre()}</option>
+                                <option value=f.valor() selected=move || filtro() == f>{f.nombre()}</option>
                             }).collect_view()}
                         </select>
                     </div>
                     {move || {
                         let lista = visibles();
                         if lista.is_empty() {
-                            let texto = match filtro.get() {
+                            let texto = match filtro() {
                                 Filtro::Certificacion => "No hay intentos de certificación registrados.",
                                 Filtro::Practica => "No hay intentos de práctica registrados.",
                                 Filtro::Todos => "No hay intentos registrados.",
