@@ -14,7 +14,15 @@ pub fn Certificar() -> impl IntoView {
     let estado = expect_context::<Estado>();
     let (nombre, set_nombre) = signal(String::new());
     let (cedula, set_cedula) = signal(String::new());
-    let (genero, set_genero) = signal(None::<Genero>);
+    // the chosen radio ("F" or "M"; empty until one is chosen)
+    let (trato, set_trato) = signal(String::new());
+    let genero = move || {
+        trato.with(|t| match t.as_str() {
+            "F" => Some(Genero::F),
+            "M" => Some(Genero::M),
+            _ => None,
+        })
+    };
     let (error, set_error) = signal(None::<String>);
     let (abandonar, set_abandonar) = signal(false);
     let en_curso = move || estado.certificacion.get();
@@ -31,7 +39,7 @@ pub fn Certificar() -> impl IntoView {
                 return;
             }
         };
-        let Some(g) = genero.get_untracked() else {
+        let Some(g) = untrack(genero) else {
             set_error.set(Some(
                 "Elija si el Centro de Contacto le dirá «don» o «doña».".into(),
             ));
@@ -115,12 +123,12 @@ pub fn Certificar() -> impl IntoView {
                         <fieldset class="trato">
                             <legend>"El Centro de Contacto le dirá"</legend>
                             <label class="opcion">
-                                <input type="radio" name="cert-genero" prop:checked=move || genero.get() == Some(Genero::F)
-                                    on:change=move |_| set_genero.set(Some(Genero::F))/>"doña"
+                                <input type="radio" name="cert-genero" prop:checked=move || genero() == Some(Genero::F)
+                                    on:change=move |_| set_trato.set("F".into())/>"doña"
                             </label>
                             <label class="opcion">
-                                <input type="radio" name="cert-genero" prop:checked=move || genero.get() == Some(Genero::M)
-                                    on:change=move |_| set_genero.set(Some(Genero::M))/>"don"
+                                <input type="radio" name="cert-genero" prop:checked=move || genero() == Some(Genero::M)
+                                    on:change=move |_| set_trato.set("M".into())/>"don"
                             </label>
                         </fieldset>
                         <p class="error" role="status">{move || error.get()}</p>
