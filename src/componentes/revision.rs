@@ -1,10 +1,9 @@
 //! Revisión (HR): many records at once, each verified; a sortable table,
 //! the steps the cohort misses most, and a CSV export for Excel.
 
-use super::verificar::ZonaArchivos;
+use super::verificar::{Leidos, ZonaArchivos};
 use crate::almacen;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use protocolo::revision::{revisar, Fila, Revision as Tabla};
 use protocolo::texto::plegar_texto;
 
@@ -61,17 +60,12 @@ pub fn Revision() -> impl IntoView {
     let (orden, set_orden) = signal((Columna::Nombre, true));
     let (leyendo, set_leyendo) = signal(false);
     let (error, set_error) = signal(None::<String>);
-    let al_elegir = Callback::new(move |archivos: Vec<web_sys::File>| {
-        set_leyendo.set(true);
-        spawn_local(async move {
-            let mut leidos = Vec::new();
-            for a in archivos.into_iter().take(500) {
-                let nombre = a.name();
-                leidos.push((nombre, almacen::leer_archivo(a).await));
-            }
+    let al_leer = Callback::new(move |leidos: Option<Leidos>| match leidos {
+        None => set_leyendo.set(true),
+        Some(leidos) => {
             set_tabla.set(Some(revisar(&leidos)));
             set_leyendo.set(false);
-        });
+        }
     });
     let filas = move || {
         tabla.with(|t| {
@@ -98,7 +92,7 @@ pub fn Revision() -> impl IntoView {
         <section class="revision" aria-labelledby="titulo-revision">
             <h1 id="titulo-revision">"Revisión de certificaciones"</h1>
             <p class="intro">"Elija varios expedientes a la vez. Cada uno se verifica; los que no se pueden aceptar aparecen como «no válido» con el motivo, y el resto sigue."</p>
-            <ZonaArchivos id="archivos-revision" etiqueta="Expedientes de la cohorte" multiple=true al_elegir=al_elegir/>
+            <ZonaArchivos id="archivos-revision" etiqueta="Expedientes de la cohorte" multiple=true al_leer=al_leer/>
             <p role="status">{move || leyendo.get().then_some("Verificando los expedientes…")}</p>
             {move || filas().map(|f| {
                 let validos = f.iter().filter(|x| x.valido).count();

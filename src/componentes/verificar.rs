@@ -7,7 +7,13 @@ use leptos::task::spawn_local;
 use protocolo::expediente::{verificar, Verificacion};
 use wasm_bindgen::JsCast;
 
-/// A file picker that also accepts dropped files.
+/// Files as read: each name with its text, or why it could not be read.
+pub type Leidos = Vec<(String, Result<String, String>)>;
+
+/// At most this many files are read at once.
+const MAX_ARCHIVOS: usize = 500;
+
+/// A file picker that also accepts dropped files, and reads them.
 #[component]
 pub fn ZonaArchivos(
     /// The input's id (its label points at it).
@@ -16,10 +22,24 @@ pub fn ZonaArchivos(
     etiqueta: &'static str,
     /// Accept several files.
     multiple: bool,
-    /// Called with the chosen files.
-    al_elegir: Callback<Vec<web_sys::File>>,
+    /// Called with `None` when reading starts and with the files once read.
+    al_leer: Callback<Option<Leidos>>,
 ) -> impl IntoView {
     let (encima, set_encima) = signal(false);
+    let al_elegir = move |archivos: Vec<web_sys::File>| {
+        if archivos.is_empty() {
+            return;
+        }
+        al_leer.run(None);
+        spawn_local(async move {
+            let mut leidos = Vec::new();
+            for a in archivos.into_iter().take(MAX_ARCHIVOS) {
+                let nombre = a.name();
+                leidos.push((nombre, almacen::leer_archivo(a).await));
+            }
+            al_leer.run(Some(leidos));
+        });
+    };
     view! {
         <div
             class=move || if encima.get() { "zona-archivos encima" } else { "zona-archivos" }
@@ -28,10 +48,7 @@ pub fn ZonaArchivos(
             on:drop=move |ev: web_sys::DragEvent| {
                 ev.prevent_default();
                 set_encima.set(false);
-                let archivos = almacen::archivos(ev.data_transfer().and_then(|d| d.files()));
-                if !archivos.is_empty() {
-                    al_elegir.run(archivos);
-                }
+                al_elegir(almacen::archivos(ev.data_transfer().and_then(|d| d.files())));
             }
         >
             <label for=id>{etiqueta}</label>
@@ -45,9 +62,7 @@ pub fn ZonaArchivos(
                     if let Some(input) = input {
                         let archivos = almacen::archivos(input.files());
                         input.set_value("");
-                        if !archivos.is_empty() {
-                            al_elegir.run(archivos);
-                        }
+                        al_elegir(archivos);
                     }
                 }
             />
@@ -60,24 +75,21 @@ pub fn ZonaArchivos(
 pub fn Verificar() -> impl IntoView {
     let (resultado, set_resultado) = signal(None::<(String, Verificacion)>);
     let (leyendo, set_leyendo) = signal(false);
-    let al_elegir = Callback::new(move |archivos: Vec<web_sys::File>| {
-        let Some(archivo) = archivos.into_iter().next() else {
+    let al_leer = Callback::new(move |leidos: Option<Leidos>| {
+        let Some((nombre, texto)) = leidos.and_then(|l| l.into_iter().next()) else {
+            set_leyendo.set(true);
             return;
         };
-        set_leyendo.set(true);
-        spawn_local(async move {
-            let nombre = archivo.name();
-            let v = match almacen::leer_archivo(archivo).await {
-                Ok(texto) => verificar(&texto),
-                Err(m) => Verificacion {
-                    valido: false,
-                    problemas: vec![m],
-                    expediente: None,
-                },
-            };
-            set_resultado.set(Some((nombre, v)));
-            set_leyendo.set(false);
-        });
+        let v = match texto {
+            Ok(texto) => verificar(&texto),
+            Err(m) => Verificacion {
+                valido: false,
+                problemas: vec![m],
+                expediente: None,
+            },
+        };
+        set_resultado.set(Some((nombre, v)));
+        set_leyendo.set(false);
     });
     view! {
         <section class="verificar" aria-labelledby="titulo-verificar">
@@ -86,7 +98,7 @@ pub fn Verificar() -> impl IntoView {
                 "Elija el expediente (archivo .json) que descargó al terminar una certificación. "
                 "La aplicación vuelve a calificar cada transcripción y compara el informe, el total, el resultado, la versión del contenido y el código."
             </p>
-            <ZonaArchivos id="archivo-expediente" etiqueta="Expediente a verificar" multiple=false al_elegir=al_elegir/>
+            <ZonaArchivos id="archivo-expediente" etiqueta="Expediente a verificar" multiple=false al_leer=al_leer/>
             <div role="status" aria-live="polite">
                 {move || leyendo.get().then(|| view! { <p>"Verificando…"</p> })}
                 {move || resultado.get().map(|(nombre, v)| {
