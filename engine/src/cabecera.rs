@@ -27,9 +27,9 @@ pub fn leer(texto: &str) -> Result<(Cabecera, Valor), ErrorCabecera> {
 
 fn cabecera(v: &Valor) -> Result<Cabecera, ErrorJson> {
     let o = v.objeto()?;
-    Ok(Cabecera {
-        formato: o.campo("formato")?,
-        version: o.campo("version")?,
+    o.fin(Cabecera {
+        formato: o.campo("formato"),
+        version: o.campo("version"),
     })
 }
 

@@ -12,9 +12,12 @@ use std::sync::Arc;
 pub const FORMATO_ESCENARIO: u32 = 1;
 
 /// The three scores of a report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Dimension {
+    #[default]
     Cortesia,
     Procedimiento,
     Escalamiento,
@@ -38,9 +41,12 @@ impl Dimension {
 
 /// What the trainee does in the provider's phone app "Aliados INS Servicios"
 /// (or the phone itself, for the call).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Accion {
+    #[default]
     IniciarServicio,
     TomarFotosPrevias,
     CargarFotos,
@@ -123,7 +129,7 @@ pub struct OperadorVariante {
 }
 
 /// What a seed draws from.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Variantes {
     pub clientes: Vec<ClienteVariante>,
     pub horas: Vec<Hora>,
@@ -169,6 +175,15 @@ pub enum Cumple {
     Accion {
         accion: Accion,
     },
+}
+
+/// What stands in for a step's `cumple` read badly (see [`crate::json::Objeto`]).
+impl Default for Cumple {
+    fn default() -> Self {
+        Cumple::Accion {
+            accion: Accion::default(),
+        }
+    }
 }
 
 /// A deadline: the step must come within `turnos` trainee turns of being due
@@ -277,9 +292,10 @@ impl Falta {
 }
 
 /// Who speaks a line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Hablante {
+    #[default]
     Proveedor,
     Cliente,
     Operador,
@@ -333,14 +349,14 @@ pub struct Reaccion {
 }
 
 /// The Centro de Contacto operator.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Operador {
     pub contesta: String,
     pub sin_reaccion: String,
     pub reacciones: Vec<Reaccion>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Fin {
     /// The visit ends once all these steps are done…
     pub cuando: Vec<String>,

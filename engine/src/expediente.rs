@@ -41,7 +41,7 @@ pub fn plan_certificacion(semilla: u64) -> Vec<(String, u64)> {
 }
 
 /// The person certified.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Participante {
     pub nombre: String,
     pub cedula: String,

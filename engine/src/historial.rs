@@ -10,9 +10,10 @@ pub const VERSION_HISTORIAL: u32 = 2;
 /// The oldest entries are dropped past this many.
 pub const MAX_REGISTROS: usize = 500;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum Modo {
+    #[default]
     Practica,
     Certificacion,
 }
@@ -108,11 +109,11 @@ impl Default for Historial {
 /// practice "libre".
 fn registro_v1(v: &Valor) -> Result<Registro, ErrorJson> {
     let o = v.objeto()?;
-    let escenario: String = o.campo("escenario")?;
-    let titulo: String = o.opcional("titulo")?;
-    let modo: String = o.campo("modo")?;
-    Ok(Registro {
-        fecha: o.campo("fecha")?,
+    let escenario: String = o.campo("escenario");
+    let titulo: String = o.opcional("titulo");
+    let modo: String = o.campo("modo");
+    o.fin(Registro {
+        fecha: o.campo("fecha"),
         modo: if modo == "certificacion" {
             Modo::Certificacion
         } else {
@@ -124,12 +125,12 @@ fn registro_v1(v: &Valor) -> Result<Registro, ErrorJson> {
             titulo
         },
         escenario,
-        semilla: o.opcional("semilla")?,
-        total: o.campo("puntaje")?,
+        semilla: o.opcional("semilla"),
+        total: o.campo("puntaje"),
         cortesia: None,
         procedimiento: None,
         escalamiento: None,
-        aprobado: o.campo("aprobado")?,
+        aprobado: o.campo("aprobado"),
         criticos: 0,
     })
 }
@@ -152,8 +153,9 @@ impl Historial {
             Some(2) => Historial::de_json(&v).map_err(|e| format!("el historial guardado está dañado ({e})")),
             Some(1) => {
                 let o = v.objeto().map_err(|e| e.to_string())?;
-                let viejos: Vec<Valor> = o
-                    .opcional("intentos")
+                let viejos: Vec<Valor> = o.opcional("intentos");
+                let viejos = o
+                    .fin(viejos)
                     .map_err(|e| format!("el historial de la versión 1 está dañado ({e})"))?;
                 let intentos = viejos
                     .iter()

@@ -13,10 +13,11 @@ pub const VERSION_INFORME: u32 = 1;
 /// The pass mark: a total at least this high and no critical error.
 pub const NOTA_APROBACION: u32 = 80;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum TipoHallazgo {
     /// A step never done.
+    #[default]
     Omitido,
     /// A step done before one that should precede it.
     FueraDeOrden,
@@ -78,9 +79,10 @@ crate::objeto_json!(Hallazgo {
     hora
 });
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum EstadoPaso {
+    #[default]
     Cumplido,
     FueraDeOrden,
     Tardio,
@@ -132,7 +134,7 @@ crate::objeto_json!(Puntaje {
 });
 
 /// The report of one attempt.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Informe {
     pub formato: String,
     pub version: u32,

@@ -8,13 +8,15 @@
 //! output is byte for byte serde_json's compact output, which the tests
 //! check. Numbers are whole and non-negative, which is all the formats use.
 
+use std::cell::Cell;
 use std::fmt;
 
 /// Deeper than this is not a scenario (and would exhaust the stack).
 const MAX_PROFUNDIDAD: usize = 64;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub enum Valor {
+    #[default]
     Nulo,
     Logico(bool),
     Numero(u64),
@@ -290,7 +292,10 @@ impl Valor {
 
     pub fn objeto(&self) -> Result<Objeto<'_>, ErrorJson> {
         match self {
-            Valor::Objeto(campos) => Ok(Objeto { campos }),
+            Valor::Objeto(campos) => Ok(Objeto {
+                campos,
+                error: Cell::new(None),
+            }),
             otro => otro.esperaba("un objeto"),
         }
     }
@@ -304,8 +309,14 @@ impl Valor {
 }
 
 /// The fields of a JSON object, read by name; unknown fields are ignored.
+///
+/// A field read badly gives its type's default and the first such error is
+/// kept; [`Objeto::fin`] returns it. Reading a whole struct thus needs no
+/// early return per field, which keeps the wasm build's reading code small
+/// (no clean-up of the fields read so far at every field).
 pub struct Objeto<'a> {
     campos: &'a [(String, Valor)],
+    error: Cell<Option<ErrorJson>>,
 }
 
 impl Objeto<'_> {
@@ -317,27 +328,42 @@ impl Objeto<'_> {
             .filter(|v| **v != Valor::Nulo)
     }
 
+    /// Keeps the first error; the value stands in until [`Objeto::fin`].
+    fn fallar<T: Default>(&self, e: ErrorJson) -> T {
+        let primero = self.error.take().unwrap_or(e);
+        self.error.set(Some(primero));
+        T::default()
+    }
+
     /// A field that must be there (unless its type has a value for "missing",
     /// as `Option` has).
-    pub fn campo<T: DeJson>(&self, clave: &str) -> Result<T, ErrorJson> {
+    pub fn campo<T: DeJson + Default>(&self, clave: &str) -> T {
         match self.buscar(clave) {
-            Some(v) => T::de_json(v).map_err(|e| e.dentro(clave)),
-            None => {
-                T::ausente().ok_or_else(|| ErrorJson::nuevo(format!("falta el campo «{clave}»")))
-            }
+            Some(v) => T::de_json(v).unwrap_or_else(|e| self.fallar(e.dentro(clave))),
+            None => T::ausente().unwrap_or_else(|| {
+                self.fallar(ErrorJson::nuevo(format!("falta el campo «{clave}»")))
+            }),
         }
     }
 
     /// A field that may be missing (or null): then `T::default()`.
-    pub fn opcional<T: DeJson + Default>(&self, clave: &str) -> Result<T, ErrorJson> {
+    pub fn opcional<T: DeJson + Default>(&self, clave: &str) -> T {
         self.o(clave, T::default)
     }
 
     /// A field that may be missing (or null): then `defecto()`.
-    pub fn o<T: DeJson>(&self, clave: &str, defecto: impl FnOnce() -> T) -> Result<T, ErrorJson> {
+    pub fn o<T: DeJson + Default>(&self, clave: &str, defecto: impl FnOnce() -> T) -> T {
         match self.buscar(clave) {
-            Some(v) => T::de_json(v).map_err(|e| e.dentro(clave)),
-            None => Ok(defecto()),
+            Some(v) => T::de_json(v).unwrap_or_else(|e| self.fallar(e.dentro(clave))),
+            None => defecto(),
+        }
+    }
+
+    /// `valor`, or the first field read badly.
+    pub fn fin<T>(&self, valor: T) -> Result<T, ErrorJson> {
+        match self.error.take() {
+            Some(e) => Err(e),
+            None => Ok(valor),
         }
     }
 }
@@ -611,7 +637,8 @@ impl<'a> Obj<'a> {
 }
 
 /// An object type whose fields are written in declaration order and read
-/// by name; a missing `Option` field reads as none, as with serde.
+/// by name; a missing `Option` field reads as none, as with serde. Every
+/// field's type must have a `Default` (what stands in for a field read badly).
 #[macro_export]
 macro_rules! objeto_json {
     ($tipo:ident { $($campo:ident),* $(,)? }) => {
@@ -625,7 +652,7 @@ macro_rules! objeto_json {
         impl $crate::json::DeJson for $tipo {
             fn de_json(v: &$crate::json::Valor) -> Result<Self, $crate::json::ErrorJson> {
                 let o = v.objeto()?;
-                Ok($tipo { $( $campo: o.campo(stringify!($campo))?, )* })
+                o.fin($tipo { $( $campo: o.campo(stringify!($campo)), )* })
             }
         }
     };
@@ -685,21 +712,25 @@ mod tests {
             "d": true, "e": false, "f": null, "g": [], "h": {} } "#;
         let v = leer(texto).unwrap();
         let o = v.objeto().unwrap();
-        assert_eq!(o.campo::<Vec<u32>>("a").unwrap(), vec![1, 20, 300]);
-        let c: String = o
-            .campo::<Valor>("b")
-            .unwrap()
-            .objeto()
-            .unwrap()
-            .campo("c")
-            .unwrap();
+        assert_eq!(o.campo::<Vec<u32>>("a"), vec![1, 20, 300]);
+        let b = o.campo::<Valor>("b");
+        let ob = b.objeto().unwrap();
+        let c: String = ob.campo("c");
+        assert!(ob.fin(()).is_ok());
         let esperado: serde_json::Value = serde_json::from_str(texto).unwrap();
         assert_eq!(c, esperado["b"]["c"].as_str().unwrap());
-        assert!(o.campo::<bool>("d").unwrap());
-        assert!(!o.campo::<bool>("e").unwrap());
-        assert_eq!(o.opcional::<Option<String>>("f").unwrap(), None);
-        assert_eq!(o.o("nada", || 7u32).unwrap(), 7);
-        assert_eq!(o.campo::<Vec<String>>("g").unwrap(), Vec::<String>::new());
+        assert!(o.campo::<bool>("d"));
+        assert!(!o.campo::<bool>("e"));
+        assert_eq!(o.opcional::<Option<String>>("f"), None);
+        assert_eq!(o.o("nada", || 7u32), 7);
+        assert_eq!(o.campo::<Vec<String>>("g"), Vec::<String>::new());
+        assert!(o.fin(()).is_ok());
+        // a field read badly stands in with its default; the first error is kept
+        assert_eq!(o.campo::<u32>("b"), 0);
+        assert_eq!(o.campo::<u32>("nada"), 0);
+        let e = o.fin(()).unwrap_err().to_string();
+        assert_eq!(e, "en «b»: se esperaba un número entero y hay un objeto");
+        assert!(o.fin(()).is_ok(), "fin devuelve el error una vez");
     }
 
     #[test]
@@ -736,15 +767,21 @@ mod tests {
         struct Paso;
         impl DeJson for Paso {
             fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
-                v.objeto()?.campo::<String>("id").map(|_| Paso)
+                let o = v.objeto()?;
+                let _id: String = o.campo("id");
+                o.fin(Paso)
             }
         }
-        let e = v.objeto().unwrap().campo::<Vec<Paso>>("pasos").unwrap_err();
+        let o = v.objeto().unwrap();
+        let _: Vec<Paso> = o.campo("pasos");
+        let e = o.fin(()).unwrap_err();
         assert_eq!(
             e.to_string(),
             "en «pasos[1].id»: se esperaba un texto y hay un número"
         );
-        let e = v.objeto().unwrap().campo::<u32>("nada").unwrap_err();
+        let o = v.objeto().unwrap();
+        let _: u32 = o.campo("nada");
+        let e = o.fin(()).unwrap_err();
         assert_eq!(e.to_string(), "falta el campo «nada»");
     }
 }

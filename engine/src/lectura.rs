@@ -76,10 +76,10 @@ impl DeJson for Hora {
 impl DeJson for ClienteVariante {
     fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
         let o = v.objeto()?;
-        Ok(ClienteVariante {
-            nombre: o.campo("nombre")?,
-            genero: o.campo("genero")?,
-            cedula: o.campo("cedula")?,
+        o.fin(ClienteVariante {
+            nombre: o.campo("nombre"),
+            genero: o.campo("genero"),
+            cedula: o.campo("cedula"),
         })
     }
 }
@@ -87,9 +87,9 @@ impl DeJson for ClienteVariante {
 impl DeJson for Servicio {
     fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
         let o = v.objeto()?;
-        Ok(Servicio {
-            nombre: o.campo("nombre")?,
-            trabajo: o.campo("trabajo")?,
+        o.fin(Servicio {
+            nombre: o.campo("nombre"),
+            trabajo: o.campo("trabajo"),
         })
     }
 }
@@ -97,9 +97,9 @@ impl DeJson for Servicio {
 impl DeJson for OperadorVariante {
     fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
         let o = v.objeto()?;
-        Ok(OperadorVariante {
-            nombre: o.campo("nombre")?,
-            genero: o.campo("genero")?,
+        o.fin(OperadorVariante {
+            nombre: o.campo("nombre"),
+            genero: o.campo("genero"),
         })
     }
 }
@@ -107,13 +107,13 @@ impl DeJson for OperadorVariante {
 impl DeJson for Variantes {
     fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
         let o = v.objeto()?;
-        Ok(Variantes {
-            clientes: o.campo("clientes")?,
-            horas: o.campo("horas")?,
-            servicios: o.campo("servicios")?,
-            comercios: o.campo("comercios")?,
-            operadores: o.campo("operadores")?,
-            incidentes: o.opcional("incidentes")?,
+        o.fin(Variantes {
+            clientes: o.campo("clientes"),
+            horas: o.campo("horas"),
+            servicios: o.campo("servicios"),
+            comercios: o.campo("comercios"),
+            operadores: o.campo("operadores"),
+            incidentes: o.opcional("incidentes"),
         })
     }
 }
@@ -123,21 +123,21 @@ impl DeJson for Cumple {
     fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
         let o = v.objeto()?;
         match (
-            o.opcional::<Option<Interlocutor>>("canal")?,
-            o.opcional::<Option<Accion>>("accion")?,
+            o.opcional::<Option<Interlocutor>>("canal"),
+            o.opcional::<Option<Accion>>("accion"),
         ) {
-            (Some(canal), _) => Ok(Cumple::Decir {
+            (Some(canal), _) => o.fin(Cumple::Decir {
                 contenido: Contenido {
-                    etiquetas: o.opcional("etiquetas")?,
-                    frases: o.opcional("frases")?,
-                    sin_frases: o.opcional("sin_frases")?,
+                    etiquetas: o.opcional("etiquetas"),
+                    frases: o.opcional("frases"),
+                    sin_frases: o.opcional("sin_frases"),
                 },
                 canal,
             }),
-            (None, Some(accion)) => Ok(Cumple::Accion { accion }),
-            (None, None) => Err(ErrorJson::nuevo(
+            (None, Some(accion)) => o.fin(Cumple::Accion { accion }),
+            (None, None) => o.fin(()).and(Err(ErrorJson::nuevo(
                 "un paso se cumple diciendo algo («canal») o con una acción («accion»)",
-            )),
+            ))),
         }
     }
 }
@@ -145,10 +145,10 @@ impl DeJson for Cumple {
 impl DeJson for Plazo {
     fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
         let o = v.objeto()?;
-        Ok(Plazo {
-            turnos: o.campo("turnos")?,
-            costo_por_turno: o.campo("costo_por_turno")?,
-            desde_marca: o.opcional("desde_marca")?,
+        o.fin(Plazo {
+            turnos: o.campo("turnos"),
+            costo_por_turno: o.campo("costo_por_turno"),
+            desde_marca: o.opcional("desde_marca"),
         })
     }
 }
@@ -156,9 +156,9 @@ impl DeJson for Plazo {
 impl DeJson for Requisito {
     fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
         let o = v.objeto()?;
-        Ok(Requisito {
-            paso: o.campo("paso")?,
-            critico: o.opcional("critico")?,
+        o.fin(Requisito {
+            paso: o.campo("paso"),
+            critico: o.opcional("critico"),
         })
     }
 }
@@ -166,9 +166,9 @@ impl DeJson for Requisito {
 impl DeJson for Necesita {
     fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
         let o = v.objeto()?;
-        Ok(Necesita {
-            paso: o.campo("paso")?,
-            mensaje: o.campo("mensaje")?,
+        o.fin(Necesita {
+            paso: o.campo("paso"),
+            mensaje: o.campo("mensaje"),
         })
     }
 }
@@ -176,24 +176,24 @@ impl DeJson for Necesita {
 impl DeJson for Paso {
     fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
         let o = v.objeto()?;
-        Ok(Paso {
-            id: o.campo("id")?,
-            titulo: o.campo("titulo")?,
-            seccion: o.campo("seccion")?,
-            dimension: o.campo("dimension")?,
-            puntos: o.campo("puntos")?,
-            cumple: o.campo("cumple")?,
-            despues_de: o.opcional("despues_de")?,
-            necesita: o.opcional("necesita")?,
-            esperado: o.campo("esperado")?,
-            omision: o.campo("omision")?,
-            mensaje_app: o.opcional("mensaje_app")?,
-            minutos: o.opcional("minutos")?,
-            penalizacion_orden: o.opcional("penalizacion_orden")?,
-            tras_marca: o.opcional("tras_marca")?,
-            plazo: o.opcional("plazo")?,
-            espera_requisitos: o.opcional("espera_requisitos")?,
-            critico_si_omitido: o.opcional("critico_si_omitido")?,
+        o.fin(Paso {
+            id: o.campo("id"),
+            titulo: o.campo("titulo"),
+            seccion: o.campo("seccion"),
+            dimension: o.campo("dimension"),
+            puntos: o.campo("puntos"),
+            cumple: o.campo("cumple"),
+            despues_de: o.opcional("despues_de"),
+            necesita: o.opcional("necesita"),
+            esperado: o.campo("esperado"),
+            omision: o.campo("omision"),
+            mensaje_app: o.opcional("mensaje_app"),
+            minutos: o.opcional("minutos"),
+            penalizacion_orden: o.opcional("penalizacion_orden"),
+            tras_marca: o.opcional("tras_marca"),
+            plazo: o.opcional("plazo"),
+            espera_requisitos: o.opcional("espera_requisitos"),
+            critico_si_omitido: o.opcional("critico_si_omitido"),
         })
     }
 }
@@ -201,22 +201,22 @@ impl DeJson for Paso {
 impl DeJson for Falta {
     fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
         let o = v.objeto()?;
-        Ok(Falta {
-            id: o.opcional("id")?,
-            etiqueta: o.opcional("etiqueta")?,
-            frases: o.opcional("frases")?,
-            sin_frases: o.opcional("sin_frases")?,
-            accion: o.opcional("accion")?,
-            canal: o.opcional("canal")?,
-            tras_marca: o.opcional("tras_marca")?,
-            mientras_pendiente: o.opcional("mientras_pendiente")?,
-            seccion: o.campo("seccion")?,
-            dimension: o.campo("dimension")?,
-            puntos: o.campo("puntos")?,
-            maximo: o.campo("maximo")?,
-            critico: o.opcional("critico")?,
-            mensaje: o.campo("mensaje")?,
-            esperado: o.campo("esperado")?,
+        o.fin(Falta {
+            id: o.opcional("id"),
+            etiqueta: o.opcional("etiqueta"),
+            frases: o.opcional("frases"),
+            sin_frases: o.opcional("sin_frases"),
+            accion: o.opcional("accion"),
+            canal: o.opcional("canal"),
+            tras_marca: o.opcional("tras_marca"),
+            mientras_pendiente: o.opcional("mientras_pendiente"),
+            seccion: o.campo("seccion"),
+            dimension: o.campo("dimension"),
+            puntos: o.campo("puntos"),
+            maximo: o.campo("maximo"),
+            critico: o.opcional("critico"),
+            mensaje: o.campo("mensaje"),
+            esperado: o.campo("esperado"),
         })
     }
 }
@@ -224,9 +224,9 @@ impl DeJson for Falta {
 impl DeJson for LineaFija {
     fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
         let o = v.objeto()?;
-        Ok(LineaFija {
-            quien: o.campo("quien")?,
-            texto: o.campo("texto")?,
+        o.fin(LineaFija {
+            quien: o.campo("quien"),
+            texto: o.campo("texto"),
         })
     }
 }
@@ -234,13 +234,13 @@ impl DeJson for LineaFija {
 impl DeJson for Condicion {
     fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
         let o = v.objeto()?;
-        Ok(Condicion {
-            etiquetas: o.opcional("etiquetas")?,
-            frases: o.opcional("frases")?,
-            hechos: o.opcional("hechos")?,
-            pendientes: o.opcional("pendientes")?,
-            marcas: o.opcional("marcas")?,
-            sin_marcas: o.opcional("sin_marcas")?,
+        o.fin(Condicion {
+            etiquetas: o.opcional("etiquetas"),
+            frases: o.opcional("frases"),
+            hechos: o.opcional("hechos"),
+            pendientes: o.opcional("pendientes"),
+            marcas: o.opcional("marcas"),
+            sin_marcas: o.opcional("sin_marcas"),
         })
     }
 }
@@ -248,18 +248,18 @@ impl DeJson for Condicion {
 impl DeJson for Reaccion {
     fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
         let o = v.objeto()?;
-        Ok(Reaccion {
-            id: o.campo("id")?,
-            canal: o.opcional("canal")?,
-            accion: o.opcional("accion")?,
-            si: o.opcional("si")?,
-            dice: o.opcional("dice")?,
-            narra: o.opcional("narra")?,
-            marca: o.opcional("marca")?,
-            veces: o.opcional("veces")?,
-            sigue: o.opcional("sigue")?,
-            quien: o.opcional("quien")?,
-            avanza: o.opcional("avanza")?,
+        o.fin(Reaccion {
+            id: o.campo("id"),
+            canal: o.opcional("canal"),
+            accion: o.opcional("accion"),
+            si: o.opcional("si"),
+            dice: o.opcional("dice"),
+            narra: o.opcional("narra"),
+            marca: o.opcional("marca"),
+            veces: o.opcional("veces"),
+            sigue: o.opcional("sigue"),
+            quien: o.opcional("quien"),
+            avanza: o.opcional("avanza"),
         })
     }
 }
@@ -267,10 +267,10 @@ impl DeJson for Reaccion {
 impl DeJson for Operador {
     fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
         let o = v.objeto()?;
-        Ok(Operador {
-            contesta: o.campo("contesta")?,
-            sin_reaccion: o.campo("sin_reaccion")?,
-            reacciones: o.opcional("reacciones")?,
+        o.fin(Operador {
+            contesta: o.campo("contesta"),
+            sin_reaccion: o.campo("sin_reaccion"),
+            reacciones: o.opcional("reacciones"),
         })
     }
 }
@@ -278,10 +278,10 @@ impl DeJson for Operador {
 impl DeJson for Fin {
     fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
         let o = v.objeto()?;
-        Ok(Fin {
-            cuando: o.campo("cuando")?,
-            tras_colgar: o.opcional("tras_colgar")?,
-            cierre: o.campo("cierre")?,
+        o.fin(Fin {
+            cuando: o.campo("cuando"),
+            tras_colgar: o.opcional("tras_colgar"),
+            cierre: o.campo("cierre"),
         })
     }
 }
@@ -289,26 +289,26 @@ impl DeJson for Fin {
 impl DeJson for Escenario {
     fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
         let o = v.objeto()?;
-        Ok(Escenario {
-            formato: o.campo("formato")?,
-            id: o.campo("id")?,
-            titulo: o.campo("titulo")?,
-            resumen: o.campo("resumen")?,
-            situacion: o.campo("situacion")?,
-            variantes: o.campo("variantes")?,
-            minutos_por_turno: o.o("minutos_por_turno", || 1)?,
-            pasos: o.campo("pasos")?,
-            faltas: o.opcional("faltas")?,
-            inicio: o.opcional("inicio")?,
-            reacciones: o.opcional("reacciones")?,
-            operador: o.campo("operador")?,
+        o.fin(Escenario {
+            formato: o.campo("formato"),
+            id: o.campo("id"),
+            titulo: o.campo("titulo"),
+            resumen: o.campo("resumen"),
+            situacion: o.campo("situacion"),
+            variantes: o.campo("variantes"),
+            minutos_por_turno: o.o("minutos_por_turno", || 1),
+            pasos: o.campo("pasos"),
+            faltas: o.opcional("faltas"),
+            inicio: o.opcional("inicio"),
+            reacciones: o.opcional("reacciones"),
+            operador: o.campo("operador"),
             huella: String::new(),
-            cliente_sin_reaccion: o.campo("cliente_sin_reaccion")?,
-            presente_al_inicio: o.o("presente_al_inicio", || true)?,
-            llega_con_marca: o.opcional("llega_con_marca")?,
-            nadie_escucha: o.o("nadie_escucha", || NADIE_ESCUCHA.to_string())?,
-            tercero: o.opcional("tercero")?,
-            fin: o.campo("fin")?,
+            cliente_sin_reaccion: o.campo("cliente_sin_reaccion"),
+            presente_al_inicio: o.o("presente_al_inicio", || true),
+            llega_con_marca: o.opcional("llega_con_marca"),
+            nadie_escucha: o.o("nadie_escucha", || NADIE_ESCUCHA.to_string()),
+            tercero: o.opcional("tercero"),
+            fin: o.campo("fin"),
         })
     }
 }

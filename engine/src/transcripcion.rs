@@ -12,7 +12,7 @@ pub const FORMATO_TRANSCRIPCION: &str = "entrenador-protocolo/transcripcion";
 pub const VERSION_TRANSCRIPCION: u32 = 1;
 
 /// The trainee, who plays the provider.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Proveedor {
     pub nombre: String,
     /// How the operator addresses the provider (don/doña).
@@ -73,15 +73,17 @@ impl AJson for Turno {
 impl DeJson for Turno {
     fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
         let o = v.objeto()?;
-        let hora = o.campo("hora")?;
-        match o.campo::<String>("tipo")?.as_str() {
-            "dice" => Ok(Turno::Dice {
-                texto: o.campo("texto")?,
-                a: o.campo("a")?,
+        let hora = o.campo("hora");
+        let tipo: String = o.campo("tipo");
+        o.fin(())?;
+        match tipo.as_str() {
+            "dice" => o.fin(Turno::Dice {
+                texto: o.campo("texto"),
+                a: o.campo("a"),
                 hora,
             }),
-            "accion" => Ok(Turno::Accion {
-                accion: o.campo("accion")?,
+            "accion" => o.fin(Turno::Accion {
+                accion: o.campo("accion"),
                 hora,
             }),
             "terminar" => Ok(Turno::Terminar { hora }),
@@ -93,7 +95,7 @@ impl DeJson for Turno {
 }
 
 /// A whole attempt, enough to replay and re-score it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Transcripcion {
     pub formato: String,
     pub version: u32,
@@ -120,13 +122,13 @@ impl AJson for Transcripcion {
 impl DeJson for Transcripcion {
     fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
         let o = v.objeto()?;
-        Ok(Transcripcion {
-            formato: o.campo("formato")?,
-            version: o.campo("version")?,
-            escenario: o.campo("escenario")?,
-            semilla: o.campo("semilla")?,
-            proveedor: o.campo("proveedor")?,
-            turnos: o.opcional("turnos")?,
+        o.fin(Transcripcion {
+            formato: o.campo("formato"),
+            version: o.campo("version"),
+            escenario: o.campo("escenario"),
+            semilla: o.campo("semilla"),
+            proveedor: o.campo("proveedor"),
+            turnos: o.opcional("turnos"),
         })
     }
 }

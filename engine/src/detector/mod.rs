@@ -159,8 +159,9 @@ impl fmt::Display for Etiqueta {
 }
 
 /// Grammatical gender of the client, which decides don (M) or doña (F).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 pub enum Genero {
+    #[default]
     F,
     M,
 }
