@@ -45,6 +45,11 @@ impl ErrorJson {
         }))
     }
 
+    /// The same error seen from the list that holds it, at index `i`.
+    fn en_posicion(self, i: usize) -> ErrorJson {
+        self.dentro(&format!("[{i}]"))
+    }
+
     /// The same error seen from the parent: `campo` (a name, or `[i]`) goes in front.
     fn dentro(mut self, campo: &str) -> ErrorJson {
         let ruta = &mut self.0.ruta;
@@ -451,11 +456,16 @@ impl<A: DeJson, B: DeJson> DeJson for (A, B) {
 impl<T: DeJson> DeJson for Vec<T> {
     fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
         match v {
-            Valor::Lista(l) => l
-                .iter()
-                .enumerate()
-                .map(|(i, x)| T::de_json(x).map_err(|e| e.dentro(&format!("[{i}]"))))
-                .collect(),
+            Valor::Lista(l) => {
+                let mut lista = Vec::with_capacity(l.len());
+                for (i, x) in l.iter().enumerate() {
+                    match T::de_json(x) {
+                        Ok(x) => lista.push(x),
+                        Err(e) => return Err(e.en_posicion(i)),
+                    }
+                }
+                Ok(lista)
+            }
             otro => otro.esperaba("una lista"),
         }
     }
