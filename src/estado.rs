@@ -260,14 +260,11 @@ impl Estado {
             return;
         }
         if c.expediente.is_none() {
-            let sesiones: Result<Vec<Sesion>, String> = c
-                .hechas
-                .iter()
-                .map(|t| {
-                    let e = buscar(&t.escenario)?;
-                    Sesion::reproducir(e, t).map_err(|x| x.to_string())
-                })
-                .collect();
+            let sesiones = c.hechas.iter().try_fold(Vec::new(), |mut v, t| {
+                let e = buscar(&t.escenario)?;
+                v.push(Sesion::reproducir(e, t).map_err(|x| x.to_string())?);
+                Ok::<_, String>(v)
+            });
             match sesiones {
                 Ok(s) => {
                     let exp = crear(c.participante.clone(), almacen::ahora_iso(), c.semilla, &s);

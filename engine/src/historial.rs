@@ -157,11 +157,12 @@ impl Historial {
                 let viejos = o
                     .fin(viejos)
                     .map_err(|e| format!("el historial de la versión 1 está dañado ({e})"))?;
-                let intentos = viejos
-                    .iter()
-                    .map(registro_v1)
-                    .collect::<Result<Vec<_>, _>>()
-                    .map_err(|e| format!("el historial de la versión 1 está dañado ({e})"))?;
+                let mut intentos = Vec::with_capacity(viejos.len());
+                for r in &viejos {
+                    intentos.push(registro_v1(r).map_err(|e| {
+                        format!("el historial de la versión 1 está dañado ({e})")
+                    })?);
+                }
                 Ok(Historial {
                     intentos,
                     ..Historial::default()
