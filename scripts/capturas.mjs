@@ -9,9 +9,17 @@ for (const [nombre, ancho, alto] of [['telefono', 360, 780], ['escritorio', 1280
   const n = await abrir({ ancho, alto });
   const p = n.pagina;
   await p.goto(BASE);
+  await p.getByRole('heading', { level: 1 }).first().waitFor();
+  await p.screenshot({ path: `${carpeta}/${nombre}-0-portada.png`, fullPage: true });
+  for (const ruta of ['aprender', 'certificar', 'historial', 'verificar', 'revision']) {
+    await p.goto(`${BASE}#/${ruta}`);
+    await p.getByRole('heading', { level: 1 }).first().waitFor();
+    await p.screenshot({ path: `${carpeta}/${nombre}-0-${ruta}.png`, fullPage: false });
+  }
+  await p.goto(`${BASE}#/practicar`);
   await p.getByLabel('Su nombre').fill('Carlos Jiménez');
   await p.getByRole('radio', { name: 'don', exact: true }).check();
-  await p.screenshot({ path: `${carpeta}/${nombre}-1-inicio.png`, fullPage: true });
+  await p.screenshot({ path: `${carpeta}/${nombre}-1-practicar.png`, fullPage: true });
   await p.getByRole('button', { name: /Comenzar/ }).first().click();
   await p.getByLabel(/Mensaje para el cliente/).waitFor();
   const decir = async (t) => { await p.getByLabel(/Mensaje para/).fill(t); await p.keyboard.press('Enter'); };
