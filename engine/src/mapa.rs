@@ -99,10 +99,6 @@ impl<K, V> Mapa<K, V> {
     pub fn values(&self) -> impl Iterator<Item = &V> {
         self.pares.iter().map(|(_, v)| v)
     }
-
-    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
-        self.pares.iter_mut().map(|(_, v)| v)
-    }
 }
 
 /// A sorted set: a map to nothing.

@@ -163,7 +163,10 @@ pub fn Conversacion() -> impl IntoView {
     };
     // keep the newest line in view, once the browser has laid it out
     Effect::new(move |_| {
-        let n = lineas().len();
+        // a new event is what brings new lines; counting them needs no line built
+        let n = estado
+            .sesion
+            .with(|s| s.as_ref().map_or(0, |s| s.historial().len()));
         // the element itself, not the NodeRef: the component may be gone by the next frame
         if let (true, Some(caja)) = (n > 0, lista.get()) {
             request_animation_frame(move || caja.set_scroll_top(caja.scroll_height()));

@@ -33,7 +33,8 @@ pub fn ZonaArchivos(
         al_leer.run(None);
         spawn_local(async move {
             let mut leidos = Vec::new();
-            for a in archivos.into_iter().take(MAX_ARCHIVOS) {
+            let n = if multiple { MAX_ARCHIVOS } else { 1 };
+            for a in archivos.into_iter().take(n) {
                 let nombre = a.name();
                 leidos.push((nombre, almacen::leer_archivo(a).await));
             }
