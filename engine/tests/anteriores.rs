@@ -1,0 +1,61 @@
+//! Archivos escritos por versiones anteriores (muestras en
+//! `tests/fixtures/anteriores/`) y los informes de referencia de cada
+//! transcripción fija (`tests/fixtures/informes/`, la salida de
+//! `protocolo jugar`): se siguen leyendo, se verifican y se escriben byte a byte igual.
+
+use protocolo::escenario::buscar;
+use protocolo::expediente::verificar;
+use protocolo::historial::{Historial, Modo};
+use protocolo::{Sesion, Transcripcion};
+
+fn fijo(ruta: &str) -> String {
+    let ruta = format!("{}/tests/fixtures/{ruta}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&ruta).unwrap_or_else(|e| panic!("{ruta}: {e}"))
+}
+
+#[test]
+fn el_expediente_de_la_version_anterior_sigue_siendo_valido() {
+    let texto = fijo("anteriores/expediente-v1.json");
+    let v = verificar(&texto);
+    assert!(v.valido, "{:?}", v.problemas);
+    let e: protocolo::expediente::Expediente = serde_json::from_str(&texto).unwrap();
+    assert_eq!(
+        serde_json::to_string(&e).unwrap(),
+        texto,
+        "misma salida, byte a byte"
+    );
+    assert_eq!(e.intentos.len(), 3);
+    // un dato cambiado ya no verifica
+    let cambiado = texto.replacen("Ana Solís Mora", "Ana Solís Moro", 1);
+    assert!(!verificar(&cambiado).valido);
+}
+
+#[test]
+fn el_historial_de_la_version_anterior_se_lee_igual() {
+    let texto = fijo("anteriores/historial-v2.json");
+    let h = Historial::leer(&texto).unwrap();
+    assert_eq!(h.intentos.len(), 4);
+    assert_eq!(h.intentos[3].modo, Modo::Practica);
+    assert_eq!(serde_json::to_string(&h).unwrap(), texto);
+}
+
+#[test]
+fn cada_informe_es_el_de_referencia_byte_a_byte() {
+    let dir = format!(
+        "{}/tests/fixtures/transcripciones",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let mut n = 0;
+    for archivo in std::fs::read_dir(dir).unwrap() {
+        let ruta = archivo.unwrap().path();
+        let nombre = ruta.file_name().unwrap().to_string_lossy().into_owned();
+        let t = Transcripcion::desde_json(&std::fs::read_to_string(&ruta).unwrap()).unwrap();
+        let i = Sesion::reproducir(buscar(&t.escenario).unwrap(), &t)
+            .unwrap()
+            .informe();
+        let obtenido = format!("{}\n", serde_json::to_string_pretty(&i).unwrap());
+        assert_eq!(obtenido, fijo(&format!("informes/{nombre}")), "{nombre}");
+        n += 1;
+    }
+    assert!(n >= 18, "solo {n} transcripciones");
+}
