@@ -1,14 +1,12 @@
-//! Embeds the built-in scenarios: each file with the whitespace between JSON
-//! tokens removed (a fifth of the wasm data) and the SHA-256 of the file as
-//! written, which stays the scenario's content version.
+//! Incluye los escenarios de fábrica: cada archivo sin los espacios entre
+//! elementos JSON (una quinta parte de los datos del wasm) y con el SHA-256
+//! del archivo tal como está escrito, que sigue siendo la versión del
+//! contenido del escenario.
 
-#[allow(dead_code)]
-#[path = "src/sha256.rs"]
-mod sha256;
-
+use sha2::{Digest, Sha256};
 use std::fmt::Write as _;
 
-/// In catalogue order: `version_contenido` hashes the hashes in this order.
+/// En el orden del catálogo: `version_contenido` resume las huellas en este orden.
 const ESCENARIOS: [&str; 6] = [
     "servicio-completo",
     "cliente-ausente",
@@ -17,27 +15,6 @@ const ESCENARIOS: [&str; 6] = [
     "afectacion-cliente",
     "conducta",
 ];
-
-/// JSON without insignificant whitespace (strings untouched).
-fn compactar(json: &str) -> String {
-    let mut salida = String::with_capacity(json.len());
-    let (mut en_texto, mut escape) = (false, false);
-    for c in json.chars() {
-        if en_texto {
-            salida.push(c);
-            match (escape, c) {
-                (true, _) => escape = false,
-                (false, '\\') => escape = true,
-                (false, '"') => en_texto = false,
-                _ => {}
-            }
-        } else if !matches!(c, ' ' | '\n' | '\r' | '\t') {
-            en_texto = c == '"';
-            salida.push(c);
-        }
-    }
-    salida
-}
 
 fn main() {
     println!("cargo:rerun-if-changed=scenarios");
@@ -58,8 +35,13 @@ fn main() {
         let ruta = format!("scenarios/{id}.json");
         println!("cargo:rerun-if-changed={ruta}");
         let texto = std::fs::read_to_string(&ruta).unwrap_or_else(|e| panic!("{ruta}: {e}"));
-        let huella = sha256::sha256_hex(texto.as_bytes());
-        writeln!(rs, "    ({id:?}, {:?}, {huella:?}),", compactar(&texto)).unwrap();
+        let huella: String = Sha256::digest(texto.as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        let valor: serde_json::Value =
+            serde_json::from_str(&texto).unwrap_or_else(|e| panic!("{ruta}: {e}"));
+        writeln!(rs, "    ({id:?}, {:?}, {huella:?}),", valor.to_string()).unwrap();
     }
     rs.push_str("];\n");
     let destino = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("escenarios.rs");

@@ -6,9 +6,10 @@ use crate::almacen;
 use leptos::prelude::*;
 use protocolo::escenario::{buscar, catalogo, Escenario};
 use protocolo::expediente::{crear, plan_certificacion, Expediente, Participante};
+use protocolo::formato::{escribir as a_texto, leer as desde_texto};
 use protocolo::historial::{Historial, Modo, Registro};
-use protocolo::json::{a_texto, desde_texto};
 use protocolo::{Accion, Genero, Proveedor, Sesion, Transcripcion};
+use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,17 +62,15 @@ impl Pantalla {
 }
 
 /// The trainee, remembered between visits.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Perfil {
     pub nombre: String,
     /// How the operator addresses the trainee; asked before starting.
     pub genero: Option<Genero>,
 }
 
-protocolo::objeto_json!(Perfil { nombre, genero });
-
 /// A certification in progress or just finished.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Certificacion {
     pub participante: Participante,
     pub genero: Genero,
@@ -82,15 +81,6 @@ pub struct Certificacion {
     /// The record, once every scenario is done.
     pub expediente: Option<Expediente>,
 }
-
-protocolo::objeto_json!(Certificacion {
-    participante,
-    genero,
-    semilla,
-    plan,
-    hechas,
-    expediente
-});
 
 impl Certificacion {
     /// "escenario 2 de 3" for the current one.
@@ -449,15 +439,11 @@ impl Estado {
 }
 
 /// What is saved after every turn.
+#[derive(Serialize, Deserialize)]
 struct Guardado {
     modo: Modo,
     transcripcion: Transcripcion,
 }
-
-protocolo::objeto_json!(Guardado {
-    modo,
-    transcripcion
-});
 
 /// Replays a saved attempt; the error says why it was refused. A bare
 /// transcript (saved by the first version) is read as practice.

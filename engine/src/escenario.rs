@@ -11,64 +11,36 @@ use std::sync::Arc;
 /// The scenario file format this engine reads.
 pub const FORMATO_ESCENARIO: u32 = 1;
 
-/// The three scores of a report.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Dimension {
-    #[default]
-    Cortesia,
-    Procedimiento,
-    Escalamiento,
-}
-
-impl Dimension {
-    pub const TODAS: [Dimension; 3] = [
-        Dimension::Cortesia,
-        Dimension::Procedimiento,
-        Dimension::Escalamiento,
-    ];
-
-    pub fn nombre(self) -> &'static str {
-        match self {
-            Dimension::Cortesia => "Cortesía",
-            Dimension::Procedimiento => "Procedimiento",
-            Dimension::Escalamiento => "Escalamiento",
-        }
+crate::enumeracion! {
+    /// Las tres dimensiones que califica un informe.
+    #[derive(Default)]
+    pub enum Dimension ("dimensión") {
+        #[default]
+        Cortesia = "cortesia", "Cortesía";
+        Procedimiento = "procedimiento", "Procedimiento";
+        Escalamiento = "escalamiento", "Escalamiento";
     }
 }
 
-/// What the trainee does in the provider's phone app "Aliados INS Servicios"
-/// (or the phone itself, for the call).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Accion {
-    #[default]
-    IniciarServicio,
-    TomarFotosPrevias,
-    CargarFotos,
-    RealizarTrabajo,
-    TomarFotosPosteriores,
-    FinalizarServicio,
-    LlamarCentro,
-    Colgar,
+crate::enumeracion! {
+    /// Lo que la persona en formación hace en la aplicación del proveedor
+    /// «Aliados INS Servicios» (o en el teléfono, para la llamada). El texto
+    /// es el del botón.
+    #[derive(Default)]
+    pub enum Accion ("acción") {
+        #[default]
+        IniciarServicio = "iniciar_servicio", "Iniciar el servicio";
+        TomarFotosPrevias = "tomar_fotos_previas", "Tomar fotografías previas";
+        CargarFotos = "cargar_fotos", "Cargar fotografías";
+        RealizarTrabajo = "realizar_trabajo", "Realizar el trabajo";
+        TomarFotosPosteriores = "tomar_fotos_posteriores", "Tomar fotografías posteriores";
+        FinalizarServicio = "finalizar_servicio", "Finalizar el servicio";
+        LlamarCentro = "llamar_centro", "Llamar al Centro de Contacto";
+        Colgar = "colgar", "Colgar la llamada";
+    }
 }
 
 impl Accion {
-    pub const TODAS: [Accion; 8] = [
-        Accion::IniciarServicio,
-        Accion::TomarFotosPrevias,
-        Accion::CargarFotos,
-        Accion::RealizarTrabajo,
-        Accion::TomarFotosPosteriores,
-        Accion::FinalizarServicio,
-        Accion::LlamarCentro,
-        Accion::Colgar,
-    ];
-
     /// The actions of the "Aliados INS Servicios" app, in protocol order
     /// (the phone's call buttons are apart).
     pub const APP: [Accion; 6] = [
@@ -79,33 +51,6 @@ impl Accion {
         Accion::TomarFotosPosteriores,
         Accion::FinalizarServicio,
     ];
-
-    /// The button's label in the app panel.
-    pub fn etiqueta(self) -> &'static str {
-        match self {
-            Accion::IniciarServicio => "Iniciar el servicio",
-            Accion::TomarFotosPrevias => "Tomar fotografías previas",
-            Accion::CargarFotos => "Cargar fotografías",
-            Accion::RealizarTrabajo => "Realizar el trabajo",
-            Accion::TomarFotosPosteriores => "Tomar fotografías posteriores",
-            Accion::FinalizarServicio => "Finalizar el servicio",
-            Accion::LlamarCentro => "Llamar al Centro de Contacto",
-            Accion::Colgar => "Colgar la llamada",
-        }
-    }
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Accion::IniciarServicio => "iniciar_servicio",
-            Accion::TomarFotosPrevias => "tomar_fotos_previas",
-            Accion::CargarFotos => "cargar_fotos",
-            Accion::RealizarTrabajo => "realizar_trabajo",
-            Accion::TomarFotosPosteriores => "tomar_fotos_posteriores",
-            Accion::FinalizarServicio => "finalizar_servicio",
-            Accion::LlamarCentro => "llamar_centro",
-            Accion::Colgar => "colgar",
-        }
-    }
 }
 
 /// A client variant.
@@ -129,7 +74,7 @@ pub struct OperadorVariante {
 }
 
 /// What a seed draws from.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 pub struct Variantes {
     pub clientes: Vec<ClienteVariante>,
     pub horas: Vec<Hora>,
@@ -137,12 +82,14 @@ pub struct Variantes {
     pub comercios: Vec<String>,
     pub operadores: Vec<OperadorVariante>,
     /// What happens in this scenario ({incidente}), drawn by the seed.
+    #[serde(default)]
     pub incidentes: Vec<String>,
 }
 
 /// What an utterance must contain: all these labels, any of these phrases
 /// (folded: no accents or case) and none of those. All empty: any utterance.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
 pub struct Contenido {
     pub etiquetas: Vec<Etiqueta>,
     pub frases: Vec<String>,
@@ -164,9 +111,10 @@ impl Contenido {
 }
 
 /// How a step is fulfilled: by saying something to a counterpart, or by an app action.
-/// In JSON, either `{"etiquetas": [..], "frases": [..], "sin_frases": [..], "canal": ..}`
-/// or `{"accion": ..}` (see [`crate::lectura`]).
-#[derive(Debug, Clone, PartialEq)]
+/// En JSON, `{"etiquetas": [..], "frases": [..], "sin_frases": [..], "canal": ..}`
+/// o `{"accion": ..}` (ver [`CumpleArchivo`]).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(try_from = "CumpleArchivo")]
 pub enum Cumple {
     Decir {
         contenido: Contenido,
@@ -177,18 +125,45 @@ pub enum Cumple {
     },
 }
 
-/// What stands in for a step's `cumple` read badly (see [`crate::json::Objeto`]).
-impl Default for Cumple {
-    fn default() -> Self {
-        Cumple::Accion {
-            accion: Accion::default(),
+/// El campo `cumple` tal como está escrito en el archivo del escenario.
+#[derive(Deserialize)]
+pub struct CumpleArchivo {
+    #[serde(default)]
+    canal: Option<Interlocutor>,
+    #[serde(default)]
+    accion: Option<Accion>,
+    #[serde(default)]
+    etiquetas: Vec<Etiqueta>,
+    #[serde(default)]
+    frases: Vec<String>,
+    #[serde(default)]
+    sin_frases: Vec<String>,
+}
+
+impl TryFrom<CumpleArchivo> for Cumple {
+    type Error = &'static str;
+
+    fn try_from(c: CumpleArchivo) -> Result<Cumple, Self::Error> {
+        match (c.canal, c.accion) {
+            (Some(canal), _) => Ok(Cumple::Decir {
+                contenido: Contenido {
+                    etiquetas: c.etiquetas,
+                    frases: c.frases,
+                    sin_frases: c.sin_frases,
+                },
+                canal,
+            }),
+            (None, Some(accion)) => Ok(Cumple::Accion { accion }),
+            (None, None) => {
+                Err("un paso se cumple diciendo algo («canal») o con una acción («accion»)")
+            }
         }
     }
 }
 
 /// A deadline: the step must come within `turnos` trainee turns of being due
 /// (its prerequisites done, or `desde_marca` set); each turn late costs points.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Plazo {
     pub turnos: u32,
     pub costo_por_turno: u32,
@@ -196,21 +171,22 @@ pub struct Plazo {
 }
 
 /// A step that should come before, and whether skipping it is critical.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Requisito {
     pub paso: String,
+    #[serde(default)]
     pub critico: bool,
 }
 
 /// A hard precondition: the app refuses the action without it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Necesita {
     pub paso: String,
     pub mensaje: String,
 }
 
 /// One protocol step with its place in the rubric.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Paso {
     pub id: String,
     pub titulo: String,
@@ -219,6 +195,7 @@ pub struct Paso {
     pub dimension: Dimension,
     pub puntos: u32,
     pub cumple: Cumple,
+    #[serde(default)]
     pub despues_de: Vec<Requisito>,
     pub necesita: Option<Necesita>,
     /// What the protocol expects, with placeholders.
@@ -235,8 +212,10 @@ pub struct Paso {
     pub plazo: Option<Plazo>,
     /// Said before its prerequisites, it does not count yet (the 1.1 reply
     /// "Muy bien, gracias" is not the 1.3 farewell thanks).
+    #[serde(default)]
     pub espera_requisitos: bool,
     /// Omitting the step fails the attempt.
+    #[serde(default)]
     pub critico_si_omitido: bool,
 }
 
@@ -248,12 +227,14 @@ impl Paso {
 
 /// A fault and what it costs: something said (a label, or phrases) or an
 /// action the protocol forbids here (starting the work without the client).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Falta {
     /// Defaults to the label's or the action's name; faults are capped by id.
     pub id: Option<String>,
     pub etiqueta: Option<Etiqueta>,
+    #[serde(default)]
     pub frases: Vec<String>,
+    #[serde(default)]
     pub sin_frases: Vec<String>,
     pub accion: Option<Accion>,
     /// Only to this counterpart (default: any).
@@ -267,6 +248,7 @@ pub struct Falta {
     pub puntos: u32,
     /// The most this fault can cost in one attempt.
     pub maximo: u32,
+    #[serde(default)]
     pub critico: bool,
     pub mensaje: String,
     pub esperado: String,
@@ -277,7 +259,7 @@ impl Falta {
         self.id
             .clone()
             .or_else(|| self.etiqueta.map(|e| e.nombre().to_string()))
-            .or_else(|| self.accion.map(|a| a.id().to_string()))
+            .or_else(|| self.accion.map(|a| a.nombre().to_string()))
             .unwrap_or_default()
     }
 
@@ -291,28 +273,31 @@ impl Falta {
     }
 }
 
-/// Who speaks a line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum Hablante {
-    #[default]
-    Proveedor,
-    Cliente,
-    Operador,
-    Narrador,
-    Aplicacion,
-    /// Someone at the business who is not the client.
-    Tercero,
+crate::enumeracion! {
+    /// Quién dice una línea de la conversación. El texto es la etiqueta
+    /// genérica del autor (la interfaz pone el nombre cuando lo sabe).
+    #[derive(Default)]
+    pub enum Hablante ("hablante") {
+        #[default]
+        Proveedor = "proveedor", "Usted";
+        Cliente = "cliente", "Cliente";
+        Operador = "operador", "Centro de Contacto";
+        Narrador = "narrador", "Situación";
+        Aplicacion = "aplicacion", "Aliados INS Servicios";
+        /// Alguien del comercio que no es el cliente.
+        Tercero = "tercero", "Persona del comercio";
+    }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct LineaFija {
     pub quien: Hablante,
     pub texto: String,
 }
 
 /// When a reaction fires.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
 pub struct Condicion {
     /// Any of these labels in the utterance.
     pub etiquetas: Vec<Etiqueta>,
@@ -329,11 +314,12 @@ pub struct Condicion {
 }
 
 /// A counterpart's reaction to an utterance (on `canal`) or an action.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Reaccion {
     pub id: String,
     pub canal: Option<Interlocutor>,
     pub accion: Option<Accion>,
+    #[serde(default)]
     pub si: Condicion,
     pub dice: Option<String>,
     pub narra: Option<String>,
@@ -341,6 +327,7 @@ pub struct Reaccion {
     /// How many times it may fire (default: unlimited).
     pub veces: Option<u32>,
     /// Keep looking for more reactions after this one.
+    #[serde(default)]
     pub sigue: bool,
     /// Who says `dice` (default: the client, or the operator on a call).
     pub quien: Option<Hablante>,
@@ -349,24 +336,26 @@ pub struct Reaccion {
 }
 
 /// The Centro de Contacto operator.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 pub struct Operador {
     pub contesta: String,
     pub sin_reaccion: String,
+    #[serde(default)]
     pub reacciones: Vec<Reaccion>,
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 pub struct Fin {
     /// The visit ends once all these steps are done…
     pub cuando: Vec<String>,
     /// …and, if set, the call has been hung up.
+    #[serde(default)]
     pub tras_colgar: bool,
     pub cierre: String,
 }
 
 /// A whole scenario, as in its JSON file.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Escenario {
     pub formato: u32,
     pub id: String,
@@ -374,22 +363,29 @@ pub struct Escenario {
     pub resumen: String,
     pub situacion: String,
     pub variantes: Variantes,
+    #[serde(default = "un_minuto")]
     pub minutos_por_turno: u32,
     pub pasos: Vec<Paso>,
+    #[serde(default)]
     pub faltas: Vec<Falta>,
+    #[serde(default)]
     pub inicio: Vec<LineaFija>,
+    #[serde(default)]
     pub reacciones: Vec<Reaccion>,
     pub operador: Operador,
     /// SHA-256 of the scenario file: the content version an attempt was scored against.
+    #[serde(skip)]
     pub huella: String,
     /// The client's line when no reaction applies.
     pub cliente_sin_reaccion: String,
     /// The provider starts with the client (default), or away from them
     /// (an inconvenience before the visit): then only the phone is useful…
+    #[serde(default = "verdadero")]
     pub presente_al_inicio: bool,
     /// …until this mark is set (the provider arrives).
     pub llega_con_marca: Option<String>,
     /// Said when the trainee speaks and nobody is there to hear.
+    #[serde(default = "nadie_escucha")]
     pub nadie_escucha: String,
     /// How the person at the business who is not the client is shown.
     pub tercero: Option<String>,
@@ -399,6 +395,18 @@ pub struct Escenario {
 /// What the trainee hears when nobody is there, unless the scenario says otherwise.
 pub const NADIE_ESCUCHA: &str =
     "(No hay nadie con usted. Para hablar con el Centro de Contacto, use el botón de llamada.)";
+
+fn un_minuto() -> u32 {
+    1
+}
+
+fn verdadero() -> bool {
+    true
+}
+
+fn nadie_escucha() -> String {
+    NADIE_ESCUCHA.into()
+}
 
 /// Why a scenario file was rejected.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -456,13 +464,13 @@ impl std::error::Error for ErrorEscenario {}
 impl Escenario {
     /// Parses and validates a scenario file.
     pub fn desde_json(texto: &str) -> Result<Escenario, ErrorEscenario> {
-        Escenario::leer(texto, crate::sha256::sha256_hex(texto.as_bytes()))
+        Escenario::leer(texto, crate::huella::sha256_hex(texto.as_bytes()))
     }
 
     /// Parses and validates a scenario whose content hash is known.
     fn leer(texto: &str, huella: String) -> Result<Escenario, ErrorEscenario> {
-        let mut e =
-            crate::lectura::escenario(texto).map_err(|e| ErrorEscenario::Json(e.to_string()))?;
+        let mut e = crate::formato::leer::<Escenario>(texto)
+            .map_err(|e| ErrorEscenario::Json(e.to_string()))?;
         e.huella = huella;
         e.validar()?;
         Ok(e)
@@ -669,7 +677,7 @@ include!(concat!(env!("OUT_DIR"), "/escenarios.rs"));
 /// The version of all the built-in content: a hash of every scenario's hash.
 pub fn version_contenido() -> String {
     let todas: String = ARCHIVOS.iter().map(|(_, _, huella)| *huella).collect();
-    crate::sha256::sha256_hex(todas.as_bytes())[..16].to_string()
+    crate::huella::sha256_hex(todas.as_bytes())[..16].to_string()
 }
 
 /// The built-in scenario catalogue, each validated.

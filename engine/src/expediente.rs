@@ -3,10 +3,9 @@
 //! that re-runs every transcript and says VÁLIDO only when all matches.
 
 use crate::escenario::{buscar, version_contenido};
+use crate::formato::{escribir, leer, Cabecera, ErrorCabecera};
 use crate::informe::{Informe, NOTA_APROBACION};
-use crate::json::DeJson;
 use crate::sesion::Sesion;
-use crate::sha256::sha256_hex;
 use crate::transcripcion::Transcripcion;
 use crate::variante::Azar;
 use serde::{Deserialize, Serialize};
@@ -16,7 +15,7 @@ pub const VERSION_EXPEDIENTE: u32 = 1;
 /// Version of this engine, recorded in every record.
 pub const VERSION_MOTOR: &str = env!("CARGO_PKG_VERSION");
 /// Larger files are not records.
-pub const MAX_BYTES_EXPEDIENTE: usize = 5 * 1024 * 1024;
+pub const MAX_BYTES_EXPEDIENTE: usize = crate::formato::MAX_BYTES;
 
 /// The certification set: first contact and farewell, an inconvenience, an escalation.
 const GRUPOS: [&[&str]; 3] = [
@@ -47,8 +46,6 @@ pub struct Participante {
     pub cedula: String,
 }
 
-crate::objeto_json!(Participante { nombre, cedula });
-
 /// A Costa Rican cédula as typed: 9 digits, with or without dashes
 /// (1-0234-0567), or a DIMEX of 11–12 digits. Returns it normalised.
 pub fn validar_cedula(texto: &str) -> Result<String, String> {
@@ -74,14 +71,6 @@ pub struct IntentoCertificado {
     pub informe: Informe,
 }
 
-crate::objeto_json!(IntentoCertificado {
-    escenario,
-    semilla,
-    contenido,
-    transcripcion,
-    informe
-});
-
 /// The record HR files.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Expediente {
@@ -100,20 +89,6 @@ pub struct Expediente {
     pub codigo: String,
 }
 
-crate::objeto_json!(Expediente {
-    formato,
-    version,
-    motor,
-    version_contenido,
-    participante,
-    fecha,
-    semilla_certificacion,
-    intentos,
-    total,
-    aprobado,
-    codigo
-});
-
 /// Mean of the totals (rounded), and pass: mean ≥ 80 and no critical error.
 pub fn resultado(informes: &[&Informe]) -> (u32, bool) {
     if informes.is_empty() {
@@ -130,8 +105,8 @@ pub fn resultado(informes: &[&Informe]) -> (u32, bool) {
 pub fn calcular_codigo(e: &Expediente) -> String {
     let mut sin_codigo = e.clone();
     sin_codigo.codigo = String::new();
-    let canonico = crate::json::a_texto(&sin_codigo);
-    let h = sha256_hex(canonico.as_bytes()).to_ascii_uppercase();
+    let canonico = escribir(&sin_codigo);
+    let h = crate::huella::sha256_hex(canonico.as_bytes()).to_ascii_uppercase();
     format!("{}-{}-{}-{}", &h[0..4], &h[4..8], &h[8..12], &h[12..16])
 }
 
@@ -198,14 +173,14 @@ pub fn verificar(texto: &str) -> Verificacion {
             texto.len() / (1024 * 1024)
         ));
     }
-    let v = match crate::cabecera::leer(texto) {
-        Err(crate::cabecera::ErrorCabecera::NoEsJson(e)) => {
+    match Cabecera::leer(texto) {
+        Err(ErrorCabecera::NoEsJson(e)) => {
             return Verificacion::rechazo(format!("no es un archivo JSON válido ({e})"))
         }
-        Ok((c, v)) if c.formato.as_deref() == Some(FORMATO_EXPEDIENTE) => v,
+        Ok(c) if c.formato.as_deref() == Some(FORMATO_EXPEDIENTE) => {}
         _ => return Verificacion::rechazo("no es un expediente del Entrenador de Protocolo (falta «formato»: «entrenador-protocolo/expediente»)".into()),
     };
-    let e = match Expediente::de_json(&v) {
+    let e = match leer::<Expediente>(texto) {
         Ok(e) => e,
         Err(err) => {
             return Verificacion::rechazo(format!(
@@ -318,7 +293,7 @@ fn diferencias(guardado: &Informe, calculado: &Informe) -> String {
         if a.puntaje != b.puntaje {
             d.push(format!(
                 "{} guardada {}, recalculada {}",
-                crate::texto::en_minusculas(a.dimension.nombre()),
+                crate::texto::en_minusculas(a.dimension.texto()),
                 a.puntaje.map(|x| x.to_string()).unwrap_or("—".into()),
                 b.puntaje.map(|x| x.to_string()).unwrap_or("—".into())
             ));

@@ -1,8 +1,8 @@
 //! The results history kept on the device: every finished attempt, in a
 //! versioned format, with migration from older versions.
 
+use crate::formato::{leer, Cabecera, ErrorCabecera};
 use crate::informe::Informe;
-use crate::json::{DeJson, ErrorJson, Valor};
 use serde::{Deserialize, Serialize};
 
 pub const FORMATO_HISTORIAL: &str = "entrenador-protocolo/historial";
@@ -10,25 +10,13 @@ pub const VERSION_HISTORIAL: u32 = 2;
 /// The oldest entries are dropped past this many.
 pub const MAX_REGISTROS: usize = 500;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum Modo {
-    #[default]
-    Practica,
-    Certificacion,
-}
-
-crate::nombres_json!(Modo, "modo", {
-    "practica" => Modo::Practica,
-    "certificacion" => Modo::Certificacion,
-});
-
-impl Modo {
-    pub fn nombre(self) -> &'static str {
-        match self {
-            Modo::Practica => "Práctica",
-            Modo::Certificacion => "Certificación",
-        }
+crate::enumeracion! {
+    /// Cómo se hizo un intento: práctica o certificación.
+    #[derive(Default)]
+    pub enum Modo ("modo") {
+        #[default]
+        Practica = "practica", "Práctica";
+        Certificacion = "certificacion", "Certificación";
     }
 }
 
@@ -48,20 +36,6 @@ pub struct Registro {
     pub aprobado: bool,
     pub criticos: u32,
 }
-
-crate::objeto_json!(Registro {
-    fecha,
-    modo,
-    escenario,
-    titulo,
-    semilla,
-    total,
-    cortesia,
-    procedimiento,
-    escalamiento,
-    aprobado,
-    criticos
-});
 
 impl Registro {
     pub fn desde_informe(fecha: String, modo: Modo, i: &Informe) -> Registro {
@@ -89,12 +63,6 @@ pub struct Historial {
     pub intentos: Vec<Registro>,
 }
 
-crate::objeto_json!(Historial {
-    formato,
-    version,
-    intentos
-});
-
 impl Default for Historial {
     fn default() -> Self {
         Historial {
@@ -105,66 +73,80 @@ impl Default for Historial {
     }
 }
 
-/// An attempt of version 1, which stored one score per attempt and called
-/// practice "libre".
-fn registro_v1(v: &Valor) -> Result<Registro, ErrorJson> {
-    let o = v.objeto()?;
-    let escenario: String = o.campo("escenario");
-    let titulo: String = o.opcional("titulo");
-    let modo: String = o.campo("modo");
-    o.fin(Registro {
-        fecha: o.campo("fecha"),
-        modo: if modo == "certificacion" {
-            Modo::Certificacion
-        } else {
-            Modo::Practica
-        },
-        titulo: if titulo.is_empty() {
-            escenario.clone()
-        } else {
-            titulo
-        },
-        escenario,
-        semilla: o.opcional("semilla"),
-        total: o.campo("puntaje"),
-        cortesia: None,
-        procedimiento: None,
-        escalamiento: None,
-        aprobado: o.campo("aprobado"),
-        criticos: 0,
-    })
+/// Un intento de la versión 1, que guardaba un solo puntaje por intento y
+/// llamaba «libre» a la práctica.
+#[derive(Deserialize)]
+struct RegistroV1 {
+    fecha: String,
+    modo: String,
+    escenario: String,
+    #[serde(default)]
+    titulo: Option<String>,
+    #[serde(default)]
+    semilla: Option<u64>,
+    puntaje: u32,
+    aprobado: bool,
+}
+
+impl From<RegistroV1> for Registro {
+    fn from(r: RegistroV1) -> Registro {
+        Registro {
+            fecha: r.fecha,
+            modo: if r.modo == "certificacion" {
+                Modo::Certificacion
+            } else {
+                Modo::Practica
+            },
+            titulo: r
+                .titulo
+                .filter(|t| !t.is_empty())
+                .unwrap_or_else(|| r.escenario.clone()),
+            escenario: r.escenario,
+            semilla: r.semilla.unwrap_or(0),
+            total: r.puntaje,
+            cortesia: None,
+            procedimiento: None,
+            escalamiento: None,
+            aprobado: r.aprobado,
+            criticos: 0,
+        }
+    }
+}
+
+/// El historial de la versión 1: solo importan sus intentos.
+#[derive(Deserialize)]
+struct HistorialV1 {
+    #[serde(default)]
+    intentos: Option<Vec<RegistroV1>>,
 }
 
 impl Historial {
-    /// Reads the stored history, migrating older versions; the error is a
-    /// Spanish sentence (the caller sets the value aside).
+    /// Lee el historial guardado y migra las versiones anteriores; el error
+    /// es una frase en español (quien llama aparta el valor).
     pub fn leer(texto: &str) -> Result<Historial, String> {
-        let (c, v) = match crate::cabecera::leer(texto) {
-            Err(crate::cabecera::ErrorCabecera::NoEsJson(e)) => {
+        let c = match Cabecera::leer(texto) {
+            Err(ErrorCabecera::NoEsJson(e)) => {
                 return Err(format!("el historial guardado no es JSON válido ({e})"))
             }
-            Err(crate::cabecera::ErrorCabecera::Ajena) => (Default::default(), Valor::Nulo),
+            Err(ErrorCabecera::Ajena) => Cabecera::default(),
             Ok(c) => c,
         };
         if c.formato.as_deref() != Some(FORMATO_HISTORIAL) {
             return Err("el valor guardado no es un historial del Entrenador de Protocolo".into());
         }
         match c.version {
-            Some(2) => Historial::de_json(&v).map_err(|e| format!("el historial guardado está dañado ({e})")),
+            Some(2) => leer::<Historial>(texto)
+                .map_err(|e| format!("el historial guardado está dañado ({e})")),
             Some(1) => {
-                let o = v.objeto().map_err(|e| e.to_string())?;
-                let viejos: Vec<Valor> = o.opcional("intentos");
-                let viejos = o
-                    .fin(viejos)
+                let v1 = leer::<HistorialV1>(texto)
                     .map_err(|e| format!("el historial de la versión 1 está dañado ({e})"))?;
-                let mut intentos = Vec::with_capacity(viejos.len());
-                for r in &viejos {
-                    intentos.push(registro_v1(r).map_err(|e| {
-                        format!("el historial de la versión 1 está dañado ({e})")
-                    })?);
-                }
                 Ok(Historial {
-                    intentos,
+                    intentos: v1
+                        .intentos
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(Registro::from)
+                        .collect(),
                     ..Historial::default()
                 })
             }

@@ -13,29 +13,23 @@ pub const VERSION_INFORME: u32 = 1;
 /// The pass mark: a total at least this high and no critical error.
 pub const NOTA_APROBACION: u32 = 80;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum TipoHallazgo {
-    /// A step never done.
-    #[default]
-    Omitido,
-    /// A step done before one that should precede it.
-    FueraDeOrden,
-    /// A fault in what was said (informal, wrong name…).
-    Falta,
-    /// Fails the attempt regardless of points.
-    Critico,
-    /// Done, but later than the protocol allows ("de inmediato").
-    Tardio,
+crate::enumeracion! {
+    /// De qué clase es un hallazgo.
+    #[derive(Default)]
+    pub enum TipoHallazgo ("tipo de hallazgo") {
+        /// Un paso que nunca se hizo.
+        #[default]
+        Omitido = "omitido", "Omitido";
+        /// Un paso hecho antes de otro que debía precederlo.
+        FueraDeOrden = "fuera_de_orden", "Fuera de orden";
+        /// Una falta en lo dicho (trato informal, nombre equivocado…).
+        Falta = "falta", "Falta";
+        /// Reprueba el intento sin importar los puntos.
+        Critico = "critico", "Error crítico";
+        /// Hecho, pero más tarde de lo que el protocolo permite («de inmediato»).
+        Tardio = "tardio", "Tardío";
+    }
 }
-
-crate::nombres_json!(TipoHallazgo, "tipo de hallazgo", {
-    "omitido" => TipoHallazgo::Omitido,
-    "fuera_de_orden" => TipoHallazgo::FueraDeOrden,
-    "falta" => TipoHallazgo::Falta,
-    "critico" => TipoHallazgo::Critico,
-    "tardio" => TipoHallazgo::Tardio,
-});
 
 /// One finding of the report.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -63,38 +57,17 @@ pub struct Hallazgo {
     pub hora: Hora,
 }
 
-crate::objeto_json!(Hallazgo {
-    seccion,
-    paso,
-    etiqueta,
-    falta,
-    tipo,
-    dimension,
-    mensaje,
-    dicho,
-    esperado,
-    puntos,
-    critico,
-    turno,
-    hora
-});
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum EstadoPaso {
-    #[default]
-    Cumplido,
-    FueraDeOrden,
-    Tardio,
-    Omitido,
+crate::enumeracion! {
+    /// Cómo quedó un paso del protocolo en el informe.
+    #[derive(Default)]
+    pub enum EstadoPaso ("estado del paso") {
+        #[default]
+        Cumplido = "cumplido", "Cumplido";
+        FueraDeOrden = "fuera_de_orden", "Fuera de orden";
+        Tardio = "tardio", "Tardío";
+        Omitido = "omitido", "Omitido";
+    }
 }
-
-crate::nombres_json!(EstadoPaso, "estado del paso", {
-    "cumplido" => EstadoPaso::Cumplido,
-    "fuera_de_orden" => EstadoPaso::FueraDeOrden,
-    "tardio" => EstadoPaso::Tardio,
-    "omitido" => EstadoPaso::Omitido,
-});
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResultadoPaso {
@@ -107,16 +80,6 @@ pub struct ResultadoPaso {
     pub maximo: u32,
 }
 
-crate::objeto_json!(ResultadoPaso {
-    paso,
-    titulo,
-    seccion,
-    dimension,
-    estado,
-    puntos,
-    maximo
-});
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Puntaje {
     pub dimension: Dimension,
@@ -125,13 +88,6 @@ pub struct Puntaje {
     pub obtenidos: u32,
     pub maximo: u32,
 }
-
-crate::objeto_json!(Puntaje {
-    dimension,
-    puntaje,
-    obtenidos,
-    maximo
-});
 
 /// The report of one attempt.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -155,26 +111,6 @@ pub struct Informe {
     /// The attempt was ended before the scenario's own end.
     pub terminado_antes: bool,
 }
-
-crate::objeto_json!(Informe {
-    formato,
-    version,
-    escenario,
-    titulo,
-    semilla,
-    proveedor,
-    cliente,
-    hora_inicio,
-    hora_fin,
-    total,
-    aprobado,
-    nota_aprobacion,
-    puntajes,
-    errores_criticos,
-    hallazgos,
-    pasos,
-    terminado_antes
-});
 
 impl Informe {
     pub fn puntaje(&self, d: Dimension) -> Option<u32> {

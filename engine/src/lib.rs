@@ -5,21 +5,20 @@
 //! transcript and report formats. Time and seeds are inputs, so the same
 //! inputs give the same result on every platform.
 
-pub mod cabecera;
 pub mod detector;
 pub mod escenario;
 pub mod evaluacion;
 pub mod expediente;
+pub mod formato;
 pub mod historial;
 pub mod hora;
+pub mod huella;
 pub mod informe;
-pub mod json;
-pub mod lectura;
 pub mod mapa;
+pub mod nombres;
 pub mod orden;
 pub mod revision;
 pub mod sesion;
-pub mod sha256;
 pub mod texto;
 pub mod transcripcion;
 pub mod variante;

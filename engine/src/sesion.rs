@@ -401,7 +401,7 @@ impl Sesion {
         self.registros.push(Registro {
             turno,
             hora: self.reloj,
-            descripcion: format!("[Aplicación] {}", accion.etiqueta()),
+            descripcion: format!("[Aplicación] {}", accion.texto()),
             canal: None,
             etiquetas: Vec::new(),
         });
@@ -456,7 +456,7 @@ impl Sesion {
         for f in &faltas {
             self.registrar_falta(
                 f,
-                format!("[Aplicación] {}", accion.etiqueta()),
+                format!("[Aplicación] {}", accion.texto()),
                 turno,
                 &mut eventos,
             );
@@ -484,7 +484,7 @@ impl Sesion {
             if !matches!(accion, Accion::LlamarCentro | Accion::Colgar) {
                 eventos.push(self.linea(
                     Hablante::Aplicacion,
-                    format!("Acción registrada: {}.", accion.etiqueta()),
+                    format!("Acción registrada: {}.", accion.texto()),
                 ));
             }
             return None;
@@ -499,7 +499,7 @@ impl Sesion {
                 let texto = if ya {
                     "Esta acción ya quedó registrada.".to_string()
                 } else {
-                    format!("Acción registrada: {}.", accion.etiqueta())
+                    format!("Acción registrada: {}.", accion.texto())
                 };
                 eventos.push(self.linea(Hablante::Aplicacion, texto));
             }
@@ -513,7 +513,7 @@ impl Sesion {
         match posible {
             Some(p) => {
                 let p = (*p).clone();
-                self.cumplir(&p, format!("[Aplicación] {}", accion.etiqueta()), eventos);
+                self.cumplir(&p, format!("[Aplicación] {}", accion.texto()), eventos);
                 if let Some(m) = &p.mensaje_app {
                     let texto = self.rellenar_con(m, p.minutos.unwrap_or(1));
                     eventos.push(self.linea(Hablante::Aplicacion, texto));
@@ -822,7 +822,7 @@ impl Sesion {
         };
         let p = pendientes.iter().find(listo).or(pendientes.first())?;
         let como = match &p.cumple {
-            Cumple::Accion { accion } => format!("En la aplicación: «{}».", accion.etiqueta()),
+            Cumple::Accion { accion } => format!("En la aplicación: «{}».", accion.texto()),
             Cumple::Decir {
                 canal: Interlocutor::Operador,
                 ..

@@ -4,7 +4,6 @@
 use crate::detector::{Genero, Interlocutor};
 use crate::escenario::Accion;
 use crate::hora::Hora;
-use crate::json::{AJson, DeJson, ErrorJson, Obj, Valor};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -18,8 +17,6 @@ pub struct Proveedor {
     /// How the operator addresses the provider (don/doña).
     pub genero: Genero,
 }
-
-crate::objeto_json!(Proveedor { nombre, genero });
 
 /// One trainee turn.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -47,53 +44,6 @@ pub enum Turno {
     },
 }
 
-impl AJson for Turno {
-    fn escribir(&self, s: &mut String) {
-        let mut o = Obj::abrir(s);
-        match self {
-            Turno::Dice { texto, a, hora } => {
-                o.campo("tipo", "dice")
-                    .campo("texto", texto)
-                    .si_hay("a", a)
-                    .si_hay("hora", hora);
-            }
-            Turno::Accion { accion, hora } => {
-                o.campo("tipo", "accion")
-                    .campo("accion", accion)
-                    .si_hay("hora", hora);
-            }
-            Turno::Terminar { hora } => {
-                o.campo("tipo", "terminar").si_hay("hora", hora);
-            }
-        }
-        o.cerrar();
-    }
-}
-
-impl DeJson for Turno {
-    fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
-        let o = v.objeto()?;
-        let hora = o.campo("hora");
-        let tipo: String = o.campo("tipo");
-        o.fin(())?;
-        match tipo.as_str() {
-            "dice" => o.fin(Turno::Dice {
-                texto: o.campo("texto"),
-                a: o.campo("a"),
-                hora,
-            }),
-            "accion" => o.fin(Turno::Accion {
-                accion: o.campo("accion"),
-                hora,
-            }),
-            "terminar" => Ok(Turno::Terminar { hora }),
-            otro => Err(ErrorJson::nuevo(format!(
-                "turno de tipo «{otro}» desconocido (se admite: dice, accion, terminar)"
-            ))),
-        }
-    }
-}
-
 /// A whole attempt, enough to replay and re-score it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Transcripcion {
@@ -104,33 +54,6 @@ pub struct Transcripcion {
     pub proveedor: Proveedor,
     #[serde(default)]
     pub turnos: Vec<Turno>,
-}
-
-impl AJson for Transcripcion {
-    fn escribir(&self, s: &mut String) {
-        let mut o = Obj::abrir(s);
-        o.campo("formato", &self.formato)
-            .campo("version", &self.version)
-            .campo("escenario", &self.escenario)
-            .campo("semilla", &self.semilla)
-            .campo("proveedor", &self.proveedor)
-            .campo("turnos", &self.turnos);
-        o.cerrar();
-    }
-}
-
-impl DeJson for Transcripcion {
-    fn de_json(v: &Valor) -> Result<Self, ErrorJson> {
-        let o = v.objeto()?;
-        o.fin(Transcripcion {
-            formato: o.campo("formato"),
-            version: o.campo("version"),
-            escenario: o.campo("escenario"),
-            semilla: o.campo("semilla"),
-            proveedor: o.campo("proveedor"),
-            turnos: o.opcional("turnos"),
-        })
-    }
 }
 
 /// Why a transcript cannot be read or replayed.
@@ -183,7 +106,7 @@ impl Transcripcion {
     /// Reads and checks a transcript (format, version, size).
     pub fn desde_json(texto: &str) -> Result<Transcripcion, ErrorTranscripcion> {
         let t: Transcripcion =
-            crate::json::desde_texto(texto).map_err(|e| ErrorTranscripcion::Json(e.to_string()))?;
+            crate::formato::leer(texto).map_err(|e| ErrorTranscripcion::Json(e.to_string()))?;
         t.comprobar()?;
         Ok(t)
     }
@@ -205,6 +128,6 @@ impl Transcripcion {
 
     /// Compact JSON.
     pub fn a_json(&self) -> String {
-        crate::json::a_texto(self)
+        crate::formato::escribir(self)
     }
 }

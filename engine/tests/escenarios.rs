@@ -152,7 +152,7 @@ fn la_huella_es_la_del_archivo_tal_como_esta_escrito() {
         let original = std::fs::read(format!("scenarios/{}.json", e.id)).unwrap();
         assert_eq!(
             e.huella,
-            protocolo::sha256::sha256_hex(&original),
+            protocolo::huella::sha256_hex(&original),
             "{}",
             e.id
         );

@@ -1,26 +1,26 @@
-//! The hand-written JSON of every stored format (`protocolo::json`) writes
-//! exactly what serde_json wrote before it, and reads back what it wrote:
-//! transcripts, reports, records and history saved by earlier versions stay
-//! readable, and the verification code of a record does not change.
+//! Cada formato guardado va y vuelve por la capa de formato
+//! (`protocolo::formato`, sobre serde_json) sin cambiar: transcripciones,
+//! informes, expedientes e historial; la salida con sangría de la línea de
+//! comandos se lee igual.
 
 use proptest::prelude::*;
 use protocolo::escenario::{buscar, catalogo};
 use protocolo::expediente::{crear, plan_certificacion, verificar, Expediente, Participante};
+use protocolo::formato::{escribir as a_texto, leer};
 use protocolo::historial::{Historial, Modo, Registro};
-use protocolo::json::{a_texto, leer, AJson, DeJson};
 use protocolo::{Accion, Genero, Interlocutor, Proveedor, Sesion, Transcripcion, Turno};
-use serde::Serialize;
+use serde::{de::DeserializeOwned, Serialize};
 use std::fmt::Debug;
 
-/// Written as serde_json writes it, and read back to the same value.
-fn igual_que_serde<T: AJson + DeJson + Serialize + PartialEq + Debug>(v: &T) {
+/// Se escribe y se vuelve a leer igual, compacto y con sangría.
+fn igual_que_serde<T: DeserializeOwned + Serialize + PartialEq + Debug>(v: &T) {
     let nuestro = a_texto(v);
-    assert_eq!(nuestro, serde_json::to_string(v).unwrap());
-    let leido = T::de_json(&leer(&nuestro).unwrap()).unwrap();
+    let leido: T = leer(&nuestro).unwrap();
     assert_eq!(&leido, v);
-    // serde's pretty output (what the CLI prints) reads the same
+    assert_eq!(a_texto(&leido), nuestro, "estable byte a byte");
+    // la salida con sangría (la de la línea de comandos) se lee igual
     let bonito = serde_json::to_string_pretty(v).unwrap();
-    assert_eq!(&T::de_json(&leer(&bonito).unwrap()).unwrap(), v);
+    assert_eq!(&leer::<T>(&bonito).unwrap(), v);
 }
 
 fn fijos() -> Vec<Transcripcion> {
@@ -155,17 +155,17 @@ fn expedientes_e_historial() {
 
 proptest! {
     #[test]
-    fn cualquier_texto_se_escapa_como_en_serde(s in any::<String>()) {
-        let nuestro = a_texto(&s);
-        prop_assert_eq!(&nuestro, &serde_json::to_string(&s).unwrap());
-        prop_assert_eq!(String::de_json(&leer(&nuestro).unwrap()).unwrap(), s);
+    fn cualquier_texto_va_y_vuelve(s in any::<String>()) {
+        let t = a_texto(&s);
+        prop_assert_eq!(leer::<String>(&t).unwrap(), s.clone());
+        // también con una marca de orden de bytes delante
+        prop_assert_eq!(leer::<String>(&format!("\u{feff}{t}")).unwrap(), s);
     }
 
     #[test]
     fn cualquier_numero_y_par(n in any::<u64>(), m in any::<u32>(), s in "[a-z]{0,8}") {
         let par = (s, n);
-        prop_assert_eq!(a_texto(&par), serde_json::to_string(&par).unwrap());
         prop_assert_eq!(a_texto(&m), m.to_string());
-        prop_assert_eq!(<(String, u64)>::de_json(&leer(&a_texto(&par)).unwrap()).unwrap(), par);
+        prop_assert_eq!(leer::<(String, u64)>(&a_texto(&par)).unwrap(), par);
     }
 }

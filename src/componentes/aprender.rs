@@ -381,7 +381,7 @@ fn SeccionProtocolo(seccion: &'static Seccion) -> impl IntoView {
                             let botones = a
                                 .botones
                                 .iter()
-                                .map(|b| format!("«{}»", b.etiqueta()))
+                                .map(|b| format!("«{}»", b.texto()))
                                 .collect::<Vec<_>>()
                                 .join(", luego ");
                             view! {
@@ -585,9 +585,7 @@ fn reconocer(
     detectar(texto, &ctx)
         .etiquetas
         .into_iter()
-        .map(|(e, palabras): (Etiqueta, Vec<String>)| {
-            (e.descripcion(), palabras.join(" "), e.es_falta())
-        })
+        .map(|(e, palabras): (Etiqueta, Vec<String>)| (e.texto(), palabras.join(" "), e.es_falta()))
         .collect()
 }
 
@@ -809,12 +807,8 @@ mod tests {
             "Carlos Jiménez",
             Interlocutor::Cliente,
         );
-        assert!(r
-            .iter()
-            .any(|(d, _, _)| *d == Etiqueta::Saludo.descripcion()));
-        assert!(r
-            .iter()
-            .any(|(d, _, _)| *d == Etiqueta::Trato.descripcion()));
+        assert!(r.iter().any(|(d, _, _)| *d == Etiqueta::Saludo.texto()));
+        assert!(r.iter().any(|(d, _, _)| *d == Etiqueta::Trato.texto()));
         assert!(reconocer(
             "zzz",
             Hora::new(9, 0),

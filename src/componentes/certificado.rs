@@ -32,7 +32,7 @@ pub fn Certificado() -> impl IntoView {
             e.participante.cedula,
             e.fecha.get(..10).unwrap_or("")
         );
-        let json = protocolo::json::a_texto(&e);
+        let json = protocolo::formato::escribir(&e);
         let descargar = move |_| {
             if let Err(m) = almacen::descargar(&nombre_archivo, &json, "application/json") {
                 set_error.set(Some(m));

@@ -114,7 +114,7 @@ pub fn Conversacion() -> impl IntoView {
                     } => {
                         let comentario = (practica && *quien == Hablante::Proveedor && a.is_some())
                             .then(|| Comentario {
-                                reconocido: etiquetas.iter().map(|e| e.descripcion()).collect(),
+                                reconocido: etiquetas.iter().map(|e| e.texto()).collect(),
                                 ..Comentario::default()
                             });
                         lineas.push(Linea {

@@ -353,7 +353,7 @@ fn TablaIntentos(intentos: Vec<Registro>) -> impl IntoView {
                         view! {
                             <tr>
                                 <td class="fecha">{formatear_fecha(&r.fecha)}</td>
-                                <td>{r.modo.nombre()}</td>
+                                <td>{r.modo.texto()}</td>
                                 <td>{r.titulo}</td>
                                 <td class="numero">{r.total.to_string()}</td>
                                 <td class="numero">{celda(r.cortesia)}</td>

@@ -98,7 +98,7 @@ pub fn Informe() -> impl IntoView {
                         let ancho = p.puntaje.unwrap_or(0);
                         view! {
                             <li class="puntaje">
-                                <p class="nombre-dim">{p.dimension.nombre()}</p>
+                                <p class="nombre-dim">{p.dimension.texto()}</p>
                                 <p class="valor-dim">{valor}</p>
                                 <div class="barra" aria-hidden="true"><span style=format!("width:{ancho}%")></span></div>
                             </li>

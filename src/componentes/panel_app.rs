@@ -19,7 +19,7 @@ pub fn PanelApp() -> impl IntoView {
             <div class="acciones" role="group" aria-label="Acciones de la aplicación">
                 {Accion::APP.into_iter().map(|a| view! {
                     <button type="button" class="accion" on:click=move |_| estado.accion(a)>
-                        {a.etiqueta()}
+                        {a.texto()}
                     </button>
                 }).collect_view()}
             </div>

@@ -13,131 +13,40 @@ use crate::hora::Hora;
 use crate::mapa::Mapa;
 use crate::texto::{palabras, Palabra};
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
-/// What the detector can recognise in one utterance. The names are the
-/// fixed label vocabulary the scorer and the labelled sets use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Etiqueta {
-    Saludo,
-    SaludoHoraErronea,
-    SaludoIncompleto,
-    Presentacion,
-    Institucion,
-    Trato,
-    TratoGeneroErroneo,
-    TratoNombreErroneo,
-    PreguntaBienestar,
-    PideNombreCompleto,
-    PideIdentificacion,
-    PidePermanencia,
-    Permitame,
-    Gracias,
-    ConGusto,
-    ParaServirle,
-    Despedida,
-    Disculpa,
-    ReportaInconveniente,
-    ProponeHora,
-    PideRecoordinacion,
-    Escala,
-    Informal,
-    Grosero,
+crate::enumeracion! {
+    /// Lo que el detector puede reconocer en una frase. Los nombres son el
+    /// vocabulario fijo de etiquetas que usan el calificador y los conjuntos
+    /// etiquetados; el texto, lo que ve la persona en formación.
+    pub enum Etiqueta ("etiqueta") {
+        Saludo = "saludo", "Saludo según la hora";
+        SaludoHoraErronea = "saludo_hora_erronea", "Saludo con la parte del día equivocada";
+        SaludoIncompleto = "saludo_incompleto", "Saludo incompleto («buenas», «hola»)";
+        Presentacion = "presentacion", "Dice su nombre";
+        Institucion = "institucion", "Se identifica con el INS";
+        Trato = "trato", "Don/doña y el nombre del cliente";
+        TratoGeneroErroneo = "trato_genero_erroneo", "Don/doña con el género equivocado";
+        TratoNombreErroneo = "trato_nombre_erroneo", "Don/doña con un nombre que no es el del cliente";
+        PreguntaBienestar = "pregunta_bienestar", "Pregunta cómo se encuentra";
+        PideNombreCompleto = "pide_nombre_completo", "Pide el nombre completo";
+        PideIdentificacion = "pide_identificacion", "Pide la identificación";
+        PidePermanencia = "pide_permanencia", "Pide que permanezca en el lugar";
+        Permitame = "permitame", "Pide un momento";
+        Gracias = "gracias", "Agradece";
+        ConGusto = "con_gusto", "«Con mucho gusto»";
+        ParaServirle = "para_servirle", "«Estamos para servirle»";
+        Despedida = "despedida", "«Fue un placer servirle»";
+        Disculpa = "disculpa", "Se disculpa";
+        ReportaInconveniente = "reporta_inconveniente", "Informa un inconveniente con el servicio";
+        ProponeHora = "propone_hora", "Propone una nueva hora";
+        PideRecoordinacion = "pide_recoordinacion", "Solicita re coordinar";
+        Escala = "escala", "Escala una situación del cliente";
+        Informal = "informal", "Trato informal (tuteo, voseo o jerga)";
+        Grosero = "grosero", "Trato grosero o irrespetuoso";
+    }
 }
 
 impl Etiqueta {
-    pub const TODAS: [Etiqueta; 24] = [
-        Etiqueta::Saludo,
-        Etiqueta::SaludoHoraErronea,
-        Etiqueta::SaludoIncompleto,
-        Etiqueta::Presentacion,
-        Etiqueta::Institucion,
-        Etiqueta::Trato,
-        Etiqueta::TratoGeneroErroneo,
-        Etiqueta::TratoNombreErroneo,
-        Etiqueta::PreguntaBienestar,
-        Etiqueta::PideNombreCompleto,
-        Etiqueta::PideIdentificacion,
-        Etiqueta::PidePermanencia,
-        Etiqueta::Permitame,
-        Etiqueta::Gracias,
-        Etiqueta::ConGusto,
-        Etiqueta::ParaServirle,
-        Etiqueta::Despedida,
-        Etiqueta::Disculpa,
-        Etiqueta::ReportaInconveniente,
-        Etiqueta::ProponeHora,
-        Etiqueta::PideRecoordinacion,
-        Etiqueta::Escala,
-        Etiqueta::Informal,
-        Etiqueta::Grosero,
-    ];
-
-    /// The label's name in the vocabulary ("saludo_hora_erronea").
-    pub fn nombre(self) -> &'static str {
-        match self {
-            Etiqueta::Saludo => "saludo",
-            Etiqueta::SaludoHoraErronea => "saludo_hora_erronea",
-            Etiqueta::SaludoIncompleto => "saludo_incompleto",
-            Etiqueta::Presentacion => "presentacion",
-            Etiqueta::Institucion => "institucion",
-            Etiqueta::Trato => "trato",
-            Etiqueta::TratoGeneroErroneo => "trato_genero_erroneo",
-            Etiqueta::TratoNombreErroneo => "trato_nombre_erroneo",
-            Etiqueta::PreguntaBienestar => "pregunta_bienestar",
-            Etiqueta::PideNombreCompleto => "pide_nombre_completo",
-            Etiqueta::PideIdentificacion => "pide_identificacion",
-            Etiqueta::PidePermanencia => "pide_permanencia",
-            Etiqueta::Permitame => "permitame",
-            Etiqueta::Gracias => "gracias",
-            Etiqueta::ConGusto => "con_gusto",
-            Etiqueta::ParaServirle => "para_servirle",
-            Etiqueta::Despedida => "despedida",
-            Etiqueta::Disculpa => "disculpa",
-            Etiqueta::ReportaInconveniente => "reporta_inconveniente",
-            Etiqueta::ProponeHora => "propone_hora",
-            Etiqueta::PideRecoordinacion => "pide_recoordinacion",
-            Etiqueta::Escala => "escala",
-            Etiqueta::Informal => "informal",
-            Etiqueta::Grosero => "grosero",
-        }
-    }
-
-    /// What the label means, in Spanish, for trainees.
-    pub fn descripcion(self) -> &'static str {
-        match self {
-            Etiqueta::Saludo => "Saludo según la hora",
-            Etiqueta::SaludoHoraErronea => "Saludo con la parte del día equivocada",
-            Etiqueta::SaludoIncompleto => "Saludo incompleto («buenas», «hola»)",
-            Etiqueta::Presentacion => "Dice su nombre",
-            Etiqueta::Institucion => "Se identifica con el INS",
-            Etiqueta::Trato => "Don/doña y el nombre del cliente",
-            Etiqueta::TratoGeneroErroneo => "Don/doña con el género equivocado",
-            Etiqueta::TratoNombreErroneo => "Don/doña con un nombre que no es el del cliente",
-            Etiqueta::PreguntaBienestar => "Pregunta cómo se encuentra",
-            Etiqueta::PideNombreCompleto => "Pide el nombre completo",
-            Etiqueta::PideIdentificacion => "Pide la identificación",
-            Etiqueta::PidePermanencia => "Pide que permanezca en el lugar",
-            Etiqueta::Permitame => "Pide un momento",
-            Etiqueta::Gracias => "Agradece",
-            Etiqueta::ConGusto => "«Con mucho gusto»",
-            Etiqueta::ParaServirle => "«Estamos para servirle»",
-            Etiqueta::Despedida => "«Fue un placer servirle»",
-            Etiqueta::Disculpa => "Se disculpa",
-            Etiqueta::ReportaInconveniente => "Informa un inconveniente con el servicio",
-            Etiqueta::ProponeHora => "Propone una nueva hora",
-            Etiqueta::PideRecoordinacion => "Solicita re coordinar",
-            Etiqueta::Escala => "Escala una situación del cliente",
-            Etiqueta::Informal => "Trato informal (tuteo, voseo o jerga)",
-            Etiqueta::Grosero => "Trato grosero o irrespetuoso",
-        }
-    }
-
-    pub fn desde_nombre(nombre: &str) -> Option<Etiqueta> {
-        Etiqueta::TODAS.into_iter().find(|e| e.nombre() == nombre)
-    }
-
     /// A fault label: its false alarms would wrongly cost the trainee points.
     pub fn es_falta(self) -> bool {
         matches!(
@@ -152,18 +61,14 @@ impl Etiqueta {
     }
 }
 
-impl fmt::Display for Etiqueta {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.nombre())
+crate::enumeracion! {
+    /// Género gramatical de una persona, que decide don (M) o doña (F).
+    #[derive(Default)]
+    pub enum Genero ("género") {
+        #[default]
+        F = "F", "Femenino";
+        M = "M", "Masculino";
     }
-}
-
-/// Grammatical gender of the client, which decides don (M) or doña (F).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-pub enum Genero {
-    #[default]
-    F,
-    M,
 }
 
 impl Genero {
@@ -206,13 +111,14 @@ impl Persona {
     }
 }
 
-/// Who the trainee is speaking to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum Interlocutor {
-    #[default]
-    Cliente,
-    Operador,
+crate::enumeracion! {
+    /// A quién habla la persona en formación.
+    #[derive(Default)]
+    pub enum Interlocutor ("canal") {
+        #[default]
+        Cliente = "cliente", "Cliente";
+        Operador = "operador", "Operador del Centro de Contacto";
+    }
 }
 
 /// Everything the detector needs to know besides the text.
