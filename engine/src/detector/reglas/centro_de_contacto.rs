@@ -1,6 +1,13 @@
+//! Lo que se le dice al operador del Centro de Contacto: informar un
+//! inconveniente con un servicio pendiente, proponer una nueva hora y
+//! solicitar re coordinar (1.2), y escalar una situación que afecta al
+//! cliente o pedir instrucciones (1.1 nota, 2.2). Informar y escalar solo se
+//! buscan cuando se le habla al operador; proponer una hora y re coordinar se
+//! buscan con cualquier interlocutor.
+
 use crate::detector::{lista, Etiqueta as E, Frase};
 
-/// Asks to re-coordinate the service (1.2 "Solicito re coordinar el evento").
+/// Solicita re coordinar el servicio (1.2 «Solicito re coordinar el evento»).
 pub(super) fn pide_recoordinacion(f: &mut Frase) {
     const OTRA_VEZ: &[u8] = lista!["nuevamente", "nueva", "nuevo", "otra", "otro", "nuevas"];
     for i in 0..f.len() {
@@ -108,15 +115,16 @@ const DIAS_SEMANA: &[u8] = lista![
     "domingo"
 ];
 
+/// La palabra `i` es un número de hora: «una» a «doce» en letras o una cifra hasta 24.
 fn es_numero_de_hora(f: &Frase, i: usize) -> bool {
     f.es_una(i, HORAS_EN_PALABRAS) || f.plegada(i).parse::<u32>().is_ok_and(|n| n <= 24)
 }
 
-/// Proposes a concrete new time (1.2 "Proponer una hora…").
+/// Propone una nueva hora concreta (1.2 «Proponer una hora…»).
 pub(super) fn propone_hora(f: &mut Frase) {
     let mut hora: Option<(usize, usize)> = None;
     for i in 0..f.len() {
-        // "a las nueve", "para las 3", "a la una", "tipo 4"
+        // «a las nueve», «para las 3», «a la una», «tipo 4»
         if f.es_una(i, lista!["las", "la"])
             && es_numero_de_hora(f, i + 1)
             && f.antes(
@@ -136,7 +144,7 @@ pub(super) fn propone_hora(f: &mut Frase) {
                     lista!["a", "para", "tipo", "sobre", "como", "eso", "desde", "entre"],
                 )
                 .unwrap_or(i);
-            // "el servicio de las siete", "tengo un servicio a las diez" name the old appointment
+            // «el servicio de las siete», «tengo un servicio a las diez» nombran la cita original
             let no_podre = f.antes(i, 6, lista!["no"]).is_some()
                 && f.antes(
                     i,
@@ -164,7 +172,7 @@ pub(super) fn propone_hora(f: &mut Frase) {
             hora = Some((desde, i + 2));
             break;
         }
-        // "15:30", "3 pm"
+        // «15:30», «3 pm»
         if f.plegada(i).parse::<u32>().is_ok_and(|n| n <= 24)
             && (f
                 .plegada(i + 1)
@@ -180,7 +188,7 @@ pub(super) fn propone_hora(f: &mut Frase) {
             hora = Some((i, i + 1));
             break;
         }
-        // "en media hora", "en 20 minutos", "en una hora"
+        // «en media hora», «en 20 minutos», «en una hora»
         if f.es(i, "en")
             && f.buscar(
                 i + 1,
@@ -240,7 +248,8 @@ pub(super) fn propone_hora(f: &mut Frase) {
         "ir"
     ];
     let Some((a, b)) = hora else {
-        // a day alone ("mañana", "el jueves") counts only as a plain proposal, not inside a reschedule request
+        // un día solo («mañana», «el jueves») cuenta solo en una propuesta simple,
+        // no dentro de una solicitud de re coordinar
         if f.tiene(E::PideRecoordinacion) {
             return;
         }
@@ -265,7 +274,7 @@ pub(super) fn propone_hora(f: &mut Frase) {
     }
 }
 
-/// To the operator: a pending service cannot be attended on time (1.2 caso 1).
+/// Al operador: un servicio pendiente no se puede atender a tiempo (1.2 caso 1).
 pub(super) fn reporta_inconveniente(f: &mut Frase) {
     const PERCANCE: &[u8] = lista![
         "inconveniente",
@@ -323,7 +332,7 @@ pub(super) fn reporta_inconveniente(f: &mut Frase) {
     ];
     let mut desde = None;
     for i in 0..f.len() {
-        // "no me permite atender", "no voy a llegar", "no llego a tiempo"
+        // «no me permite atender», «no voy a llegar», «no llego a tiempo»
         if f.es(i, "no") && f.buscar(i + 1, i + 5, NO_LLEGA).is_some() && !f.tiene(E::Escala) {
             let no_resolver = f
                 .buscar(
@@ -337,7 +346,7 @@ pub(super) fn reporta_inconveniente(f: &mut Frase) {
                 break;
             }
         }
-        // "voy a llegar tarde", "llego tarde", "me voy a atrasar"
+        // «voy a llegar tarde», «llego tarde», «me voy a atrasar»
         if f.es_una(
             i,
             lista!["llegar", "llego", "llegaria", "voy", "ire", "estare"],
@@ -379,7 +388,7 @@ pub(super) fn reporta_inconveniente(f: &mut Frase) {
             break;
         }
     }
-    // "sin ningún inconveniente" is the opposite of one
+    // «sin ningún inconveniente» es lo contrario de un inconveniente
     let percance = f.buscar(0, f.len(), PERCANCE).filter(|&p| {
         f.antes(p, 2, lista!["sin", "ningun", "ninguno", "ningún"])
             .is_none()
@@ -392,7 +401,7 @@ pub(super) fn reporta_inconveniente(f: &mut Frase) {
         )
         .is_some();
     if desde.is_none() && cita {
-        // "tengo un inconveniente con el servicio de las cinco"
+        // «tengo un inconveniente con el servicio de las cinco»
         if let Some(p) = f
             .buscar(
                 0,
@@ -411,7 +420,7 @@ pub(super) fn reporta_inconveniente(f: &mut Frase) {
             return;
         }
     }
-    // "tengo pendiente un servicio", "tengo el servicio de don Óscar a las 10"
+    // «tengo pendiente un servicio», «tengo el servicio de don Óscar a las 10»
     let pendiente = (f.buscar(0, f.len(), lista!["pendiente"]).is_some()
         || f.buscar(0, f.len(), lista!["tengo", "teniamos", "tenia"])
             .is_some_and(|t| {
@@ -444,10 +453,11 @@ pub(super) fn reporta_inconveniente(f: &mut Frase) {
     }
 }
 
-/// To the operator: a situation affecting the client, or asking for instructions (1.1 nota, 2.2).
+/// Al operador: una situación que afecta al cliente, o una solicitud de instrucciones
+/// (1.1 nota, 2.2).
 pub(super) fn escala(f: &mut Frase) {
-    // the provider's own delay is an inconvenience (1.2), not a client situation,
-    // unless the provider also asks how to proceed
+    // la demora del propio proveedor es un inconveniente (1.2), no una situación del cliente,
+    // salvo que el proveedor pregunte además cómo proceder
     let demora_propia = f.tiene(E::ReportaInconveniente);
     const PERSONA: &[u8] = lista![
         "cliente",
@@ -563,7 +573,7 @@ pub(super) fn escala(f: &mut Frase) {
         "corrio"
     ];
     for i in 0..f.len() {
-        // "el cliente no se encuentra", "no hay nadie"
+        // «el cliente no se encuentra», «no hay nadie»
         let llego_yo = f.es(i + 1, "llego") && f.original(i + 1) != "llegó";
         if f.es(i, "no")
             && !demora_propia
@@ -588,7 +598,7 @@ pub(super) fn escala(f: &mut Frase) {
                 return;
             }
         }
-        // "¿cómo debo proceder?", "¿qué hago?", "solicito instrucciones"
+        // «¿cómo debo proceder?», «¿qué hago?», «solicito instrucciones»
         let instrucciones = f.es_una(
             i,
             lista![
@@ -649,7 +659,8 @@ pub(super) fn escala(f: &mut Frase) {
             return;
         }
         if f.es_una(i, AFECTA) && !demora_propia {
-            // "se sintió mal" but not "no está mal"; the affected one is someone, not the provider's car
+            // «se sintió mal» pero no «no está mal»; el afectado es alguien,
+            // no el carro del proveedor
             if f.es(i, "mal")
                 && f.antes(
                     i,

@@ -1,3 +1,7 @@
+//! Frases de cortesía (2.1): «permítame un momento», «muchas gracias», «con
+//! mucho gusto», «estamos para servirle»; la despedida (1.3, «fue un placer
+//! servirle») y la disculpa (1.2, «me disculpo…»).
+
 use crate::detector::{lista, Etiqueta as E, Frase};
 
 const PAUSA: &[u8] = lista![
@@ -16,7 +20,7 @@ const PAUSA: &[u8] = lista![
     "chancito",
     "chance"
 ];
-/// Asks for a moment (2.1 "Permítame un momento").
+/// Pide un momento (2.1 «Permítame un momento»).
 pub(super) fn permitame(f: &mut Frase) {
     const PIDE: &[u8] = lista![
         "permitame",
@@ -53,7 +57,7 @@ pub(super) fn permitame(f: &mut Frase) {
         if f.antes(i, 2, lista!["un", "unos", "1"]).is_none() {
             continue;
         }
-        // "en este momento", "en un momento lo atiendo" are not asking for one
+        // «en este momento», «en un momento lo atiendo» no piden un momento
         if f.antes(i, 2, lista!["en", "este", "ese"]).is_some() {
             continue;
         }
@@ -69,7 +73,7 @@ pub(super) fn permitame(f: &mut Frase) {
             return;
         }
     }
-    // "permítame" on its own (not "permítame su cédula")
+    // «permítame» solo (no «permítame su cédula»)
     for i in 0..f.len() {
         let sola = i + 1 == f.len()
             || f.w[i].pausa_despues
@@ -91,7 +95,7 @@ pub(super) fn permitame(f: &mut Frase) {
     }
 }
 
-/// Thanks (2.1 "Muchas gracias").
+/// Agradece (2.1 «Muchas gracias»).
 pub(super) fn gracias(f: &mut Frase) {
     for i in 0..f.len() {
         if f.es_una(i, lista!["gracias", "grasias", "graxias", "grax", "gracia"]) {
@@ -143,7 +147,7 @@ pub(super) fn gracias(f: &mut Frase) {
     }
 }
 
-/// "Con mucho gusto" (2.1), not "¿con quién tengo el gusto?".
+/// «Con mucho gusto» (2.1), no «¿con quién tengo el gusto?».
 pub(super) fn con_gusto(f: &mut Frase) {
     for i in 0..f.len() {
         if !f.es(i, "con") {
@@ -199,7 +203,7 @@ const SERVIRLE: &[u8] = lista![
     "servirlas"
 ];
 
-/// "Estamos para servirle", "a la orden" (2.1).
+/// «Estamos para servirle», «a la orden» (2.1).
 pub(super) fn para_servirle(f: &mut Frase) {
     for i in 0..f.len() {
         let fin = f
@@ -218,7 +222,8 @@ pub(super) fn para_servirle(f: &mut Frase) {
             })
             .or_else(|| f.secuencia(i, &[lista!["a"], lista!["la"], lista!["ordenes"]]));
         if let Some(fin) = fin {
-            // "a su servicio" about the job ("vengo a su servicio de cerrajería") is not the courtesy
+            // «a su servicio» referido al trabajo («vengo a su servicio de cerrajería»)
+            // no es la cortesía
             if f.es(i + 2, "servicio") && f.es_una(fin, lista!["de", "del"]) {
                 continue;
             }
@@ -228,7 +233,7 @@ pub(super) fn para_servirle(f: &mut Frase) {
     }
 }
 
-/// The farewell (1.3 "fue un placer servirle") or a close paraphrase.
+/// La despedida (1.3 «fue un placer servirle») o una paráfrasis cercana.
 pub(super) fn despedida(f: &mut Frase) {
     const SERVIR: &[u8] = lista![
         "servirle",
@@ -263,7 +268,7 @@ pub(super) fn despedida(f: &mut Frase) {
         if marco.is_none() || f.antes(i, 1, lista!["mucho", "con", "tengo"]).is_some() {
             continue;
         }
-        // "un placer haberle servido", "haberlo atendido"
+        // «un placer haberle servido», «haberlo atendido»
         if let Some(h) = f.buscar(
             i + 1,
             i + 4,
@@ -297,7 +302,7 @@ pub(super) fn despedida(f: &mut Frase) {
     }
 }
 
-/// An apology (1.2 "me disculpo…"), not "disculpe" to get attention.
+/// Una disculpa (1.2 «me disculpo…»), no «disculpe» para llamar la atención.
 pub(super) fn disculpa(f: &mut Frase) {
     for i in 0..f.len() {
         const MOTIVO: &[u8] = lista![
@@ -322,7 +327,7 @@ pub(super) fn disculpa(f: &mut Frase) {
             "disculpenos",
             "perdonenos"
         ];
-        // every apology starts at one of these words: skip the rest cheaply
+        // toda disculpa empieza en una de estas palabras: las demás se saltan con poco costo
         let inicio = f.es_una(i, PEDIR_PERDON)
             || f.es_una(
                 i,
@@ -343,14 +348,14 @@ pub(super) fn disculpa(f: &mut Frase) {
         if !inicio {
             continue;
         }
-        // a single apology word: "mil disculpas", "le ofrezco una disculpa", "me disculpo"
+        // una sola palabra de disculpa: «mil disculpas», «le ofrezco una disculpa», «me disculpo»
         let una_palabra = f.es_una(i, lista!["disculpas", "perdones"])
             || (f.es(i, "disculpa")
                 && f.antes(i, 2, lista!["una", "mi", "la", "su", "nuestra"])
                     .is_some())
             || (f.es_una(i, lista!["disculpo", "disculpamos"])
                 && f.antes(i, 1, lista!["me", "nos", "le"]).is_some());
-        // "lo siento (mucho)", not "no lo siento firme"
+        // «lo siento (mucho)», no «no lo siento firme»
         let lo_siento = f
             .secuencia(
                 i,
@@ -383,7 +388,7 @@ pub(super) fn disculpa(f: &mut Frase) {
                         "y"
                     ],
                 ));
-        // "lamento la demora", "siento mucho…", not "siento que la puerta…"
+        // «lamento la demora», «siento mucho…», no «siento que la puerta…»
         let lamento = (f.es_una(i, lista!["lamento", "lamentamos"])
             && f.es_una(
                 i + 1,
@@ -403,7 +408,8 @@ pub(super) fn disculpa(f: &mut Frase) {
             || (f.es(i, "siento")
                 && f.es_una(i + 1, lista!["la", "el", "las", "los"])
                 && f.es_una(i + 2, MOTIVO));
-        // "disculpe la molestia", "perdone que lo haga esperar"; "Disculpe, ¿aquí vive…?" only gets attention
+        // «disculpe la molestia», «perdone que lo haga esperar»;
+        // «Disculpe, ¿aquí vive…?» solo llama la atención
         let pide_perdon = f.es_una(i, PEDIR_PERDON)
             && !f.w[i].pausa_despues
             && f.es_una(
@@ -413,7 +419,7 @@ pub(super) fn disculpa(f: &mut Frase) {
                     "nuestra", "nuestro"
                 ],
             );
-        // "Disculpe don Ignacio, voy a llegar tarde…": a statement owning a fault
+        // «Disculpe don Ignacio, voy a llegar tarde…»: una afirmación que reconoce una falta propia
         let admite = f.es_una(i, PEDIR_PERDON)
             && (f
                 .buscar(i + 1, f.len(), lista!["sabia"])

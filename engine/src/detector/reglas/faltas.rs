@@ -1,6 +1,10 @@
+//! Faltas de trato: el trato informal (tuteo, voseo, jerga, formas demasiado
+//! familiares; 2.1) y el trato grosero o irrespetuoso (2.2, «comunicación
+//! cordial y atenta»).
+
 use crate::detector::{lexico, lista, palabras_de, Etiqueta as E, Frase};
 
-/// Slang or over-familiar forms, or tú/vos toward the person (2.1, 2.2).
+/// Jerga o formas demasiado familiares, o tú/vos hacia la persona (2.1, 2.2).
 pub(super) fn informal(f: &mut Frase) {
     const JERGA: &[u8] = lista![
         "mae",
@@ -51,7 +55,8 @@ pub(super) fn informal(f: &mut Frase) {
         "jodienda"
     ];
     const PRONOMBRES: &[u8] = lista!["tu", "vos", "te", "ti", "contigo", "tus", "tuyo", "tuya"];
-    // tú/vos verb forms, as typed (accents kept) or unambiguous folded forms
+    // formas verbales de tú/vos, tal como se escriben (con tildes)
+    // o plegadas cuando no son ambiguas
     const VERBOS_TU: &[u8] = lista![
         "estás",
         "tenés",
@@ -181,7 +186,8 @@ pub(super) fn informal(f: &mut Frase) {
             || (p == "que" && f.es_una(i + 1, lista!["chiva", "nota", "rajado"]))
             || (p == "mala" && f.es(i + 1, "nota"))
             || (p == "nos" && f.es(i + 1, "vidrios"));
-        // "tranquilo/tranquila" alone as an order ("vos tranquila") is over-familiar; "esté tranquila" is not
+        // «tranquilo/tranquila» solo, como orden («vos tranquila»), es demasiado familiar;
+        // «esté tranquila» no
         let tranquila_sola = (p == "tranquila" || p == "tranquilo")
             && f.antes(
                 i,
@@ -225,7 +231,7 @@ pub(super) fn informal(f: &mut Frase) {
             || (p == "mira" || p == "espera") && i == 0 && !f.es_una(1, lista!["usted", "que"])
             || (p == "viste" && (i + 1 == f.len() || f.w[i].pausa_despues) && f.pregunta)
             || (p == "ven" && (i == 0 || f.w[i].pausa_despues));
-        // "té" is tea, not "te"
+        // «té» es la bebida, no «te»
         let pronombre = palabras_de(PRONOMBRES).any(|x| x == p) && o != "té";
         if jerga || verbo || tranquila_sola || pronombre {
             let fin = if (p == "pura"
@@ -245,7 +251,7 @@ pub(super) fn informal(f: &mut Frase) {
     }
 }
 
-/// Rude, dismissive, insulting or profane (2.2 "comunicación cordial").
+/// Grosero, despectivo, insultante o soez (2.2 «comunicación cordial»).
 pub(super) fn grosero(f: &mut Frase) {
     const INSULTOS: &[u8] = lista![
         "idiota",
@@ -399,7 +405,7 @@ pub(super) fn grosero(f: &mut Frase) {
             return;
         }
     }
-    // phrases indexed by their first word, matched word by word
+    // frases indexadas por su primera palabra, comparadas palabra por palabra
     type Indice = lexico::Tabla<&'static str, Vec<Vec<&'static str>>>;
     static INDICE: std::sync::OnceLock<Indice> = std::sync::OnceLock::new();
     let indice = INDICE.get_or_init(|| {
@@ -416,12 +422,12 @@ pub(super) fn grosero(f: &mut Frase) {
         };
         for frase in frases {
             let n = frase.len();
-            // the last word may be a stem ("exagerad" → exagerado/exagerada)
+            // la última palabra puede ser una raíz («exagerad» → exagerado/exagerada)
             let coincide = frase.iter().enumerate().all(|(k, w)| {
                 f.plegada(i + k) == *w
                     || (k + 1 == n && w.len() >= 5 && f.plegada(i + k).starts_with(w))
             });
-            // "no sea" only as a reproach ("no sea necia"), not "no sea que…"
+            // «no sea» solo como reproche («no sea necia»), no «no sea que…»
             if coincide && !(frase[..] == ["no", "sea"] && f.es(i + 2, "que")) {
                 f.marcar(E::Grosero, i, i + n);
                 return;

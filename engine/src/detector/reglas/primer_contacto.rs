@@ -1,7 +1,11 @@
+//! Primer contacto (1.1), después del saludo: pedir el nombre completo y la
+//! identificación para confirmar los datos, y pedir que el cliente o la
+//! persona encargada permanezca en el lugar durante el servicio.
+
 use crate::detector::{lista, Etiqueta as E, Frase};
 
-/// The words before `i` ask for something (a request verb or a question),
-/// rather than state it ("ya verifiqué su cédula").
+/// Las palabras antes de `i` piden algo (un verbo de pedido o una pregunta)
+/// en vez de afirmarlo («ya verifiqué su cédula»).
 fn es_pedido(f: &Frase, i: usize) -> bool {
     const PIDE: &[u8] = lista![
         "regala",
@@ -112,7 +116,7 @@ fn es_pedido(f: &Frase, i: usize) -> bool {
     {
         return false;
     }
-    // "no me quiere enseñar la cédula" reports a refusal
+    // «no me quiere enseñar la cédula» informa de una negativa
     if f.antes(i, 6, lista!["no"]).is_some()
         && f.antes(
             i,
@@ -128,6 +132,8 @@ fn es_pedido(f: &Frase, i: usize) -> bool {
         || f.buscar(i + 1, i + 4, lista!["favor", "porfa"]).is_some()
 }
 
+/// La palabra `i` es de quien habla («mis apellidos», «le muestro la cédula»),
+/// no algo que pide.
 fn primera_persona(f: &Frase, i: usize) -> bool {
     f.antes(i, 2, lista!["mi", "mis"]).is_some()
         || f.antes(
@@ -138,7 +144,7 @@ fn primera_persona(f: &Frase, i: usize) -> bool {
         .is_some()
 }
 
-/// Asks for the full name (1.1 "permítame su nombre completo").
+/// Pide el nombre completo (1.1 «permítame su nombre completo»).
 pub(super) fn pide_nombre_completo(f: &mut Frase) {
     for i in 0..f.len() {
         if !f.es_una(i, lista!["nombre", "nombres", "apellido", "apellidos"]) {
@@ -162,7 +168,7 @@ pub(super) fn pide_nombre_completo(f: &mut Frase) {
     }
 }
 
-/// Asks for identification (1.1 "…e identificación para… confirmación de datos").
+/// Pide la identificación (1.1 «…e identificación para… confirmación de datos»).
 pub(super) fn pide_identificacion(f: &mut Frase) {
     for i in 0..f.len() {
         let es_id = f.es_una(
@@ -182,7 +188,7 @@ pub(super) fn pide_identificacion(f: &mut Frase) {
     }
 }
 
-/// Asks the client or person in charge to stay during the service (1.1).
+/// Pide al cliente o a la persona encargada que permanezca durante el servicio (1.1).
 pub(super) fn pide_permanencia(f: &mut Frase) {
     for i in 0..f.len() {
         let p = f.plegada(i);
@@ -247,10 +253,11 @@ pub(super) fn pide_permanencia(f: &mut Frase) {
         if !hit {
             continue;
         }
-        // "permanezca tranquilo", "quédese tranquila" ask for calm, not presence;
-        // "no es necesario que esté aquí" asks the opposite
+        // «permanezca tranquilo», «quédese tranquila» piden calma, no presencia;
+        // «no es necesario que esté aquí» pide lo contrario
         let calma = f.es_una(i + 1, lista!["tranquilo", "tranquila", "tranquilos", "calmado", "calmada", "sentado", "sentada", "quieto", "quieta"])
-            // "alguien que pueda quedarse con usted" is company for the client, not presence during the work
+            // «alguien que pueda quedarse con usted» es compañía para el cliente,
+            // no presencia durante el trabajo
             || (f.es(i + 1, "con") && f.es(i + 2, "usted"));
         let negado = f
             .antes(

@@ -1,3 +1,8 @@
+//! Las primeras palabras del primer contacto (1.1) y el trato (2.1): el saludo
+//! según la hora del día, el nombre propio del proveedor, «proveedor del
+//! Instituto Nacional de Seguros», don/doña con el nombre del cliente y
+//! «¿cómo está?» / «¿cómo se encuentra?».
+
 use crate::detector::lexico::{self, mismo_nombre};
 use crate::detector::{lista, Etiqueta as E, Frase, Genero};
 use crate::hora::ParteDelDia;
@@ -8,8 +13,8 @@ const DIAS: &[u8] = lista!["dias", "dia", "diaz"];
 const TARDES: &[u8] = lista!["tardes", "tarde"];
 const NOCHES: &[u8] = lista!["noches", "noche"];
 
-/// Greetings (1.1): "buenos días / buenas tardes / buenas noches" for the
-/// simulated hour; "buenas" or "hola" alone is incomplete.
+/// Saludo (1.1): «buenos días / buenas tardes / buenas noches» según la
+/// hora simulada; «buenas» u «hola» solos son un saludo incompleto.
 pub(super) fn saludo(f: &mut Frase) {
     let hora = f.ctx.hora.parte_del_dia();
     for i in 0..f.len() {
@@ -25,7 +30,7 @@ pub(super) fn saludo(f: &mut Frase) {
         } else {
             continue;
         };
-        // a farewell wish ("que tenga buena tarde", "feliz noche") is not a greeting
+        // un deseo de despedida («que tenga buena tarde», «feliz noche») no es un saludo
         if f.antes(
             i,
             3,
@@ -67,7 +72,7 @@ pub(super) fn saludo(f: &mut Frase) {
     }
 }
 
-/// Words that never are a name after "soy", "le habla", "me llamo"...
+/// Palabras que nunca son un nombre después de «soy», «le habla», «me llamo»…
 fn no_es_nombre(f: &Frase, i: usize) -> bool {
     let p = f.plegada(i);
     p.is_empty()
@@ -77,15 +82,16 @@ fn no_es_nombre(f: &Frase, i: usize) -> bool {
             && !es_del_proveedor(f, i))
 }
 
+/// La palabra `i` es una del nombre del proveedor, exacta o con una errata.
 fn es_del_proveedor(f: &Frase, i: usize) -> bool {
     let p = f.plegada(i);
     !p.is_empty() && f.proveedor.iter().any(|n| mismo_nombre(p, n))
 }
 
-/// The provider gives their own name (1.1 "mi nombre es…").
+/// El proveedor dice su propio nombre (1.1 «mi nombre es…»).
 pub(super) fn presentacion(f: &mut Frase) {
     for i in 0..f.len() {
-        // "mi nombre es X", "me llamo X", "me presento: X"
+        // «mi nombre es X», «me llamo X», «me presento: X»
         let fin = f
             .secuencia(i, &[lista!["mi"], lista!["nombre"], lista!["es"]])
             .or_else(|| f.secuencia(i, &[lista!["me"], lista!["llamo"]]))
@@ -117,16 +123,16 @@ pub(super) fn presentacion(f: &mut Frase) {
                 return;
             }
         }
-        // "Andrés Quesada, para servirle": the provider's own first name and surname
+        // «Andrés Quesada, para servirle»: el nombre de pila y el apellido del propio proveedor
         if f.proveedor.first().is_some_and(|n| n == f.plegada(i)) && es_del_proveedor(f, i + 1) {
             f.marcar(E::Presentacion, i, i + 2);
             return;
         }
-        // "soy Carlos", "habla Luis Mora", "yo soy Ana"
+        // «soy Carlos», «habla Luis Mora», «yo soy Ana»
         if f.es_una(i, lista!["soy", "habla", "saluda"])
             && (es_del_proveedor(f, i + 1) || lexico::indice().es_nombre(f.plegada(i + 1)))
         {
-            // "hablo con doña María" is about the client, not the speaker
+            // «hablo con doña María» se refiere al cliente, no a quien habla
             if !(f.es(i, "habla") && f.antes(i, 1, lista!["con"]).is_some()) {
                 f.marcar(E::Presentacion, i, i + 2);
                 return;
@@ -137,7 +143,8 @@ pub(super) fn presentacion(f: &mut Frase) {
 
 const INS: &[u8] = lista!["ins"];
 
-/// Says they come from / work for the INS (1.1 "proveedor del Instituto Nacional de Seguros").
+/// Dice que viene de parte del INS o que trabaja para él
+/// (1.1 «proveedor del Instituto Nacional de Seguros»).
 pub(super) fn institucion(f: &mut Frase) {
     let mut menciones: Vec<(usize, usize)> = Vec::new();
     for i in 0..f.len() {
@@ -199,7 +206,7 @@ pub(super) fn institucion(f: &mut Frase) {
         "servicio"
     ];
     for (i, fin) in menciones {
-        // the app "Aliados INS Servicios" is not a claim to come from the INS
+        // la aplicación «Aliados INS Servicios» no es decir que se viene de parte del INS
         if f.es(fin, "servicios")
             || f.antes(i, 1, lista!["aliados", "aplicacion", "app"])
                 .is_some()
@@ -222,9 +229,9 @@ pub(super) fn institucion(f: &mut Frase) {
     }
 }
 
-/// don/doña + the client's name, with the right gender (2.1).
+/// don/doña + el nombre del cliente, con el género correcto (2.1).
 pub(super) fn trato(f: &mut Frase) {
-    // the client's name words (cloned: the frase is marked below)
+    // las palabras del nombre del cliente (clonadas: más abajo se marca la frase)
     let nombres: Vec<String> = f.cliente.clone();
     for i in 0..f.len() {
         let genero = match f.plegada(i) {
@@ -236,7 +243,8 @@ pub(super) fn trato(f: &mut Frase) {
             continue;
         };
         let posicion = nombres.iter().position(|n| mismo_nombre(&siguiente, n));
-        // a compound name must be right in both parts: "doña Ana Luisa" is not "Ana Lucía"
+        // un nombre compuesto debe ser correcto en sus dos partes:
+        // «doña Ana Luisa» no es «Ana Lucía»
         let segundo_erroneo = posicion.is_some_and(|k| {
             let otro = f.plegada(i + 2);
             !otro.is_empty()
@@ -268,7 +276,7 @@ pub(super) fn trato(f: &mut Frase) {
     }
 }
 
-/// Asks how the person is (1.1 "¿cómo está?", 2.1 "¿cómo se encuentra?").
+/// Pregunta cómo está la persona (1.1 «¿cómo está?», 2.1 «¿cómo se encuentra?»).
 pub(super) fn pregunta_bienestar(f: &mut Frase) {
     for i in 0..f.len() {
         if f.es_una(i, lista!["como", "tal"]) {
@@ -288,7 +296,7 @@ pub(super) fn pregunta_bienestar(f: &mut Frase) {
                         lista!["encuentra", "siente", "va", "fue", "encuentran"],
                     ],
                 )
-                // "¿cómo le fue al técnico?" asks about something else
+                // «¿cómo le fue al técnico?» pregunta por otra cosa
                 .filter(|&fin| {
                     !f.es_una(
                         fin,
@@ -320,7 +328,7 @@ pub(super) fn pregunta_bienestar(f: &mut Frase) {
                 return;
             }
         }
-        // "¿se encuentra bien?", "¿está bien usted?" asked of the person
+        // «¿se encuentra bien?», «¿está bien usted?» preguntados a la persona
         if f.pregunta
             && f.secuencia(
                 i,
@@ -331,7 +339,7 @@ pub(super) fn pregunta_bienestar(f: &mut Frase) {
             f.marcar(E::PreguntaBienestar, i, i + 3);
             return;
         }
-        // "espero que esté (muy) bien", "que se encuentre bien"
+        // «espero que esté (muy) bien», «que se encuentre bien»
         if f.es_una(i, lista!["este", "encuentre", "encuentren", "esten"])
             && f.antes(i, 3, lista!["que"]).is_some()
         {
