@@ -1,16 +1,21 @@
-//! Word lists and the typo index.
+//! Listas de palabras y el índice de erratas.
 //!
-//! A typed word matches a vocabulary word exactly or, when the typed word is
-//! not itself a known Spanish word or name, within one edit (two for words of
-//! eight letters or more). Known words never stand for other words, so
-//! "Marta" never passes for "María" nor "estás" for "está".
+//! Una palabra escrita coincide con una palabra del vocabulario exactamente o,
+//! cuando la palabra escrita no es ella misma una palabra o un nombre conocidos
+//! del español, a una edición (dos para palabras de ocho letras o más). Las
+//! palabras conocidas nunca pasan por otras, así que «Marta» nunca pasa por
+//! «María» ni «estás» por «está».
+//!
+//! Lo usan las reglas de todas las secciones del protocolo (1.1, 1.2, 1.3, 2.1,
+//! 2.2); los nombres de pila y los apodos sirven sobre todo a la presentación
+//! (1.1) y al trato con don/doña y el nombre del cliente (2.1).
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// Common first names (folded). Used to tell a given name from a surname
-/// and a wrong name from a typo of the right one.
+/// Nombres de pila comunes (plegados). Sirven para distinguir un nombre de pila
+/// de un apellido, y un nombre equivocado de una errata del correcto.
 const NOMBRES: &str = "
 maria ana lucia rosa carmen laura marta patricia sofia isabel elena andrea daniela gabriela
 valeria paula julia sandra monica silvia adriana veronica alejandra carolina natalia mariana
@@ -35,7 +40,7 @@ aurora alejandro alexa mayra maira mayela ileana iliana
 diego johanna yamileth yendry katherine stephanie nathalia allison dylan brandon pamela fiorella natasha dayana jazmin yorleny marjorie
 ";
 
-/// Nicknames: addressing a client by one is addressing them by a wrong name.
+/// Apodos: llamar a un cliente por uno es llamarlo por un nombre equivocado.
 const APODOS: &str = "
 pepe chepe chema chente pancho paco kiko kike tono lucho memo beto tito fito nacho nando chalo
 moncho quique manolo lalo tavo tere mari lupe chayo meche maru pati lola lili vicky gaby dani
@@ -43,8 +48,8 @@ ale caro susi chela chabela chus fer moni mila rosi tina cata vale sofi juancho 
 mao pipo rafa guille santi seba nico tomy andy edu fede migue chino chica chico nena tati
 ";
 
-/// Frequent Spanish words that lie within a typo of a vocabulary word but
-/// mean something else; they are never read as typos.
+/// Palabras frecuentes del español que están a una errata de una palabra del
+/// vocabulario pero significan otra cosa; nunca se leen como erratas.
 const COMUNES: &str = "
 a al algo alla aqui asi aun ayer bajo bien buena bueno cada casa caso cierto cinco como con
 contra cosa cual cuando de del desde dia dice dicen digo donde dos el ella ellas ello ellos en
@@ -68,8 +73,8 @@ puede pueden puedo pueda puedan podria podrian pude pudo saludarlo saludarla sal
 esperando revisando cambiando arreglando terminando pasando entrando buscando estando
 ";
 
-/// Every word a rule looks for. A typed word that is not itself known is
-/// matched to these within an edit or two.
+/// Todas las palabras que busca alguna regla. Una palabra escrita que no es
+/// conocida ella misma se empareja con estas a una o dos ediciones.
 pub(crate) const VOCABULARIO: &str = "
 buenos buenas buen buena dias tardes noches tarde noche bnas bns bnos
 nombre llamo habla saluda soy presento atiende
@@ -107,38 +112,48 @@ lunes martes miercoles jueves viernes sabado domingo manana mediodia
 una dos tres cuatro cinco seis siete ocho nueve diez once doce media cuarto
 ";
 
-/// FNV-1a for the word tables: the words are short and nobody chooses them to
-/// collide; std's SipHash would be slower and larger in the wasm build.
+/// FNV-1a para las tablas de palabras: las palabras son cortas y nadie las elige
+/// para que colisionen; el SipHash de std sería más lento y más grande en la
+/// compilación para wasm.
 pub(crate) struct Fnv(u64);
 
 impl Default for Fnv {
+    /// El estado inicial de FNV-1a: su base de desplazamiento de 64 bits.
     fn default() -> Self {
         Fnv(0xcbf2_9ce4_8422_2325)
     }
 }
 
 impl Hasher for Fnv {
+    /// Mezcla cada byte: XOR con el estado y luego producto por el primo de FNV.
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
             self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
     }
 
+    /// El hash acumulado.
     fn finish(&self) -> u64 {
         self.0
     }
 }
 
+/// Tabla hash con FNV-1a.
 pub(crate) type Tabla<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// Conjunto de palabras con FNV-1a.
 pub(crate) type Palabras = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
+/// El índice de erratas: las palabras conocidas, los nombres y las variantes por
+/// borrado de las palabras del vocabulario.
 pub(crate) struct Indice {
     conocidas: Palabras,
     nombres: Palabras,
-    /// Deletion variants of vocabulary words → the words.
+    /// Variantes por borrado de las palabras del vocabulario → las palabras.
     variantes: Tabla<String, Vec<&'static str>>,
 }
 
+/// Cuántas ediciones se toleran en una palabra del vocabulario de `largo`
+/// bytes: ninguna hasta 4, una de 5 a 8, dos desde 9.
 fn tope(largo: usize) -> usize {
     match largo {
         0..=4 => 0,
@@ -147,6 +162,8 @@ fn tope(largo: usize) -> usize {
     }
 }
 
+/// Agrega a `salida`, sin repetir, las variantes de `palabra` con uno a `veces`
+/// bytes borrados (solo las que siguen siendo UTF-8 válido).
 fn borrados(palabra: &str, veces: usize, salida: &mut Vec<String>) {
     if veces == 0 {
         return;
@@ -166,6 +183,7 @@ fn borrados(palabra: &str, veces: usize, salida: &mut Vec<String>) {
 }
 
 impl Indice {
+    /// Construye el índice a partir de las listas (una sola vez: ver [`indice`]).
     fn construir() -> Indice {
         let vocabulario: Palabras = VOCABULARIO.split_whitespace().collect();
         let nombres: Palabras = NOMBRES
@@ -197,7 +215,7 @@ impl Indice {
         }
     }
 
-    /// Vocabulary words that `palabra` (folded) stands for.
+    /// Palabras del vocabulario que `palabra` (plegada) representa.
     pub(crate) fn claves(&self, palabra: &str) -> Vec<&'static str> {
         if self.conocidas.contains(palabra)
             || palabra.len() < 4
@@ -227,27 +245,30 @@ impl Indice {
         salida
     }
 
+    /// `palabra` (plegada) es conocida: común, del vocabulario o un nombre.
     pub(crate) fn es_conocida(&self, palabra: &str) -> bool {
         self.conocidas.contains(palabra)
     }
 
+    /// `palabra` (plegada) es un nombre de pila o un apodo conocidos.
     pub(crate) fn es_nombre(&self, palabra: &str) -> bool {
         self.nombres.contains(palabra)
     }
 }
 
+/// El índice compartido, construido la primera vez que se pide.
 pub(crate) fn indice() -> &'static Indice {
     static INDICE: OnceLock<Indice> = OnceLock::new();
     INDICE.get_or_init(Indice::construir)
 }
 
-/// A folded word is a known first name (not a nickname).
+/// Una palabra plegada es un nombre de pila conocido (no un apodo).
 pub(crate) fn es_nombre_de_pila(palabra: &str) -> bool {
     NOMBRES.split_whitespace().any(|n| n == palabra)
 }
 
-/// The typed name `escrito` (folded) is `correcto` or a typo of it, and not
-/// another known name.
+/// El nombre escrito `escrito` (plegado) es `correcto` o una errata suya, y no
+/// otro nombre conocido.
 pub(crate) fn mismo_nombre(escrito: &str, correcto: &str) -> bool {
     if escrito == correcto || grafia(escrito) == grafia(correcto) {
         return true;
@@ -264,8 +285,8 @@ pub(crate) fn mismo_nombre(escrito: &str, correcto: &str) -> bool {
     t > 0 && crate::texto::distancia(escrito, correcto, t) <= t
 }
 
-/// A name's spelling with variants folded: doubled letters, y/i, silent h
-/// ("Lilliana" = "Liliana", "Hellen" = "Helen", "Yorleny" = "Yorleni").
+/// La grafía de un nombre con sus variantes plegadas: letras dobles, y/i, h muda
+/// («Lilliana» = «Liliana», «Hellen» = «Helen», «Yorleny» = «Yorleni»).
 fn grafia(nombre: &str) -> String {
     let mut salida = String::with_capacity(nombre.len());
     for c in nombre.chars() {

@@ -1,5 +1,13 @@
+//! Pruebas del detector: frases del protocolo con tildes y erratas, el saludo
+//! según la hora y el primer contacto (1.1), la despedida (1.3), don/doña con el
+//! nombre y el género del cliente (2.1), las etiquetas que solo cuentan ante el
+//! operador del Centro de Contacto (1.2), el tuteo (2.1), el recorte de textos
+//! enormes y las listas empacadas con `lista!`.
+
 use super::*;
 
+/// Un contexto de prueba: la hora, el cliente y su género, y a quién se le
+/// habla; el proveedor es siempre Carlos Jiménez.
 fn ctx(hora: &str, cliente: &str, genero: Genero, interlocutor: Interlocutor) -> Contexto {
     Contexto {
         hora: Hora::parse(hora).unwrap(),
@@ -12,6 +20,8 @@ fn ctx(hora: &str, cliente: &str, genero: Genero, interlocutor: Interlocutor) ->
     }
 }
 
+/// Los nombres de las etiquetas que el detector encuentra en `texto`, en el
+/// orden del vocabulario.
 fn etiquetas(texto: &str, c: &Contexto) -> Vec<&'static str> {
     detectar(texto, c)
         .lista()
@@ -20,6 +30,7 @@ fn etiquetas(texto: &str, c: &Contexto) -> Vec<&'static str> {
         .collect()
 }
 
+/// Frases del protocolo (1.1, 1.3, 2.1) con tildes, mayúsculas y erratas.
 #[test]
 fn frases_del_protocolo_con_acentos_y_erratas() {
     let c = ctx("14:30", "María Fernández", Genero::F, Interlocutor::Cliente);
@@ -37,6 +48,8 @@ fn frases_del_protocolo_con_acentos_y_erratas() {
     );
 }
 
+/// Una palabra real distinta nunca pasa por errata de otra: «Marta» no es
+/// «María», «don» no es «doña», «estás» no es «está».
 #[test]
 fn una_palabra_real_distinta_nunca_pasa_por_errata() {
     let c = ctx("14:30", "María Fernández", Genero::F, Interlocutor::Cliente);
@@ -46,6 +59,8 @@ fn una_palabra_real_distinta_nunca_pasa_por_errata() {
     assert_eq!(etiquetas("¿cómo estás?", &c), ["informal"]);
 }
 
+/// El saludo debe corresponder a la hora (1.1); «hola» solo es incompleto y
+/// un deseo de despedida no es un saludo.
 #[test]
 fn saludo_segun_la_hora() {
     let m = ctx("08:00", "José Rodríguez", Genero::M, Interlocutor::Cliente);
@@ -56,6 +71,8 @@ fn saludo_segun_la_hora() {
     assert!(etiquetas("que tenga buena tarde", &m).is_empty());
 }
 
+/// El nombre de pila puede ser compuesto («Ana Lucía») y un apellido sigue
+/// siendo apellido aunque sea también un nombre («Rosa Chaves»).
 #[test]
 fn nombre_de_pila_compuesto() {
     let p = Persona {
@@ -75,6 +92,7 @@ fn nombre_de_pila_compuesto() {
     assert_eq!(p.nombre_de_pila(), "Xiomara");
 }
 
+/// Informar un inconveniente (1.2) solo cuenta cuando se le habla al operador.
 #[test]
 fn etiquetas_del_operador_solo_al_operador() {
     let texto = "Se me pinchó una llanta y voy a llegar tarde al servicio";
@@ -84,6 +102,7 @@ fn etiquetas_del_operador_solo_al_operador() {
     assert!(etiquetas(texto, &cl).is_empty());
 }
 
+/// Un texto enorme se recorta y se analiza sin fallar.
 #[test]
 fn texto_enorme_se_recorta_sin_fallar() {
     let c = ctx("14:30", "María Fernández", Genero::F, Interlocutor::Cliente);
@@ -92,6 +111,7 @@ fn texto_enorme_se_recorta_sin_fallar() {
     assert!(d.tiene(Etiqueta::Saludo));
 }
 
+/// Nombres de una sola palabra, vacíos o con un nombre de pila compuesto.
 #[test]
 fn nombres_de_una_palabra_o_vacios() {
     let p = Persona {
@@ -111,6 +131,7 @@ fn nombres_de_una_palabra_o_vacios() {
     assert_eq!(p.tratamiento(), "don José Pablo");
 }
 
+/// Las listas empacadas con `lista!` guardan sus palabras, tildes incluidas.
 #[test]
 fn las_listas_empacadas_guardan_sus_palabras() {
     const L: &[u8] = super::lista!["dias", "día", "a"];

@@ -1,0 +1,437 @@
+//! Faltas de trato: el trato informal (tuteo, voseo, jerga, formas demasiado
+//! familiares; 2.1) y el trato grosero o irrespetuoso (2.2, «comunicación
+//! cordial y atenta»).
+
+use crate::detector::{lexico, lista, palabras_de, Etiqueta as E, Frase};
+
+/// Jerga o formas demasiado familiares, o tú/vos hacia la persona (2.1, 2.2).
+pub(super) fn informal(f: &mut Frase) {
+    const JERGA: &[u8] = lista![
+        "mae",
+        "maje",
+        "diay",
+        "diai",
+        "tuanis",
+        "upe",
+        "tranqui",
+        "porfa",
+        "porfis",
+        "xfa",
+        "bro",
+        "broder",
+        "wey",
+        "guey",
+        "mamita",
+        "papito",
+        "mamacita",
+        "papacito",
+        "compa",
+        "brete",
+        "chiva",
+        "chivo",
+        "tuani",
+        "pichazo",
+        "mop",
+        "chunche",
+        "jale",
+        "varas",
+        "vara",
+        "carajillo",
+        "chamaco",
+        "chavalo",
+        "cabro",
+        "brother",
+        "parce",
+        "pana",
+        "chamo",
+        "amorcito",
+        "muneca",
+        "mija",
+        "mijo",
+        "cielito",
+        "corazon",
+        "mami",
+        "papi",
+        "jodienda"
+    ];
+    const PRONOMBRES: &[u8] = lista!["tu", "vos", "te", "ti", "contigo", "tus", "tuyo", "tuya"];
+    // formas verbales de tú/vos, tal como se escriben (con tildes)
+    // o plegadas cuando no son ambiguas
+    const VERBOS_TU: &[u8] = lista![
+        "estás",
+        "tenés",
+        "tenes",
+        "tienes",
+        "podés",
+        "podes",
+        "puedes",
+        "querés",
+        "queres",
+        "quieres",
+        "sabés",
+        "sabes",
+        "eres",
+        "sos",
+        "necesitás",
+        "necesitas",
+        "venís",
+        "vienes",
+        "hacés",
+        "haces",
+        "decís",
+        "dices",
+        "ocupás",
+        "andás",
+        "andas",
+        "deseás",
+        "deseas",
+        "prefieres",
+        "entendés",
+        "entiendes",
+        "hiciste",
+        "dijiste",
+        "pudiste",
+        "estuviste",
+        "quisiste",
+        "podrías",
+        "podrias",
+        "quisieras",
+        "tendrías",
+        "tendrias",
+        "dame",
+        "dime",
+        "decime",
+        "mirá",
+        "oye",
+        "vení",
+        "esperá",
+        "esperame",
+        "espérame",
+        "permíteme",
+        "permiteme",
+        "regálame",
+        "regalame",
+        "muéstrame",
+        "muestrame",
+        "déjame",
+        "dejame",
+        "fíjate",
+        "fijate",
+        "avísame",
+        "avisame",
+        "llámame",
+        "llamame",
+        "pásame",
+        "pasame",
+        "ayúdame",
+        "ayudame",
+        "contame",
+        "cuéntame",
+        "cuentame",
+        "perdóname",
+        "perdoname",
+        "discúlpame",
+        "disculpame",
+        "cálmate",
+        "calmate",
+        "sentate",
+        "siéntate",
+        "sientate",
+        "apurate",
+        "apúrate",
+        "andá",
+        "hacé",
+        "poné",
+        "traeme",
+        "tráeme",
+        "acompáñame",
+        "acompaname",
+        "espérate",
+        "esperate",
+        "quedate",
+        "quédate",
+        "relájate",
+        "relajate",
+        "tené",
+        "mostrame",
+        "pasá",
+        "tranquilo",
+        "tranquila",
+        "vieras",
+        "mirá",
+        "fíjese"
+    ];
+    type Conjunto = lexico::Palabras;
+    static CONJUNTOS: std::sync::OnceLock<(Conjunto, Conjunto)> = std::sync::OnceLock::new();
+    let (jerga_set, verbos_set) = CONJUNTOS.get_or_init(|| {
+        (
+            palabras_de(JERGA).collect(),
+            palabras_de(VERBOS_TU).collect(),
+        )
+    });
+    for i in 0..f.len() {
+        let o = f.original(i);
+        let p = f.plegada(i);
+        let jerga = jerga_set.contains(p)
+            || (p == "pura" && f.es(i + 1, "vida"))
+            || (p == "mi"
+                && f.es_una(
+                    i + 1,
+                    lista![
+                        "amor", "reina", "vida", "cielo", "rey", "corazon", "nina", "querida",
+                        "querido", "amiga", "amigo", "hermano", "hermana"
+                    ],
+                ))
+            || (p == "al" && f.es(i + 1, "chile"))
+            || (p == "que" && f.es_una(i + 1, lista!["chiva", "nota", "rajado"]))
+            || (p == "mala" && f.es(i + 1, "nota"))
+            || (p == "nos" && f.es(i + 1, "vidrios"));
+        // «tranquilo/tranquila» solo, como orden («vos tranquila»), es demasiado familiar;
+        // «esté tranquila» no
+        let tranquila_sola = (p == "tranquila" || p == "tranquilo")
+            && f.antes(
+                i,
+                2,
+                lista![
+                    "este",
+                    "quedese",
+                    "puede",
+                    "muy",
+                    "estar",
+                    "quede",
+                    "sientase",
+                    "mantengase"
+                ],
+            )
+            .is_none()
+            && i > 0
+            && f.es(i - 1, "vos");
+        let verbo = verbos_set.contains(o) && !matches!(o, "tranquilo" | "tranquila" | "fíjese")
+            || (p == "estas"
+                && (f
+                    .antes(
+                        i,
+                        2,
+                        lista!["como", "tu", "que", "donde", "ya", "vos", "si"],
+                    )
+                    .is_some()
+                    && !f.es_una(
+                        i + 1,
+                        lista![
+                            "fotos",
+                            "fotografias",
+                            "cosas",
+                            "piezas",
+                            "personas",
+                            "herramientas",
+                            "son",
+                            "imagenes"
+                        ],
+                    )))
+            || (p == "mira" || p == "espera") && i == 0 && !f.es_una(1, lista!["usted", "que"])
+            || (p == "viste" && (i + 1 == f.len() || f.w[i].pausa_despues) && f.pregunta)
+            || (p == "ven" && (i == 0 || f.w[i].pausa_despues));
+        // «té» es la bebida, no «te»
+        let pronombre = palabras_de(PRONOMBRES).any(|x| x == p) && o != "té";
+        if jerga || verbo || tranquila_sola || pronombre {
+            let fin = if (p == "pura"
+                || p == "mi"
+                || p == "al"
+                || p == "que"
+                || p == "mala"
+                || p == "nos")
+                && jerga
+            {
+                i + 2
+            } else {
+                i + 1
+            };
+            f.marcar(E::Informal, i, fin);
+        }
+    }
+}
+
+/// Grosero, despectivo, insultante o soez (2.2 «comunicación cordial»).
+pub(super) fn grosero(f: &mut Frase) {
+    const INSULTOS: &[u8] = lista![
+        "idiota",
+        "estupido",
+        "estupida",
+        "imbecil",
+        "tonto",
+        "tonta",
+        "pendejo",
+        "pendeja",
+        "baboso",
+        "babosa",
+        "necio",
+        "necia",
+        "mierda",
+        "carajo",
+        "joda",
+        "jodase",
+        "joder",
+        "jodido",
+        "jodida",
+        "hijueputa",
+        "jueputa",
+        "puta",
+        "puto",
+        "hp",
+        "malparido",
+        "malparida",
+        "cabron",
+        "cabrona",
+        "verga",
+        "picha",
+        "culo",
+        "callese",
+        "callate",
+        "larguese",
+        "ignorante",
+        "ridicula",
+        "ridiculo",
+        "inutil",
+        "estorbo",
+        "aguantese",
+        "payaso",
+        "payasa",
+        "bruto",
+        "bruta",
+        "animal",
+        "maldito",
+        "maldita",
+        "pendejada",
+        "carajada",
+        "zorra",
+        "perra",
+        "cochina",
+        "cochino",
+        "mamon",
+        "chinga",
+        "chingada",
+        "fregar",
+        "friegue",
+        "jodan",
+        "tarado",
+        "tarada",
+        "mongolo",
+        "retrasada"
+    ];
+    const FRASES: &[&str] = &[
+        "no es mi problema",
+        "no es problema mio",
+        "problema suyo",
+        "problema de usted",
+        "a mi que",
+        "que le importa",
+        "no me importa",
+        "me vale",
+        "no tengo todo el dia",
+        "no tengo tiempo para",
+        "no me moleste",
+        "deje de molestar",
+        "dejeme en paz",
+        "deje de llorar",
+        "no llore",
+        "no exagere",
+        "no sea exagerad",
+        "que esperaba",
+        "no sea",
+        "quitese",
+        "apurese",
+        "usted no entiende",
+        "no entiende nada",
+        "que necedad",
+        "que fastidio",
+        "me tiene harto",
+        "me tiene harta",
+        "ni modo que",
+        "arreglesela",
+        "se lo busco",
+        "es su culpa",
+        "culpa suya",
+        "eso le pasa por",
+        "y que quiere",
+        "que quiere que le haga",
+        "hagale como quiera",
+        "lo que sea",
+        "vayase",
+        "no joda",
+        "no fregue",
+        "cierre la boca",
+        "no me venga",
+        "que pereza con usted",
+        "que pereza usted",
+        "perder el tiempo",
+        "si no le gusta",
+        "no soy su empleado",
+        "no soy su empleada",
+        "no sirven para nada",
+        "no sirve para nada",
+        "si no sabe",
+        "no las compre",
+        "no lo compre",
+        "que lentos",
+        "que lento",
+        "que inutiles",
+        "no es culpa mia",
+        "arreglese como pueda",
+        "eso no es asunto mio",
+        "no es asunto mio",
+        "que quiere que haga",
+        "me da la gana",
+        "no me interesa lo que",
+        "hagase a un lado",
+        "quitese del medio",
+        "mil veces",
+        "dejeme trabajar",
+        "no me este molestando",
+        "me esta molestando",
+        "su reguero",
+        "no voy a limpiar",
+    ];
+    static INSULTOS_SET: std::sync::OnceLock<lexico::Palabras> = std::sync::OnceLock::new();
+    let insultos = INSULTOS_SET.get_or_init(|| palabras_de(INSULTOS).collect());
+    for (i, p) in f.w.iter().enumerate() {
+        let w = p.plegada.as_str();
+        if insultos.contains(w)
+            || ["jod", "hijuep", "malpari", "estorb", "cansona", "cansones"]
+                .iter()
+                .any(|r| w.starts_with(r))
+        {
+            let desde = i;
+            f.marcar(E::Grosero, desde, desde + 1);
+            return;
+        }
+    }
+    // frases indexadas por su primera palabra, comparadas palabra por palabra
+    type Indice = lexico::Tabla<&'static str, Vec<Vec<&'static str>>>;
+    static INDICE: std::sync::OnceLock<Indice> = std::sync::OnceLock::new();
+    let indice = INDICE.get_or_init(|| {
+        let mut m = Indice::default();
+        for frase in FRASES {
+            let palabras: Vec<&'static str> = frase.split_whitespace().collect();
+            m.entry(palabras[0]).or_default().push(palabras);
+        }
+        m
+    });
+    for i in 0..f.len() {
+        let Some(frases) = indice.get(f.plegada(i)) else {
+            continue;
+        };
+        for frase in frases {
+            let n = frase.len();
+            // la última palabra puede ser una raíz («exagerad» → exagerado/exagerada)
+            let coincide = frase.iter().enumerate().all(|(k, w)| {
+                f.plegada(i + k) == *w
+                    || (k + 1 == n && w.len() >= 5 && f.plegada(i + k).starts_with(w))
+            });
+            // «no sea» solo como reproche («no sea necia»), no «no sea que…»
+            if coincide && !(frase[..] == ["no", "sea"] && f.es(i + 2, "que")) {
+                f.marcar(E::Grosero, i, i + n);
+                return;
+            }
+        }
+    }
+}
