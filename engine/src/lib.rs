@@ -7,6 +7,7 @@
 
 pub mod cabecera;
 pub mod detector;
+pub mod ejemplos;
 pub mod escenario;
 pub mod evaluacion;
 pub mod expediente;

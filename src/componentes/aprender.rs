@@ -4,6 +4,7 @@
 
 use crate::estado::Estado;
 use leptos::prelude::*;
+use protocolo::ejemplos::EJEMPLOS;
 use protocolo::escenario::buscar;
 use protocolo::{
     detectar, Accion, Contexto, Etiqueta, Evento, Genero, Hablante, Hora, Interlocutor, Persona,
@@ -398,38 +399,6 @@ fn SeccionProtocolo(seccion: &'static Seccion) -> impl IntoView {
         </section>
     }
 }
-
-/// The perfect reference transcript of each scenario, in teaching order.
-const EJEMPLOS: &[(&str, &str)] = &[
-    (
-        "servicio-completo",
-        include_str!("../../engine/tests/fixtures/transcripciones/servicio-completo-perfecto.json"),
-    ),
-    (
-        "cliente-ausente",
-        include_str!("../../engine/tests/fixtures/transcripciones/cliente-ausente-perfecto.json"),
-    ),
-    (
-        "inconveniente-solucionable",
-        include_str!(
-            "../../engine/tests/fixtures/transcripciones/inconveniente-solucionable-perfecto.json"
-        ),
-    ),
-    (
-        "inconveniente-no-solucionable",
-        include_str!(
-            "../../engine/tests/fixtures/transcripciones/inconveniente-no-solucionable-perfecto.json"
-        ),
-    ),
-    (
-        "afectacion-cliente",
-        include_str!("../../engine/tests/fixtures/transcripciones/afectacion-cliente-perfecto.json"),
-    ),
-    (
-        "conducta",
-        include_str!("../../engine/tests/fixtures/transcripciones/conducta-perfecto.json"),
-    ),
-];
 
 /// One line of a worked example.
 #[derive(Debug, Clone, PartialEq)]
