@@ -2,13 +2,14 @@
 //! phrases, worked examples replayed by the engine, and a sandbox to try a
 //! phrase against the detector.
 
+use crate::componentes::hablante::{self, Nombres};
 use crate::estado::Estado;
 use leptos::prelude::*;
 use protocolo::ejemplos::EJEMPLOS;
 use protocolo::escenario::buscar;
 use protocolo::{
-    detectar, Accion, Contexto, Etiqueta, Evento, Genero, Hablante, Hora, Interlocutor, Persona,
-    Sesion, Transcripcion,
+    detectar, Accion, Contexto, Etiqueta, Evento, Genero, Hora, Interlocutor, Persona, Sesion,
+    Transcripcion,
 };
 
 /// Longest phrase accepted in the sandbox.
@@ -425,16 +426,7 @@ fn ejemplo(id: &str, json: &str) -> Result<Ejemplo, String> {
     let t = Transcripcion::desde_json(json).map_err(|e| e.to_string())?;
     let s = Sesion::reproducir(escenario.clone(), &t).map_err(|e| e.to_string())?;
     let v = s.variante();
-    let cliente = Persona {
-        nombre: v.cliente.nombre.clone(),
-        genero: v.cliente.genero,
-    }
-    .tratamiento();
-    let operador = format!("{} · Centro de Contacto", v.operador.nombre);
-    let tercero = escenario
-        .tercero
-        .clone()
-        .unwrap_or_else(|| "Persona del comercio".into());
+    let nombres = Nombres::de_sesion(&s);
     let lineas = s
         .historial()
         .iter()
@@ -446,22 +438,11 @@ fn ejemplo(id: &str, json: &str) -> Result<Ejemplo, String> {
                 a,
                 ..
             } => {
-                let (clase, autor) = match quien {
-                    Hablante::Proveedor => ("linea proveedor", "Usted".to_string()),
-                    Hablante::Cliente => ("linea cliente", cliente.clone()),
-                    Hablante::Operador => ("linea operador", operador.clone()),
-                    Hablante::Narrador => ("linea narrador", "Situación".to_string()),
-                    Hablante::Aplicacion => {
-                        ("linea aplicacion", "Aliados INS Servicios".to_string())
-                    }
-                    Hablante::Tercero => ("linea cliente tercero", tercero.clone()),
-                };
-                let destino = (*quien == Hablante::Proveedor && *a == Some(Interlocutor::Operador))
-                    .then_some("al Centro de Contacto");
+                let (clase, autor) = hablante::clase_y_autor(*quien, &nombres);
                 Some(LineaEjemplo {
                     clase,
                     autor,
-                    destino,
+                    destino: hablante::destino(*quien, *a),
                     texto: texto.clone(),
                     hora: hora.to_string(),
                 })
