@@ -24,18 +24,22 @@ const TITULOS = JSON.parse(JSON.stringify(Object.fromEntries(
     .trim().split('\n').map((l) => l.split('\t')),
 )));
 
+// la visita perfecta de cada escenario es su ejemplo resuelto, que se entrega con el motor
+const EJEMPLOS = 'engine/ejemplos';
 const CASOS = [
-  ['servicio-completo-perfecto', 'servicio-completo-trabajo-sin-identificacion'],
-  ['cliente-ausente-perfecto', 'cliente-ausente-inicia-sin-cliente'],
-  ['inconveniente-solucionable-perfecto', 'inconveniente-solucionable-sin-hora'],
-  ['inconveniente-no-solucionable-perfecto', 'inconveniente-no-solucionable-propone-ir'],
-  ['afectacion-cliente-perfecto', 'afectacion-cliente-no-escala'],
-  ['conducta-perfecto', 'conducta-acepta'],
-].flat();
+  ['servicio-completo', 'servicio-completo-trabajo-sin-identificacion'],
+  ['cliente-ausente', 'cliente-ausente-inicia-sin-cliente'],
+  ['inconveniente-solucionable', 'inconveniente-solucionable-sin-hora'],
+  ['inconveniente-no-solucionable', 'inconveniente-no-solucionable-propone-ir'],
+  ['afectacion-cliente', 'afectacion-cliente-no-escala'],
+  ['conducta', 'conducta-acepta'],
+].flatMap(([id, fallida]) => [
+  { caso: `${id}-perfecto`, ruta: `${EJEMPLOS}/${id}.json`, perfecto: true },
+  { caso: fallida, ruta: `${DIR}/${fallida}.json`, perfecto: false },
+]);
 
-for (const caso of CASOS) {
+for (const { caso, ruta, perfecto } of CASOS) {
   test(`la web califica «${caso}» igual que la línea de comandos`, async () => {
-    const ruta = `${DIR}/${caso}.json`;
     const t = JSON.parse(readFileSync(ruta, 'utf8'));
     const esperado = JSON.parse(execFileSync('cargo', ['run', '-q', '--release', '--bin', 'protocolo', '--', 'jugar', ruta], { encoding: 'utf8' }));
     const n = await abrir();
@@ -56,7 +60,7 @@ for (const caso of CASOS) {
       assert.equal(total, esperado.total);
       assert.match(texto, esperado.aprobado ? /\bAprobado\b/ : /No aprobado/);
       for (const h of esperado.hallazgos) assert.ok(texto.includes(h.mensaje), `falta en la web: ${h.mensaje}`);
-      if (caso.endsWith('-perfecto')) assert.equal(total, 100);
+      if (perfecto) assert.equal(total, 100);
       assert.deepEqual(n.errores, []);
     } finally { await n.cerrar(); }
   });

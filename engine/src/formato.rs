@@ -134,7 +134,11 @@ fn traducir(e: &serde_json::Error) -> String {
     };
     let mensaje = mensaje_en_espanol(sin_posicion);
     if e.line() > 0 {
-        format!("{mensaje} (línea {}, columna {})", e.line(), e.column())
+        format!(
+            "{mensaje} (línea {}, columna {})",
+            e.line(),
+            e.column().max(1)
+        )
     } else {
         mensaje
     }
@@ -177,6 +181,9 @@ fn mensaje_en_espanol(m: &str) -> String {
     if let Some(campo) = entre_comillas(m, "duplicate field `") {
         return format!("el campo «{campo}» está repetido");
     }
+    if let Some(campo) = entre_comillas(m, "unknown field `") {
+        return format!("campo desconocido «{campo}» (se admite: {})", admitidos(m));
+    }
     if let Some(nombre) = entre_comillas(m, "unknown variant `") {
         let admitidos = m
             .split_once("expected ")
@@ -212,6 +219,17 @@ fn mensaje_en_espanol(m: &str) -> String {
         return m.to_string();
     }
     format!("el JSON no es válido ({m})")
+}
+
+/// «a, b, c» de «…, expected one of `a`, `b`, `c`» (o «expected `a` or `b`»).
+fn admitidos(m: &str) -> String {
+    m.split_once("expected ")
+        .map(|(_, r)| {
+            r.replace('`', "")
+                .replace(" or ", ", ")
+                .replace("one of ", "")
+        })
+        .unwrap_or_default()
 }
 
 fn entre_comillas<'a>(m: &'a str, prefijo: &str) -> Option<&'a str> {

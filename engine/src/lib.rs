@@ -6,6 +6,7 @@
 //! inputs give the same result on every platform.
 
 pub mod detector;
+pub mod ejemplos;
 pub mod escenario;
 pub mod evaluacion;
 pub mod expediente;

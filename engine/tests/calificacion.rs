@@ -16,6 +16,12 @@ fn fixture(nombre: &str) -> Transcripcion {
     Transcripcion::desde_json(&texto).expect("transcripción válida")
 }
 
+/// La visita perfecta del escenario `id`, la de su ejemplo resuelto.
+fn ejemplo(id: &str) -> Transcripcion {
+    let json = protocolo::ejemplos::ejemplo(id).expect("ejemplo resuelto");
+    Transcripcion::desde_json(json).expect("transcripción válida")
+}
+
 fn informe(t: &Transcripcion) -> Informe {
     let e = buscar(&t.escenario).unwrap();
     Sesion::reproducir(e, t).unwrap().informe()
@@ -54,7 +60,7 @@ fn con_texto(t: &Transcripcion, viejo: &str, nuevo: &str) -> Transcripcion {
 
 #[test]
 fn visita_perfecta_da_100() {
-    let i = informe(&fixture("servicio-completo-perfecto.json"));
+    let i = informe(&ejemplo("servicio-completo"));
     assert_eq!(i.total, 100);
     assert!(i.aprobado);
     assert_eq!(i.puntaje(Dimension::Cortesia), Some(100));
@@ -134,7 +140,7 @@ fn trabajar_sin_identificacion_es_critico_y_reprueba() {
 
 #[test]
 fn cada_frase_omitida_cuesta_lo_que_dice_la_rubrica() {
-    let perfecto = fixture("servicio-completo-perfecto.json");
+    let perfecto = ejemplo("servicio-completo");
     // without "¿Cómo está don Jorge?": pregunta_bienestar (5 of cortesía's 50) is lost
     let t = con_texto(&perfecto, " ¿Cómo está don Jorge?", "");
     let i = informe(&t);
@@ -173,7 +179,7 @@ fn cada_frase_omitida_cuesta_lo_que_dice_la_rubrica() {
 
 #[test]
 fn sin_fotos_previas_trabajar_es_critico() {
-    let perfecto = fixture("servicio-completo-perfecto.json");
+    let perfecto = ejemplo("servicio-completo");
     let t = sin_turno(&perfecto, |x| {
         matches!(
             x,
@@ -193,7 +199,7 @@ fn sin_fotos_previas_trabajar_es_critico() {
 
 #[test]
 fn las_faltas_tienen_tope() {
-    let perfecto = fixture("servicio-completo-perfecto.json");
+    let perfecto = ejemplo("servicio-completo");
     let mut t = perfecto.clone();
     for _ in 0..6 {
         t.turnos.insert(
@@ -218,7 +224,7 @@ fn las_faltas_tienen_tope() {
 
 #[test]
 fn grosero_reprueba() {
-    let perfecto = fixture("servicio-completo-perfecto.json");
+    let perfecto = ejemplo("servicio-completo");
     let t = con_texto(
         &perfecto,
         "Permítame un momento, don Jorge.",
@@ -231,7 +237,7 @@ fn grosero_reprueba() {
 
 #[test]
 fn reproducir_da_el_mismo_informe_y_la_misma_transcripcion() {
-    let perfecto = fixture("servicio-completo-perfecto.json");
+    let perfecto = ejemplo("servicio-completo");
     let e = buscar("servicio-completo").unwrap();
     let s = Sesion::reproducir(e.clone(), &perfecto).unwrap();
     let otra = Sesion::reproducir(e, s.transcripcion()).unwrap();
@@ -370,7 +376,7 @@ fn transcripciones_ajenas_o_rotas_se_rechazan_con_mensaje() {
         let e = Transcripcion::desde_json(texto).unwrap_err().to_string();
         assert!(e.contains(parte), "{e}");
     }
-    let mut t = fixture("servicio-completo-perfecto.json");
+    let mut t = ejemplo("servicio-completo");
     t.escenario = "no-existe".into();
     assert!(buscar(&t.escenario).unwrap_err().contains("no existe"));
     let e = Sesion::reproducir(buscar("servicio-completo").unwrap(), &t)

@@ -78,7 +78,10 @@ fn escenarios_y_jugar() {
     let o = protocolo(
         &[
             "jugar",
-            &fixture("transcripciones/servicio-completo-perfecto.json"),
+            &format!(
+                "{}/ejemplos/servicio-completo.json",
+                env!("CARGO_MANIFEST_DIR")
+            ),
         ],
         None,
     );

@@ -1,6 +1,9 @@
-//! Every scenario ships golden transcripts (perfect, typical mistakes,
-//! critical error) whose reports are asserted here.
+//! Cada escenario trae transcripciones de referencia (perfecta, errores
+//! típicos, error crítico) cuyos informes se comprueban aquí. La perfecta es
+//! su ejemplo resuelto (`engine/ejemplos/`, `protocolo::ejemplos`); las demás
+//! están en `tests/fixtures/transcripciones/`.
 
+use protocolo::ejemplos::ejemplo;
 use protocolo::escenario::{buscar, catalogo};
 use protocolo::informe::TipoHallazgo as T;
 use protocolo::{Dimension, Informe, Sesion, Transcripcion};
@@ -10,7 +13,12 @@ fn informe(nombre: &str) -> Informe {
         "{}/tests/fixtures/transcripciones/{nombre}.json",
         env!("CARGO_MANIFEST_DIR")
     );
-    let t = Transcripcion::desde_json(&std::fs::read_to_string(&ruta).unwrap()).unwrap();
+    informe_de(&std::fs::read_to_string(&ruta).unwrap())
+}
+
+/// El informe de una transcripción dada como texto JSON.
+fn informe_de(json: &str) -> Informe {
+    let t = Transcripcion::desde_json(json).unwrap();
     Sesion::reproducir(buscar(&t.escenario).unwrap(), &t)
         .unwrap()
         .informe()
@@ -36,7 +44,8 @@ fn tiene(i: &Informe, tipo: T, id: &str) -> bool {
 #[test]
 fn cada_escenario_tiene_su_visita_perfecta_con_100() {
     for e in catalogo().unwrap() {
-        let i = informe(&format!("{}-perfecto", e.id));
+        let json = ejemplo(&e.id).unwrap_or_else(|| panic!("{}: sin ejemplo resuelto", e.id));
+        let i = informe_de(json);
         assert_eq!(i.total, 100, "{}: {:?}", e.id, claves(&i));
         assert!(
             i.aprobado && i.hallazgos.is_empty(),

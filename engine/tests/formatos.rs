@@ -4,6 +4,7 @@
 //! comandos se lee igual.
 
 use proptest::prelude::*;
+use protocolo::ejemplos::EJEMPLOS;
 use protocolo::escenario::{buscar, catalogo};
 use protocolo::expediente::{crear, plan_certificacion, verificar, Expediente, Participante};
 use protocolo::formato::{escribir as a_texto, leer};
@@ -33,9 +34,13 @@ fn fijos() -> Vec<Transcripcion> {
         .map(|f| f.unwrap().path())
         .collect();
     v.sort();
-    v.iter()
-        .map(|p| {
-            let texto = std::fs::read_to_string(p).unwrap();
+    // y los ejemplos resueltos, las visitas perfectas que se entregan con el motor
+    let textos = v
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .chain(EJEMPLOS.iter().map(|(_, json)| json.to_string()));
+    textos
+        .map(|texto| {
             let t = Transcripcion::desde_json(&texto).unwrap();
             assert_eq!(t, serde_json::from_str::<Transcripcion>(&texto).unwrap());
             t
@@ -46,7 +51,7 @@ fn fijos() -> Vec<Transcripcion> {
 #[test]
 fn transcripciones_e_informes_de_cada_escenario() {
     let ts = fijos();
-    assert!(ts.len() >= 2 * catalogo().unwrap().len());
+    assert!(ts.len() >= 3 * catalogo().unwrap().len());
     for t in &ts {
         igual_que_serde(t);
         let i = Sesion::reproducir(buscar(&t.escenario).unwrap(), t)

@@ -1,41 +1,10 @@
 //! The conversation, announced to screen readers as it grows.
 
+use crate::componentes::hablante::{self, Nombres};
 use crate::estado::Estado;
 use leptos::html::Div;
 use leptos::prelude::*;
-use protocolo::{Evento, Hablante, Interlocutor};
-
-/// Who a line is from, as shown above the bubble.
-fn autor(
-    quien: Hablante,
-    a: Option<Interlocutor>,
-    cliente: &str,
-    operador: &str,
-    tercero: &str,
-) -> String {
-    match quien {
-        Hablante::Proveedor => match a {
-            Some(Interlocutor::Operador) => "Usted (al Centro de Contacto)".into(),
-            _ => "Usted".into(),
-        },
-        Hablante::Cliente => cliente.to_string(),
-        Hablante::Operador => format!("{operador} · Centro de Contacto"),
-        Hablante::Narrador => "Situación".into(),
-        Hablante::Aplicacion => "Aliados INS Servicios".into(),
-        Hablante::Tercero => tercero.to_string(),
-    }
-}
-
-fn clase(quien: Hablante) -> &'static str {
-    match quien {
-        Hablante::Proveedor => "linea proveedor",
-        Hablante::Cliente => "linea cliente",
-        Hablante::Operador => "linea operador",
-        Hablante::Narrador => "linea narrador",
-        Hablante::Aplicacion => "linea aplicacion",
-        Hablante::Tercero => "linea cliente tercero",
-    }
-}
+use protocolo::{Evento, Hablante};
 
 /// Practice feedback on one trainee line.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -85,22 +54,7 @@ pub fn Conversacion() -> impl IntoView {
             let Some(s) = s.as_ref() else {
                 return Vec::new();
             };
-            let v = s.variante();
-            let cliente = format!(
-                "{} {}",
-                v.cliente.genero.tratamiento(),
-                protocolo::Persona {
-                    nombre: v.cliente.nombre.clone(),
-                    genero: v.cliente.genero
-                }
-                .nombre_de_pila()
-            );
-            let operador = v.operador.nombre.clone();
-            let tercero = s
-                .escenario()
-                .tercero
-                .clone()
-                .unwrap_or_else(|| "Persona del comercio".into());
+            let nombres = Nombres::de_sesion(s);
             let practica = estado.modo.get() == protocolo::historial::Modo::Practica;
             let mut lineas: Vec<Linea> = Vec::new();
             for e in s.historial() {
@@ -117,9 +71,15 @@ pub fn Conversacion() -> impl IntoView {
                                 reconocido: etiquetas.iter().map(|e| e.texto()).collect(),
                                 ..Comentario::default()
                             });
+                        let (clase, autor) = hablante::clase_y_autor(*quien, &nombres);
+                        // lo dicho al operador: «Usted (al Centro de Contacto)»
+                        let autor = match hablante::destino(*quien, *a) {
+                            Some(d) => format!("{autor} ({d})"),
+                            None => autor,
+                        };
                         lineas.push(Linea {
-                            clase: clase(*quien),
-                            autor: autor(*quien, *a, &cliente, &operador, &tercero),
+                            clase,
+                            autor,
                             texto: texto.clone(),
                             hora: hora.to_string(),
                             comentario,

@@ -4,6 +4,7 @@ pub mod aprender;
 pub mod certificado;
 pub mod certificar;
 pub mod conversacion;
+pub mod hablante;
 pub mod historial;
 pub mod informe;
 pub mod inicio;
