@@ -41,14 +41,17 @@ fn el_historial_de_la_version_anterior_se_lee_igual() {
 
 #[test]
 fn cada_informe_es_el_de_referencia_byte_a_byte() {
-    let dir = format!(
-        "{}/tests/fixtures/transcripciones",
-        env!("CARGO_MANIFEST_DIR")
-    );
+    let raiz = env!("CARGO_MANIFEST_DIR");
+    let fijas = std::fs::read_dir(format!("{raiz}/tests/fixtures/transcripciones")).unwrap();
+    // los ejemplos resueltos que se entregan son las visitas perfectas
+    let ejemplos = std::fs::read_dir(format!("{raiz}/ejemplos")).unwrap();
     let mut n = 0;
-    for archivo in std::fs::read_dir(dir).unwrap() {
+    for archivo in fijas.chain(ejemplos) {
         let ruta = archivo.unwrap().path();
-        let nombre = ruta.file_name().unwrap().to_string_lossy().into_owned();
+        let mut nombre = ruta.file_name().unwrap().to_string_lossy().into_owned();
+        if ruta.parent().unwrap().ends_with("ejemplos") {
+            nombre = nombre.replace(".json", "-perfecto.json");
+        }
         let t = Transcripcion::desde_json(&std::fs::read_to_string(&ruta).unwrap()).unwrap();
         let i = Sesion::reproducir(buscar(&t.escenario).unwrap(), &t)
             .unwrap()
