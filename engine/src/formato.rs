@@ -6,7 +6,12 @@
 //! - [`leer`] rechaza textos de más de [`MAX_BYTES`] y anidados más allá del
 //!   límite de serde_json (128 niveles, sin agotar la pila), acepta una marca
 //!   de orden de bytes (BOM) al principio y da los errores en español con la
-//!   ruta del campo (`pasos[1].cumple`), gracias a `serde_path_to_error`.
+//!   ruta del campo (`pasos[1].cumple`).
+//!
+//! La ruta se reconstruye con [`ruta_en`], que recorre el texto hasta la línea
+//! y la columna del error que da serde_json. `serde_path_to_error` da la misma
+//! ruta, pero envuelve cada visitante de serde y en el wasm costaba 159 KB de
+//! código (más de 40 KB gzip, la sexta parte de todo el paquete).
 //! - [`escribir`] es la salida compacta de serde_json: estable byte a byte
 //!   para un mismo valor (el código de verificación del expediente la resume).
 //! - [`Cabecera`] lee solo «formato» y «version» de cualquier archivo, para
@@ -63,23 +68,114 @@ pub fn leer<T: DeserializeOwned>(texto: &str) -> Result<T, ErrorFormato> {
         )));
     }
     let texto = texto.strip_prefix('\u{feff}').unwrap_or(texto);
-    let mut de = serde_json::Deserializer::from_str(texto);
-    let valor: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let ruta = e.path().to_string();
-        let sintaxis = e.inner().is_syntax() || e.inner().is_eof();
-        let ruta = if sintaxis || ruta == "." || ruta == "?" {
-            String::new()
-        } else {
-            ruta
-        };
+    serde_json::from_str(texto).map_err(|e| {
+        let sintaxis = e.is_syntax() || e.is_eof();
         ErrorFormato {
-            ruta,
-            mensaje: traducir(e.inner()),
+            ruta: if sintaxis {
+                String::new()
+            } else {
+                ruta_en(texto, e.line(), e.column())
+            },
+            mensaje: traducir(&e),
             sintaxis,
         }
-    })?;
-    de.end().map_err(|e| ErrorFormato::sin_ruta(traducir(&e)))?;
-    Ok(valor)
+    })
+}
+
+/// Lee un texto JSON y lo convierte con `convertir`; su error (en español)
+/// queda en la posición del texto, para que [`ruta_en`] encuentre el campo.
+/// Para los `Deserialize` escritos a mano (nombres de enumeraciones, horas).
+pub fn texto_convertido<'de, D, T, F>(d: D, que: &'static str, convertir: F) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    F: FnOnce(&str) -> Result<T, String>,
+{
+    struct Visitante<F>(&'static str, F);
+    impl<T, F: FnOnce(&str) -> Result<T, String>> serde::de::Visitor<'_> for Visitante<F> {
+        type Value = T;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str(self.0)
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<T, E> {
+            (self.1)(v).map_err(E::custom)
+        }
+    }
+    d.deserialize_str(Visitante(que, convertir))
+}
+
+/// Un contenedor abierto en el recorrido de [`ruta_en`].
+enum Marco {
+    /// Un objeto, con la clave del valor que se está leyendo.
+    Objeto(Option<String>),
+    /// Una lista, con la posición del elemento que se está leyendo.
+    Lista(usize),
+}
+
+/// La ruta (`pasos[1].cumple.etiquetas[0]`) del valor que se estaba leyendo
+/// en la línea y la columna (contadas en bytes, desde 1) que da serde_json:
+/// los objetos y listas abiertos hasta ahí, con su clave o su posición.
+pub fn ruta_en(texto: &str, linea: usize, columna: usize) -> String {
+    let inicio_linea: usize = texto
+        .split_inclusive('\n')
+        .take(linea.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let fin = (inicio_linea + columna).min(texto.len());
+    let mut pila: Vec<Marco> = Vec::new();
+    let (mut en_texto, mut escape, mut es_clave) = (false, false, false);
+    let mut clave: Vec<u8> = Vec::new();
+    for &b in &texto.as_bytes()[..fin] {
+        if en_texto {
+            match (escape, b) {
+                (true, _) => escape = false,
+                (false, b'\\') => escape = true,
+                (false, b'"') => {
+                    en_texto = false;
+                    if es_clave {
+                        if let Some(Marco::Objeto(c)) = pila.last_mut() {
+                            *c = Some(String::from_utf8_lossy(&clave).into_owned());
+                        }
+                    }
+                }
+                _ => {}
+            }
+            if en_texto && es_clave && !escape {
+                clave.push(b);
+            }
+            continue;
+        }
+        match b {
+            b'"' => {
+                en_texto = true;
+                es_clave = matches!(pila.last(), Some(Marco::Objeto(None)));
+                clave.clear();
+            }
+            b'{' => pila.push(Marco::Objeto(None)),
+            b'[' => pila.push(Marco::Lista(0)),
+            b'}' | b']' => {
+                pila.pop();
+            }
+            b',' => match pila.last_mut() {
+                Some(Marco::Lista(i)) => *i += 1,
+                Some(Marco::Objeto(c)) => *c = None,
+                None => {}
+            },
+            _ => {}
+        }
+    }
+    let mut ruta = String::new();
+    for m in &pila {
+        match m {
+            Marco::Objeto(Some(c)) if ruta.is_empty() => ruta.push_str(c),
+            Marco::Objeto(Some(c)) => {
+                ruta.push('.');
+                ruta.push_str(c);
+            }
+            Marco::Objeto(None) => {}
+            Marco::Lista(i) => ruta.push_str(&format!("[{i}]")),
+        }
+    }
+    ruta
 }
 
 /// JSON compacto (la salida de serde_json, estable byte a byte).
@@ -238,7 +334,7 @@ fn entre_comillas<'a>(m: &'a str, prefijo: &str) -> Option<&'a str> {
 
 fn esperado_en_espanol(e: &str) -> String {
     match e {
-        "a string" => "un texto".into(),
+        "a string" | "un texto" => "un texto".into(),
         "a boolean" => "un valor lógico".into(),
         "a sequence" => "una lista".into(),
         "u8" | "u16" | "u32" | "u64" | "usize" | "i64" | "i32" => {
@@ -402,5 +498,54 @@ mod tests {
             Cabecera::leer(r#"{"formato":7}"#).unwrap_err(),
             ErrorCabecera::Ajena
         );
+    }
+}
+
+#[cfg(test)]
+mod pruebas_de_ruta {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Hoja {
+        n: u32,
+        #[serde(default)]
+        t: Option<String>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Raiz {
+        #[serde(rename = "clave rara «ñ»")]
+        rara: Vec<Vec<Hoja>>,
+        otra: Option<Hoja>,
+    }
+
+    #[test]
+    fn la_ruta_sigue_claves_con_escapes_y_listas_anidadas() {
+        let t = r#"{"otra":null, "clave rara «ñ»": [[{"n":1}],[{"n":2,"t":"a\"b,]"},{"n":"x"}]]}"#;
+        let e = leer::<Raiz>(t).unwrap_err();
+        assert_eq!(e.ruta, "clave rara «ñ»[1][1].n", "{e}");
+        let t = "{\n \"clave rara «ñ»\": [],\n \"otra\": {\"t\": \"z\"}\n}";
+        let e = leer::<Raiz>(t).unwrap_err();
+        assert_eq!(e.ruta, "otra", "{e}");
+        assert!(e.mensaje.starts_with("falta el campo «n» (línea 3"), "{e}");
+    }
+
+    proptest! {
+        /// Un número donde va un texto, en cualquier posición de una lista de
+        /// objetos: la ruta da el índice y la clave.
+        #[test]
+        fn la_ruta_da_el_indice_del_elemento_malo(n in 1usize..40, malo in 0usize..40, sangria in 0usize..3) {
+            let malo = malo % n;
+            let sep = "\n".to_string() + &" ".repeat(sangria);
+            let elementos: Vec<String> = (0..n)
+                .map(|i| if i == malo { format!("{{{sep}\"n\": 1, \"t\": 5}}") } else { format!("{{\"n\": {i}, \"t\": \"[{{,\"}}") })
+                .collect();
+            let t = format!("{{\"clave rara «ñ»\": [[{}]], \"otra\": null}}", elementos.join(&format!(",{sep}")));
+            let e = leer::<Raiz>(&t).unwrap_err();
+            prop_assert_eq!(e.ruta, format!("clave rara «ñ»[0][{malo}].t"));
+        }
     }
 }

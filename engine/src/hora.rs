@@ -81,9 +81,9 @@ impl Serialize for Hora {
 
 impl<'de> Deserialize<'de> for Hora {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Hora, D::Error> {
-        let texto = String::deserialize(d)?;
-        Hora::parse(&texto)
-            .ok_or_else(|| serde::de::Error::custom(format!("hora inválida «{texto}»: use HH:MM")))
+        crate::formato::texto_convertido(d, "una hora HH:MM", |texto| {
+            Hora::parse(texto).ok_or_else(|| format!("hora inválida «{texto}»: use HH:MM"))
+        })
     }
 }
 

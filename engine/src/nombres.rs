@@ -57,15 +57,17 @@ macro_rules! enumeracion {
 
         impl<'de> ::serde::Deserialize<'de> for $tipo {
             fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let nombre = <::std::borrow::Cow<'de, str>>::deserialize(d)?;
-                $tipo::desde_nombre(&nombre).ok_or_else(|| {
-                    let admitidos: Vec<&str> = $tipo::TODAS.iter().map(|v| v.nombre()).collect();
-                    <D::Error as ::serde::de::Error>::custom(format!(
-                        "{} «{}» no existe (se admite: {})",
-                        $que,
-                        nombre.chars().take(80).collect::<String>(),
-                        admitidos.join(", ")
-                    ))
+                $crate::formato::texto_convertido(d, "un texto", |nombre| {
+                    $tipo::desde_nombre(nombre).ok_or_else(|| {
+                        let admitidos: Vec<&str> =
+                            $tipo::TODAS.iter().map(|v| v.nombre()).collect();
+                        format!(
+                            "{} «{}» no existe (se admite: {})",
+                            $que,
+                            nombre.chars().take(80).collect::<String>(),
+                            admitidos.join(", ")
+                        )
+                    })
                 })
             }
         }
