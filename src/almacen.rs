@@ -1,17 +1,26 @@
-//! Browser storage and downloads. Every failure is a Spanish message, never a panic.
+//! El almacenamiento del navegador, las descargas y la lectura de archivos.
+//! Cada fallo es un mensaje en español, nunca un pánico.
+//!
+//! Archivos y descargas van con `gloo-file` (Blob, ObjectUrl, FileReader).
+//! El almacenamiento sigue con `web_sys::Storage` directamente: el
+//! `LocalStorage` de `gloo-storage` lanza una excepción cuando el navegador
+//! niega el almacenamiento (modo privado, cookies bloqueadas), y aquí el
+//! intento debe seguir en memoria; además sus `get`/`set` pasan por su propio
+//! serde_json, y los valores guardados se leen con `protocolo::formato` para
+//! apartar un valor dañado con un mensaje que diga qué tiene.
 
 use wasm_bindgen::JsCast;
 
-/// The attempt in progress (its transcript), saved after every turn.
+/// El intento en curso (su transcripción), guardado después de cada turno.
 pub const CLAVE_INTENTO: &str = "entrenador-protocolo/intento-en-curso";
-/// The trainee's name and preferred address.
+/// El nombre de la persona en formación y cómo prefiere que la traten.
 pub const CLAVE_PERFIL: &str = "entrenador-protocolo/perfil";
-/// Every finished attempt (versioned, see `protocolo::historial`).
+/// Cada intento terminado (versionado, ver `protocolo::historial`).
 pub const CLAVE_HISTORIAL: &str = "entrenador-protocolo/historial";
-/// The certification in progress.
+/// La certificación en curso.
 pub const CLAVE_CERTIFICACION: &str = "entrenador-protocolo/certificacion";
 
-/// Where a stored value that could not be read is moved, not lost:
+/// Adónde se mueve, sin perderse, un valor guardado que no se pudo leer:
 /// `entrenador-protocolo/apartado/intento-en-curso`.
 pub fn clave_apartada(clave: &str) -> String {
     clave.replacen("entrenador-protocolo/", "entrenador-protocolo/apartado/", 1)
@@ -25,51 +34,45 @@ fn almacen() -> Result<web_sys::Storage, String> {
     }
 }
 
-pub fn leer(clave: &str) -> Result<Option<String>, String> {
-    almacen()?
-        .get_item(clave)
-        .map_err(|_| "no se pudo leer el almacenamiento del navegador".to_string())
-}
-
+/// Guarda un valor; el error dice por qué no se pudo.
 pub fn guardar(clave: &str, valor: &str) -> Result<(), String> {
     almacen()?
         .set_item(clave, valor)
         .map_err(|_| "el almacenamiento del navegador está lleno o no disponible".to_string())
 }
 
+/// Borra un valor (si no se puede, no pasa nada).
 pub fn borrar(clave: &str) {
     if let Ok(a) = almacen() {
         let _ = a.remove_item(clave);
     }
 }
 
-/// Offers `contenido` as a file download.
+/// Lee un valor guardado; `None` si no hay.
+pub fn leer(clave: &str) -> Result<Option<String>, String> {
+    almacen()?
+        .get_item(clave)
+        .map_err(|_| "no se pudo leer el almacenamiento del navegador".to_string())
+}
+
+/// Ofrece `contenido` como un archivo para descargar.
 pub fn descargar(nombre: &str, contenido: &str, tipo: &str) -> Result<(), String> {
-    let fallo = |_| "no se pudo preparar la descarga".to_string();
-    let partes = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contenido));
-    let opciones = web_sys::BlobPropertyBag::new();
-    opciones.set_type(tipo);
-    let blob =
-        web_sys::Blob::new_with_str_sequence_and_options(&partes, &opciones).map_err(fallo)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fallo)?;
-    let documento = web_sys::window()
+    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(contenido, Some(tipo)));
+    let enlace: web_sys::HtmlAnchorElement = web_sys::window()
         .and_then(|w| w.document())
-        .ok_or("no hay documento")?;
-    let enlace: web_sys::HtmlAnchorElement = documento
-        .create_element("a")
-        .map_err(fallo)?
-        .dyn_into()
-        .map_err(|_| "no se pudo preparar la descarga".to_string())?;
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|e| e.dyn_into().ok())
+        .ok_or("no se pudo preparar la descarga")?;
     enlace.set_href(&url);
     enlace.set_download(nombre);
     enlace.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // el ObjectUrl se revoca al soltarse, ya iniciada la descarga
     Ok(())
 }
 
-/// A seed for a new attempt (the engine itself never draws randomness):
-/// `?semilla=N` in the address replays a known variant (trainers, tests),
-/// otherwise a random one.
+/// La semilla de un intento nuevo (el motor nunca saca azar por su cuenta):
+/// `?semilla=N` en la dirección repite una variante conocida (formadores,
+/// pruebas); si no, una al azar.
 pub fn semilla_nueva() -> u64 {
     semilla_de_la_direccion().unwrap_or_else(|| (js_sys::Math::random() * 4_294_967_296.0) as u64)
 }
@@ -84,33 +87,30 @@ fn semilla_de_la_direccion() -> Option<u64> {
         .and_then(|(_, v)| v.parse().ok())
 }
 
-/// The device's date and time, ISO 8601 (UTC).
+/// La fecha y hora del dispositivo, ISO 8601 (UTC).
 pub fn ahora_iso() -> String {
     js_sys::Date::new_0().to_iso_string().into()
 }
 
-/// Files larger than this are refused before reading.
+/// Un archivo más grande se rechaza antes de leerlo.
 pub const MAX_ARCHIVO: f64 = 5.0 * 1024.0 * 1024.0;
 
-/// Reads a picked or dropped file as text; too large or unreadable files
-/// give a Spanish message.
+/// Lee como texto un archivo elegido o soltado; uno demasiado grande o
+/// ilegible da un mensaje en español.
 pub async fn leer_archivo(archivo: web_sys::File) -> Result<String, String> {
-    if archivo.size() > MAX_ARCHIVO {
+    let archivo = gloo_file::File::from(archivo);
+    if archivo.size() as f64 > MAX_ARCHIVO {
         return Err(format!(
             "«{}» pesa más de 5 MB: no es un expediente",
             archivo.name()
         ));
     }
-    let promesa = archivo.text();
-    let valor = wasm_bindgen_futures::JsFuture::from(promesa)
+    gloo_file::futures::read_as_text(&archivo)
         .await
-        .map_err(|_| format!("no se pudo leer «{}»", archivo.name()))?;
-    valor
-        .as_string()
-        .ok_or_else(|| format!("«{}» no es texto", archivo.name()))
+        .map_err(|_| format!("no se pudo leer «{}» como texto", archivo.name()))
 }
 
-/// The files of a file list (from an input or a drop).
+/// Los archivos de una lista (de un campo de archivo o de lo soltado).
 pub fn archivos(lista: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     let Some(lista) = lista else {
         return Vec::new();

@@ -309,7 +309,7 @@ impl Estado {
     fn al_terminar(&self) {
         let Some((informe, transcripcion)) = self
             .sesion
-            .with_untracked(|s| s.as_ref().map(|s| (s.informe(), s.transcripcion().clone())))
+            .with_untracked(|s| s.as_ref().map(|s| (s.informe(), s.transcripcion())))
         else {
             return;
         };
@@ -365,10 +365,9 @@ impl Estado {
         if self.modo.get_untracked() != Modo::Practica {
             return;
         }
-        let previo = self.sesion.with_untracked(|s| {
-            s.as_ref()
-                .map(|s| (s.escenario().id.clone(), s.transcripcion().semilla))
-        });
+        let previo = self
+            .sesion
+            .with_untracked(|s| s.as_ref().map(|s| (s.escenario().id.clone(), s.semilla())));
         if let Some((id, semilla)) = previo {
             self.comenzar(&id, semilla);
         }
@@ -405,7 +404,7 @@ impl Estado {
             s.as_ref().map(|s| {
                 a_texto(&Guardado {
                     modo,
-                    transcripcion: s.transcripcion().clone(),
+                    transcripcion: s.transcripcion(),
                 })
             })
         });

@@ -4,6 +4,7 @@ mod almacen;
 mod app;
 mod componentes;
 mod estado;
+mod medicion;
 
 /// A defect in the app must not leave a dead page: the trainee is told, in
 /// Spanish, that the progress saved after the last turn is safe and how to go on.

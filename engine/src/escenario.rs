@@ -412,18 +412,31 @@ fn nadie_escucha() -> String {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ErrorEscenario {
     Json(String),
-    Formato { encontrado: u32 },
+    Formato {
+        encontrado: u32,
+    },
     Vacio(&'static str),
     PasoDuplicado(String),
-    PasoDesconocido { donde: String, paso: String },
+    PasoDesconocido {
+        donde: String,
+        paso: String,
+    },
     ReaccionDuplicada(String),
     SinLinea(String),
+    /// Una línea del escenario puesta en boca de la persona en formación.
+    LineaDelProveedor(String),
     ReaccionSinDisparador(String),
     PasoSinPuntos(String),
     CicloDeOrden(String),
-    MarcadorDesconocido { donde: String, marcador: String },
+    MarcadorDesconocido {
+        donde: String,
+        marcador: String,
+    },
     FaltaSinDisparador(String),
-    MarcaDesconocida { donde: String, marca: String },
+    MarcaDesconocida {
+        donde: String,
+        marca: String,
+    },
 }
 
 impl fmt::Display for ErrorEscenario {
@@ -441,6 +454,10 @@ impl fmt::Display for ErrorEscenario {
             }
             ErrorEscenario::ReaccionDuplicada(id) => write!(f, "la reacción «{id}» está repetida"),
             ErrorEscenario::SinLinea(id) => write!(f, "la reacción «{id}» no tiene línea («dice» ni «narra»)"),
+            ErrorEscenario::LineaDelProveedor(donde) => write!(
+                f,
+                "{donde} pone una línea en boca del proveedor: solo la persona en formación habla por él"
+            ),
             ErrorEscenario::ReaccionSinDisparador(id) => {
                 write!(f, "la reacción «{id}» necesita «canal» o «accion», no ambos ni ninguno")
             }
@@ -535,6 +552,9 @@ impl Escenario {
         for c in &self.fin.cuando {
             existe("el fin del escenario".into(), c)?;
         }
+        if self.inicio.iter().any(|l| l.quien == Hablante::Proveedor) {
+            return Err(ErrorEscenario::LineaDelProveedor("el inicio".into()));
+        }
         for f in &self.faltas {
             if f.etiqueta.is_none() && f.frases.is_empty() && f.accion.is_none() {
                 return Err(ErrorEscenario::FaltaSinDisparador(f.clave()));
@@ -550,6 +570,13 @@ impl Escenario {
             }
             if r.dice.is_none() && r.narra.is_none() {
                 return Err(ErrorEscenario::SinLinea(r.id.clone()));
+            }
+            // los turnos de la transcripción son las líneas del proveedor
+            if r.quien == Some(Hablante::Proveedor) {
+                return Err(ErrorEscenario::LineaDelProveedor(format!(
+                    "la reacción «{}»",
+                    r.id
+                )));
             }
             if r.canal.is_some() == r.accion.is_some() {
                 return Err(ErrorEscenario::ReaccionSinDisparador(r.id.clone()));

@@ -5,11 +5,15 @@ use crate::detector::{Etiqueta, Interlocutor};
 use crate::escenario::{Cumple, Dimension};
 use crate::hora::Hora;
 use crate::mapa::Mapa;
-use crate::sesion::Sesion;
+use crate::resultado::{Evidencia, Resultado};
 use serde::{Deserialize, Serialize};
 
 pub const FORMATO_INFORME: &str = "entrenador-protocolo/informe";
-pub const VERSION_INFORME: u32 = 1;
+/// Versión 2: cada hallazgo dice su origen (lo dicho, una acción de la
+/// aplicación o nada); lo dicho de una acción es el botón, sin el prefijo
+/// «[Aplicación]» de la versión 1. [`Informe::en_version_1`] da la forma
+/// anterior, con la que se comparan los expedientes de antes.
+pub const VERSION_INFORME: u32 = 2;
 /// The pass mark: a total at least this high and no critical error.
 pub const NOTA_APROBACION: u32 = 80;
 
@@ -23,11 +27,32 @@ crate::enumeracion! {
         /// Un paso hecho antes de otro que debía precederlo.
         FueraDeOrden = "fuera_de_orden", "Fuera de orden";
         /// Una falta en lo dicho (trato informal, nombre equivocado…).
-        Falta = "falta", "Falta";
+        Falta = "falta", "Falta de cortesía";
         /// Reprueba el intento sin importar los puntos.
         Critico = "critico", "Error crítico";
         /// Hecho, pero más tarde de lo que el protocolo permite («de inmediato»).
         Tardio = "tardio", "Tardío";
+    }
+}
+
+crate::enumeracion! {
+    /// De dónde sale un hallazgo: lo que dijo la persona en formación, un botón
+    /// de la aplicación o del teléfono, o nada (un paso omitido sin ningún turno
+    /// que lo muestre: solo el reloj).
+    pub enum Origen ("origen") {
+        Dicho = "dicho", "Lo que dijo";
+        Accion = "accion", "Lo que hizo en la aplicación";
+        Reloj = "reloj", "No dijo ni hizo nada en ese momento";
+    }
+}
+
+impl Origen {
+    /// El origen de una evidencia.
+    pub fn de(e: &Evidencia) -> Origen {
+        match e {
+            Evidencia::Dicho { .. } => Origen::Dicho,
+            Evidencia::Accion { .. } => Origen::Accion,
+        }
     }
 }
 
@@ -55,6 +80,9 @@ pub struct Hallazgo {
     pub critico: bool,
     pub turno: Option<usize>,
     pub hora: Hora,
+    /// De dónde sale (versión 2 del informe; ausente en la 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origen: Option<Origen>,
 }
 
 crate::enumeracion! {
@@ -64,7 +92,7 @@ crate::enumeracion! {
         #[default]
         Cumplido = "cumplido", "Cumplido";
         FueraDeOrden = "fuera_de_orden", "Fuera de orden";
-        Tardio = "tardio", "Tardío";
+        Tardio = "tardio", "A destiempo";
         Omitido = "omitido", "Omitido";
     }
 }
@@ -120,10 +148,11 @@ impl Informe {
             .and_then(|p| p.puntaje)
     }
 
-    pub(crate) fn calcular(s: &Sesion) -> Informe {
-        let e = s.escenario();
-        let v = s.variante();
-        let proveedor = &s.transcripcion().proveedor;
+    /// Califica un intento.
+    pub fn calcular(s: &Resultado) -> Informe {
+        let e = &s.escenario;
+        let v = &s.variante;
+        let proveedor = &s.proveedor;
         let rellenar = |t: &str| crate::variante::rellenar(t, v, proveedor, v.hora_inicio, 0);
         let mut pasos = Vec::new();
         let mut hallazgos: Vec<Hallazgo> = Vec::new();
@@ -155,7 +184,7 @@ impl Informe {
             };
             *obtenidos.o_defecto(p.dimension) += puntos as i64;
             if estado == EstadoPaso::Omitido {
-                let (dicho, turno, hora) = evidencia_de_omision(s, p);
+                let (dicho, turno, hora, origen) = evidencia_de_omision(s, p);
                 hallazgos.push(Hallazgo {
                     seccion: p.seccion.clone(),
                     paso: Some(p.id.clone()),
@@ -174,6 +203,7 @@ impl Informe {
                     critico: p.critico_si_omitido,
                     turno,
                     hora,
+                    origen: Some(origen),
                 });
             }
             pasos.push(ResultadoPaso {
@@ -235,21 +265,17 @@ impl Informe {
         };
         let errores_criticos: Vec<Hallazgo> =
             hallazgos.iter().filter(|h| h.critico).cloned().collect();
-        let terminado_antes = s
-            .transcripcion()
-            .turnos
-            .iter()
-            .any(|t| matches!(t, crate::transcripcion::Turno::Terminar { .. }));
+        let terminado_antes = s.terminado_antes;
         Informe {
             formato: FORMATO_INFORME.into(),
             version: VERSION_INFORME,
             escenario: e.id.clone(),
             titulo: e.titulo.clone(),
-            semilla: s.transcripcion().semilla,
+            semilla: s.semilla,
             proveedor: proveedor.nombre.clone(),
             cliente: v.cliente.nombre.clone(),
             hora_inicio: v.hora_inicio,
-            hora_fin: s.reloj(),
+            hora_fin: s.hora_fin,
             total,
             aprobado: total >= NOTA_APROBACION && errores_criticos.is_empty(),
             nota_aprobacion: NOTA_APROBACION,
@@ -262,16 +288,44 @@ impl Informe {
     }
 }
 
+impl Informe {
+    /// El mismo informe en la forma de la versión 1 (sin «origen»; las
+    /// acciones como «[Aplicación] …» y la falta de evidencia como «(no dijo
+    /// ni hizo nada en ese momento)»): con ella se comparan los informes
+    /// guardados en expedientes de antes.
+    pub fn en_version_1(&self) -> Informe {
+        let a_v1 = |h: &Hallazgo| {
+            let mut h = h.clone();
+            match h.origen.take() {
+                Some(Origen::Accion) => h.dicho = format!("[Aplicación] {}", h.dicho),
+                Some(Origen::Reloj) => h.dicho = "(no dijo ni hizo nada en ese momento)".into(),
+                _ => {}
+            }
+            h
+        };
+        Informe {
+            version: 1,
+            errores_criticos: self.errores_criticos.iter().map(a_v1).collect(),
+            hallazgos: self.hallazgos.iter().map(a_v1).collect(),
+            ..self.clone()
+        }
+    }
+}
+
 /// 100 × a / b, rounded half up, in integers (the same on every platform).
 fn redondear(a: i64, b: i64) -> u32 {
     ((a * 200 + b) / (2 * b)).clamp(0, 100) as u32
 }
 
-/// What the trainee said or did where an omitted step was due: the turn
-/// in which they moved past it (the first later step they completed once
-/// its prerequisites were met), or else their first turn from then on.
-fn evidencia_de_omision(s: &Sesion, p: &crate::escenario::Paso) -> (String, Option<usize>, Hora) {
-    let e = s.escenario();
+/// Lo que la persona dijo o hizo donde correspondía un paso omitido: el
+/// turno en que siguió de largo (el primer paso posterior que cumplió una vez
+/// hechos sus requisitos), o si no su primer turno desde entonces; si no hubo
+/// ninguno, el reloj.
+fn evidencia_de_omision(
+    s: &Resultado,
+    p: &crate::escenario::Paso,
+) -> (String, Option<usize>, Hora, Origen) {
+    let e = &s.escenario;
     let desde = p
         .despues_de
         .iter()
@@ -289,22 +343,22 @@ fn evidencia_de_omision(s: &Sesion, p: &crate::escenario::Paso) -> (String, Opti
         Cumple::Accion { .. } => None,
     };
     let alcanzado = p.despues_de.iter().all(|r| s.hechos.contains_key(&r.paso));
-    let registro = match siguiente {
-        Some(t) => s.registros.iter().find(|r| r.turno == t),
-        // its prerequisites were never done either: the trainee never got here
+    let turno = match siguiente {
+        Some(t) => s.turnos.iter().find(|r| r.turno == t),
+        // tampoco se hicieron sus requisitos: la persona nunca llegó aquí
         None if !alcanzado => None,
-        None => s
-            .registros
-            .iter()
-            .filter(|r| r.turno >= desde)
-            .find(|r| canal.is_none() || r.canal == canal),
+        None => s.turnos.iter().filter(|r| r.turno >= desde).find(|r| {
+            canal.is_none()
+                || matches!(&r.evidencia, Evidencia::Dicho { canal: c, .. } if *c == canal)
+        }),
     };
-    match registro {
-        Some(r) => (r.descripcion.clone(), Some(r.turno), r.hora),
-        None => (
-            "(no dijo ni hizo nada en ese momento)".into(),
-            None,
-            s.reloj(),
+    match turno {
+        Some(r) => (
+            r.evidencia.texto(),
+            Some(r.turno),
+            r.hora,
+            Origen::de(&r.evidencia),
         ),
+        None => (String::new(), None, s.hora_fin, Origen::Reloj),
     }
 }

@@ -18,6 +18,7 @@ pub mod informe;
 pub mod mapa;
 pub mod nombres;
 pub mod orden;
+pub mod resultado;
 pub mod revision;
 pub mod sesion;
 pub mod texto;

@@ -2,6 +2,8 @@
 //! `tests/fixtures/anteriores/`) y los informes de referencia de cada
 //! transcripción fija (`tests/fixtures/informes/`, la salida de
 //! `protocolo jugar`): se siguen leyendo, se verifican y se escriben byte a byte igual.
+//! `tests/fixtures/informes-v1/` guarda los informes que escribía el motor
+//! antes de la versión 2 del informe; su forma v1 debe seguir saliendo igual.
 
 use protocolo::escenario::buscar;
 use protocolo::expediente::verificar;
@@ -58,6 +60,12 @@ fn cada_informe_es_el_de_referencia_byte_a_byte() {
             .informe();
         let obtenido = format!("{}\n", serde_json::to_string_pretty(&i).unwrap());
         assert_eq!(obtenido, fijo(&format!("informes/{nombre}")), "{nombre}");
+        // el mismo informe en la forma de la versión 1 es el que escribía el motor anterior
+        let v1 = format!(
+            "{}\n",
+            serde_json::to_string_pretty(&i.en_version_1()).unwrap()
+        );
+        assert_eq!(v1, fijo(&format!("informes-v1/{nombre}")), "{nombre} (v1)");
         n += 1;
     }
     assert!(n >= 18, "solo {n} transcripciones");

@@ -135,7 +135,8 @@ fn trabajar_sin_identificacion_es_critico_y_reprueba() {
         "{}",
         c.mensaje
     );
-    assert_eq!(c.dicho, "[Aplicación] Realizar el trabajo");
+    assert_eq!(c.dicho, "Realizar el trabajo");
+    assert_eq!(c.origen, Some(protocolo::informe::Origen::Accion));
 }
 
 #[test]
@@ -240,15 +241,12 @@ fn reproducir_da_el_mismo_informe_y_la_misma_transcripcion() {
     let perfecto = ejemplo("servicio-completo");
     let e = buscar("servicio-completo").unwrap();
     let s = Sesion::reproducir(e.clone(), &perfecto).unwrap();
-    let otra = Sesion::reproducir(e, s.transcripcion()).unwrap();
+    let otra = Sesion::reproducir(e, &s.transcripcion()).unwrap();
     assert_eq!(s.informe(), otra.informe());
     assert_eq!(s.transcripcion(), otra.transcripcion());
     assert_eq!(s.historial(), otra.historial());
     let json = s.transcripcion().a_json();
-    assert_eq!(
-        &Transcripcion::desde_json(&json).unwrap(),
-        s.transcripcion()
-    );
+    assert_eq!(Transcripcion::desde_json(&json).unwrap(), s.transcripcion());
 }
 
 fn nueva(semilla: u64) -> Sesion {

@@ -44,6 +44,16 @@ fn reaccion_sin_linea() {
 }
 
 #[test]
+fn ninguna_linea_del_escenario_es_del_proveedor() {
+    let mut v = base();
+    v["reacciones"][0]["quien"] = serde_json::json!("proveedor");
+    assert!(error(v).contains("en boca del proveedor"));
+    let mut v = base();
+    v["inicio"][0]["quien"] = serde_json::json!("proveedor");
+    assert!(error(v).contains("el inicio pone una línea en boca del proveedor"));
+}
+
+#[test]
 fn marcador_desconocido() {
     let mut v = base();
     v["inicio"][0]["texto"] = serde_json::json!("Hola {mascota}");

@@ -86,7 +86,8 @@ fn cliente_ausente() {
         .find(|h| h.falta.as_deref() == Some("iniciar_servicio"))
         .unwrap();
     assert_eq!(c.seccion, "1.1");
-    assert_eq!(c.dicho, "[Aplicación] Iniciar el servicio");
+    assert_eq!(c.dicho, "Iniciar el servicio");
+    assert_eq!(c.origen, Some(protocolo::informe::Origen::Accion));
 }
 
 #[test]

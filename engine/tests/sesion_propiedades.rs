@@ -41,7 +41,7 @@ proptest! {
         let i = s.informe();
         prop_assert!(i.total <= 100);
         prop_assert!(!i.aprobado || i.errores_criticos.is_empty());
-        let r = Sesion::reproducir(e, s.transcripcion()).unwrap();
+        let r = Sesion::reproducir(e, &s.transcripcion()).unwrap();
         prop_assert_eq!(r.informe(), i);
     }
 }

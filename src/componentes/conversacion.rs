@@ -4,6 +4,7 @@ use crate::componentes::hablante::{self, Nombres};
 use crate::estado::Estado;
 use leptos::html::Div;
 use leptos::prelude::*;
+use protocolo::informe::Origen;
 use protocolo::{Evento, Hablante};
 
 /// Practice feedback on one trainee line.
@@ -107,7 +108,7 @@ pub fn Conversacion() -> impl IntoView {
                         }
                     }
                     Evento::Hallazgo(h) => {
-                        let de_accion = h.dicho.starts_with("[Aplicación]");
+                        let de_accion = h.origen == Some(Origen::Accion);
                         if let (false, Some(c)) = (
                             de_accion,
                             lineas.last_mut().and_then(|l| l.comentario.as_mut()),

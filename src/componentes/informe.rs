@@ -4,16 +4,15 @@
 use crate::almacen;
 use crate::estado::Estado;
 use leptos::prelude::*;
-use protocolo::informe::{EstadoPaso, TipoHallazgo};
+use protocolo::informe::{EstadoPaso, Origen};
 use protocolo::Hallazgo;
 
-fn tipo(t: TipoHallazgo) -> &'static str {
-    match t {
-        TipoHallazgo::Omitido => "Omitido",
-        TipoHallazgo::FueraDeOrden => "Fuera de orden",
-        TipoHallazgo::Falta => "Falta de cortesía",
-        TipoHallazgo::Critico => "Error crítico",
-        TipoHallazgo::Tardio => "A destiempo",
+/// Lo que dijo o hizo la persona, según el origen del hallazgo.
+fn dicho(h: &Hallazgo) -> String {
+    match h.origen {
+        Some(Origen::Accion) => format!("En la aplicación: «{}»", h.dicho),
+        Some(Origen::Reloj) => Origen::Reloj.texto().to_string(),
+        _ => format!("«{}»", h.dicho),
     }
 }
 
@@ -28,17 +27,18 @@ fn TarjetaHallazgo(
         "hallazgo"
     };
     let puntos = (!h.critico && h.puntos > 0).then(|| format!("−{} puntos", h.puntos));
+    let lo_dicho = dicho(&h);
     view! {
         <li class=clase>
             <p class="encabezado-hallazgo">
                 <span class="seccion">{format!("Sección {}", h.seccion)}</span>
-                <span class="tipo">{tipo(h.tipo)}</span>
+                <span class="tipo">{h.tipo.texto()}</span>
                 {puntos.map(|p| view! { <span class="puntos">{p}</span> })}
             </p>
             <p class="mensaje-hallazgo">{h.mensaje.clone()}</p>
             <dl>
                 <dt>"Lo que usted dijo o hizo"</dt>
-                <dd class="dicho">{format!("«{}»", h.dicho)}</dd>
+                <dd class="dicho">{lo_dicho}</dd>
                 <dt>"Lo que espera el protocolo"</dt>
                 <dd>{h.esperado.clone()}</dd>
             </dl>
@@ -126,12 +126,12 @@ pub fn Informe() -> impl IntoView {
                     <thead><tr><th scope="col">"Sección"</th><th scope="col">"Paso"</th><th scope="col">"Resultado"</th><th scope="col">"Puntos"</th></tr></thead>
                     <tbody>
                         {i.pasos.iter().map(|p| {
-                            let (marca, texto) = match p.estado {
-                                EstadoPaso::Cumplido => ("ok", "Cumplido"),
-                                EstadoPaso::FueraDeOrden => ("orden", "Fuera de orden"),
-                                EstadoPaso::Tardio => ("orden", "A destiempo"),
-                                EstadoPaso::Omitido => ("omitido", "Omitido"),
+                            let marca = match p.estado {
+                                EstadoPaso::Cumplido => "ok",
+                                EstadoPaso::FueraDeOrden | EstadoPaso::Tardio => "orden",
+                                EstadoPaso::Omitido => "omitido",
                             };
+                            let texto = p.estado.texto();
                             view! {
                                 <tr class=marca>
                                     <td>{p.seccion.clone()}</td>

@@ -23,12 +23,12 @@ pub fn Visita() -> impl IntoView {
                     protocolo::variante::rellenar(
                         &s.escenario().situacion,
                         v,
-                        &s.transcripcion().proveedor,
+                        s.proveedor(),
                         v.hora_inicio,
                         0,
                     ),
                     format!("{} {}", cliente.genero.tratamiento(), cliente.nombre),
-                    s.transcripcion().semilla,
+                    s.semilla(),
                 )
             })
         })

@@ -1,0 +1,338 @@
+//! La máquina de diálogo. La interfaz la bombea: le envía una frase o una
+//! acción de la persona en formación y recibe eventos (líneas, pasos
+//! cumplidos, hallazgos, el final). Nunca lee un reloj ni una fuente de azar.
+//!
+//! La sesión guarda **un solo registro**: la lista de [`Evento`]s desde el
+//! comienzo. De él se derivan la transcripción ([`Sesion::transcripcion`]),
+//! la conversación que dibuja la interfaz ([`Sesion::historial`]) y el
+//! resultado que califica el informe ([`Sesion::resultado`]). Además lleva el
+//! estado del protocolo (pasos hechos, marcas, llamada), que es lo que decide
+//! qué pasa en el turno siguiente.
+//!
+//! Submódulos, cada uno con su bloque `impl Sesion`:
+//! - [`turnos`]: lo que hace la persona en formación (decir, pulsar, terminar);
+//! - [`pasos`]: cumplir pasos, orden, plazos y faltas;
+//! - [`reacciones`]: lo que responden el cliente y el operador, y el final;
+//! - [`registro`]: lo que se deriva del registro de eventos.
+
+mod pasos;
+mod reacciones;
+mod registro;
+mod turnos;
+
+use crate::detector::{Etiqueta, Interlocutor};
+use crate::escenario::{Accion, Cumple, Escenario, Hablante, Paso};
+use crate::hora::Hora;
+use crate::informe::{Hallazgo, Informe};
+use crate::mapa::Mapa;
+use crate::resultado::Cumplido;
+use crate::transcripcion::{ErrorTranscripcion, Proveedor, Transcripcion, Turno};
+use crate::variante::{rellenar, Variante};
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+/// Una frase guardada se corta en estos caracteres.
+pub const MAX_TEXTO: usize = crate::detector::MAX_CARACTERES;
+
+/// Lo que el motor le dice a la interfaz.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "tipo", rename_all = "snake_case")]
+pub enum Evento {
+    /// Una línea de la conversación (también las de la persona en formación).
+    Linea {
+        /// Quién la dice.
+        quien: Hablante,
+        /// El texto.
+        texto: String,
+        /// La hora del reloj simulado.
+        hora: Hora,
+        /// En las líneas de la persona en formación: quién la oyó.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        a: Option<Interlocutor>,
+        /// En las líneas de la persona en formación: lo que reconoció el detector.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        etiquetas: Vec<Etiqueta>,
+    },
+    /// La persona en formación pulsó un botón de la aplicación o del teléfono.
+    Accion {
+        /// El botón.
+        accion: Accion,
+        /// La hora del reloj simulado.
+        hora: Hora,
+    },
+    /// Se cumplió un paso del protocolo (quizá fuera de orden).
+    PasoCumplido {
+        /// El id del paso.
+        paso: String,
+        /// Su título.
+        titulo: String,
+        /// La sección del protocolo.
+        seccion: String,
+        /// Si se cumplió después de los que debían precederlo.
+        en_orden: bool,
+    },
+    /// Algo que cuesta puntos o reprueba el intento, en el momento en que pasa.
+    Hallazgo(Hallazgo),
+    /// Se abrió o se cerró la llamada con el Centro de Contacto.
+    Llamada {
+        /// Si quedó abierta.
+        abierta: bool,
+    },
+    /// Avanzó el reloj.
+    Reloj {
+        /// La hora nueva.
+        hora: Hora,
+    },
+    /// La persona en formación terminó el intento antes del final («Terminar»).
+    Abandono {
+        /// La hora del reloj simulado.
+        hora: Hora,
+    },
+    /// El intento terminó; el informe está listo.
+    Terminado,
+}
+
+/// Una pista de la práctica.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Pista {
+    /// La sección del protocolo.
+    pub seccion: String,
+    /// El título del paso.
+    pub titulo: String,
+    /// Dónde hacerlo («Dígale al cliente:», «En la aplicación: …»).
+    pub como: String,
+    /// Cómo lo dice el protocolo, con los nombres de esta visita.
+    pub ejemplo: String,
+}
+
+/// Un intento de un escenario.
+#[derive(Debug, Clone)]
+pub struct Sesion {
+    escenario: Arc<Escenario>,
+    variante: Variante,
+    semilla: u64,
+    proveedor: Proveedor,
+    reloj: Hora,
+    /// El registro único: todo lo que pasó, en orden.
+    eventos: Vec<Evento>,
+    /// Cuántos turnos lleva la persona en formación.
+    turnos: usize,
+    /// Estado del protocolo: pasos hechos…
+    hechos: Mapa<String, Cumplido>,
+    /// …marcas puestas por las reacciones, con el turno que las puso…
+    marcas: Mapa<String, usize>,
+    /// …veces que disparó cada reacción…
+    usos: Mapa<String, u32>,
+    /// …y si la llamada está abierta o el intento terminó.
+    llamada: bool,
+    terminada: bool,
+}
+
+impl Sesion {
+    /// Empieza un intento. La semilla saca la variante.
+    pub fn nueva(escenario: Arc<Escenario>, semilla: u64, proveedor: Proveedor) -> Sesion {
+        let variante = Variante::elegir(&escenario, semilla);
+        let reloj = variante.hora_inicio;
+        let mut s = Sesion {
+            escenario,
+            variante,
+            semilla,
+            proveedor,
+            reloj,
+            eventos: Vec::new(),
+            turnos: 0,
+            hechos: Mapa::new(),
+            marcas: Mapa::new(),
+            usos: Mapa::new(),
+            llamada: false,
+            terminada: false,
+        };
+        let inicio: Vec<Evento> = s
+            .escenario
+            .inicio
+            .iter()
+            .map(|l| s.linea(l.quien, s.rellenar(&l.texto)))
+            .collect();
+        s.eventos.extend(inicio);
+        s
+    }
+
+    /// Reproduce una transcripción en el motor.
+    pub fn reproducir(
+        escenario: Arc<Escenario>,
+        t: &Transcripcion,
+    ) -> Result<Sesion, ErrorTranscripcion> {
+        t.comprobar()?;
+        if t.escenario != escenario.id {
+            return Err(ErrorTranscripcion::Escenario(format!(
+                "la transcripción es del escenario «{}», no de «{}»",
+                t.escenario, escenario.id
+            )));
+        }
+        let mut s = Sesion::nueva(escenario, t.semilla, t.proveedor.clone());
+        for turno in &t.turnos {
+            if s.terminada {
+                break;
+            }
+            match turno {
+                Turno::Dice { texto, .. } => s.decir(texto),
+                Turno::Accion { accion, .. } => s.accion(*accion),
+                Turno::Terminar { .. } => s.terminar(),
+            };
+        }
+        Ok(s)
+    }
+
+    /// El escenario.
+    pub fn escenario(&self) -> &Arc<Escenario> {
+        &self.escenario
+    }
+    /// La variante que sacó la semilla.
+    pub fn variante(&self) -> &Variante {
+        &self.variante
+    }
+    /// La semilla del intento.
+    pub fn semilla(&self) -> u64 {
+        self.semilla
+    }
+    /// La persona en formación.
+    pub fn proveedor(&self) -> &Proveedor {
+        &self.proveedor
+    }
+    /// La hora del reloj simulado.
+    pub fn reloj(&self) -> Hora {
+        self.reloj
+    }
+    /// Si la llamada con el Centro de Contacto está abierta.
+    pub fn llamada_abierta(&self) -> bool {
+        self.llamada
+    }
+    /// Si el intento terminó.
+    pub fn terminada(&self) -> bool {
+        self.terminada
+    }
+    /// Todos los eventos desde el comienzo, para (re)dibujar la conversación.
+    pub fn historial(&self) -> &[Evento] {
+        &self.eventos
+    }
+    /// Si el paso ya se cumplió.
+    pub fn hecho(&self, paso: &str) -> bool {
+        self.hechos.contains_key(paso)
+    }
+
+    /// Quién oye ahora a la persona en formación: el operador durante una
+    /// llamada; si no, el cliente una vez que el proveedor está con él; antes,
+    /// nadie.
+    pub fn interlocutor(&self) -> Option<Interlocutor> {
+        if self.llamada {
+            Some(Interlocutor::Operador)
+        } else {
+            let llego = self
+                .escenario
+                .llega_con_marca
+                .as_ref()
+                .is_some_and(|m| self.marcas.contains_key(m));
+            (self.escenario.presente_al_inicio || llego).then_some(Interlocutor::Cliente)
+        }
+    }
+
+    /// Pista de la práctica: el siguiente paso que el protocolo espera ahora y
+    /// cómo se dice (el primer pendiente cuyos requisitos están hechos).
+    pub fn pista(&self) -> Option<Pista> {
+        let pendientes: Vec<&Paso> = self
+            .escenario
+            .pasos
+            .iter()
+            .filter(|p| !self.hechos.contains_key(&p.id) && self.marca_puesta(&p.tras_marca))
+            .collect();
+        let listo = |p: &&&Paso| {
+            p.despues_de
+                .iter()
+                .all(|r| self.hechos.contains_key(&r.paso))
+        };
+        let p = pendientes.iter().find(listo).or(pendientes.first())?;
+        let como = match &p.cumple {
+            Cumple::Accion { accion } => format!("En la aplicación: «{}».", accion.texto()),
+            Cumple::Decir {
+                canal: Interlocutor::Operador,
+                ..
+            } if !self.llamada => "Llame al Centro de Contacto y dígale:".to_string(),
+            Cumple::Decir {
+                canal: Interlocutor::Operador,
+                ..
+            } => "Dígale al operador:".to_string(),
+            Cumple::Decir { .. } => "Dígale al cliente:".to_string(),
+        };
+        Some(Pista {
+            seccion: p.seccion.clone(),
+            titulo: p.titulo.clone(),
+            como,
+            ejemplo: self.rellenar(&p.esperado),
+        })
+    }
+
+    /// El informe: una función pura del escenario y la transcripción.
+    pub fn informe(&self) -> Informe {
+        Informe::calcular(&self.resultado())
+    }
+
+    fn marca_puesta(&self, marca: &Option<String>) -> bool {
+        marca.as_ref().is_none_or(|m| self.marcas.contains_key(m))
+    }
+
+    fn rellenar(&self, plantilla: &str) -> String {
+        self.rellenar_con(plantilla, 0)
+    }
+
+    fn rellenar_con(&self, plantilla: &str, minutos: u32) -> String {
+        rellenar(
+            plantilla,
+            &self.variante,
+            &self.proveedor,
+            self.reloj,
+            minutos,
+        )
+    }
+
+    /// El turno en curso (el último empezado).
+    fn turno_actual(&self) -> usize {
+        self.turnos.saturating_sub(1)
+    }
+
+    fn linea(&self, quien: Hablante, texto: String) -> Evento {
+        Evento::Linea {
+            quien,
+            texto,
+            hora: self.reloj,
+            a: None,
+            etiquetas: Vec::new(),
+        }
+    }
+
+    fn avanzar(&mut self, minutos: u32) {
+        if minutos > 0 {
+            self.reloj = self.reloj.mas(minutos);
+            self.emitir(Evento::Reloj { hora: self.reloj });
+        }
+    }
+
+    /// Lo que pasa entra al registro único.
+    fn emitir(&mut self, e: Evento) {
+        self.eventos.push(e);
+    }
+}
+
+/// Mantiene `Sesion` utilizable dentro de señales reactivas (Send + Sync).
+#[cfg(test)]
+fn _sesion_es_send_sync() {
+    fn acepta(_: impl Send + Sync) {}
+    let e = crate::escenario::buscar("servicio-completo").unwrap();
+    acepta(Sesion::nueva(
+        e,
+        1,
+        Proveedor {
+            nombre: "A".into(),
+            genero: crate::Genero::M,
+        },
+    ));
+}

@@ -1,0 +1,98 @@
+//! Lo que responden el cliente y el operador del Centro de Contacto (las
+//! reacciones del escenario) y cuándo termina la visita.
+
+use super::{Evento, Sesion};
+use crate::detector::{Etiqueta, Interlocutor};
+use crate::escenario::{Accion, Hablante, Reaccion};
+
+impl Sesion {
+    fn cumple_condicion(&self, r: &Reaccion, etiquetas: &[Etiqueta], plegado: &str) -> bool {
+        let c = &r.si;
+        let contiene = |f: &String| crate::texto::contiene_frase(plegado, f);
+        let pide_algo = !c.etiquetas.is_empty() || !c.frases.is_empty();
+        (!pide_algo
+            || c.etiquetas.iter().any(|e| etiquetas.contains(e))
+            || c.frases.iter().any(contiene))
+            && c.hechos.iter().all(|p| self.hechos.contains_key(p))
+            && c.pendientes.iter().all(|p| !self.hechos.contains_key(p))
+            && c.marcas.iter().all(|m| self.marcas.contains_key(m))
+            && c.sin_marcas.iter().all(|m| !self.marcas.contains_key(m))
+            && r.veces
+                .is_none_or(|v| self.usos.get(&r.id).copied().unwrap_or(0) < v)
+    }
+
+    /// Dispara en orden las reacciones que corresponden a lo dicho (por
+    /// `canal`) o a la acción; devuelve si alguien habló.
+    pub(super) fn reaccionar(
+        &mut self,
+        reacciones: &[Reaccion],
+        dicho: Option<(Interlocutor, &[Etiqueta], &str)>,
+        accion: Option<Accion>,
+        minutos: u32,
+    ) -> bool {
+        let mut hablo = false;
+        for r in reacciones {
+            let dispara = match (dicho, accion) {
+                (Some((canal, _, _)), _) => r.canal == Some(canal),
+                (_, Some(a)) => r.accion == Some(a),
+                _ => false,
+            };
+            let etiquetas = dicho.map(|(_, e, _)| e).unwrap_or(&[]);
+            let plegado = dicho.map(|(_, _, p)| p).unwrap_or("");
+            if !dispara || !self.cumple_condicion(r, etiquetas, plegado) {
+                continue;
+            }
+            *self.usos.o_defecto(r.id.clone()) += 1;
+            if let Some(m) = &r.marca {
+                let turno = self.turno_actual();
+                self.marcas.o_insertar(m.clone(), || turno);
+            }
+            if let Some(m) = r.avanza {
+                self.avanzar(m);
+            }
+            if let Some(n) = &r.narra {
+                let t = self.rellenar_con(n, minutos);
+                let l = self.linea(Hablante::Narrador, t);
+                self.emitir(l);
+            }
+            if let Some(d) = &r.dice {
+                let quien = r.quien.unwrap_or(
+                    if dicho.is_some_and(|(c, _, _)| c == Interlocutor::Operador) {
+                        Hablante::Operador
+                    } else {
+                        Hablante::Cliente
+                    },
+                );
+                let t = self.rellenar_con(d, minutos);
+                let l = self.linea(quien, t);
+                self.emitir(l);
+                hablo = true;
+            }
+            if !r.sigue {
+                break;
+            }
+        }
+        hablo
+    }
+
+    /// Termina la visita cuando se cumplieron los pasos de su final (y se
+    /// colgó, si el escenario lo pide).
+    pub(super) fn comprobar_fin(&mut self) {
+        let colgado = !self.escenario.fin.tras_colgar || !self.llamada;
+        if !self.terminada
+            && colgado
+            && self
+                .escenario
+                .fin
+                .cuando
+                .iter()
+                .all(|p| self.hechos.contains_key(p))
+        {
+            let cierre = self.rellenar(&self.escenario.fin.cierre);
+            let l = self.linea(Hablante::Narrador, cierre);
+            self.emitir(l);
+            self.terminada = true;
+            self.emitir(Evento::Terminado);
+        }
+    }
+}

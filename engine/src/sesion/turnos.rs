@@ -1,0 +1,214 @@
+//! Lo que hace la persona en formación: decir algo, pulsar un botón de la
+//! aplicación o del teléfono, o terminar el intento. Cada llamada es un turno:
+//! sus eventos entran al registro y se devuelven a la interfaz.
+
+use super::{Evento, Sesion, MAX_TEXTO};
+use crate::detector::{detectar, Contexto, Interlocutor};
+use crate::escenario::{Accion, Cumple, Falta, Hablante, Paso};
+use crate::resultado::Evidencia;
+
+impl Sesion {
+    /// La persona en formación le dice algo a quien esté en la línea.
+    pub fn decir(&mut self, texto: &str) -> Vec<Evento> {
+        if self.terminada {
+            return Vec::new();
+        }
+        let texto: String = texto.trim().chars().take(MAX_TEXTO).collect();
+        if texto.is_empty() {
+            return Vec::new();
+        }
+        let desde = self.eventos.len();
+        self.turnos += 1;
+        let Some(canal) = self.interlocutor() else {
+            // nadie la oye: la línea queda, no se califica
+            self.emitir(Evento::Linea {
+                quien: Hablante::Proveedor,
+                texto,
+                hora: self.reloj,
+                a: None,
+                etiquetas: Vec::new(),
+            });
+            let aviso = self.linea(
+                Hablante::Narrador,
+                self.rellenar(&self.escenario.nadie_escucha),
+            );
+            self.emitir(aviso);
+            return self.eventos[desde..].to_vec();
+        };
+        let ctx = Contexto {
+            hora: self.reloj,
+            cliente: self.variante.persona_cliente(),
+            proveedor: self.proveedor.nombre.clone(),
+            interlocutor: canal,
+        };
+        let etiquetas = detectar(&texto, &ctx).lista();
+        let plegado = crate::texto::plegado_con_bordes(&texto);
+        self.emitir(Evento::Linea {
+            quien: Hablante::Proveedor,
+            texto: texto.clone(),
+            hora: self.reloj,
+            a: Some(canal),
+            etiquetas: etiquetas.clone(),
+        });
+        let evidencia = Evidencia::Dicho {
+            texto,
+            canal: Some(canal),
+        };
+
+        // pasos que cumple lo dicho
+        let cumplidos: Vec<Paso> = self
+            .escenario
+            .pasos
+            .iter()
+            .filter(|p| !self.hechos.contains_key(&p.id) && self.marca_puesta(&p.tras_marca))
+            .filter(|p| {
+                !p.espera_requisitos
+                    || p.despues_de
+                        .iter()
+                        .all(|r| self.hechos.contains_key(&r.paso))
+            })
+            .filter(|p| match &p.cumple {
+                Cumple::Decir {
+                    contenido,
+                    canal: c,
+                } => *c == canal && contenido.se_cumple(&etiquetas, &plegado),
+                Cumple::Accion { .. } => false,
+            })
+            .cloned()
+            .collect();
+        for p in &cumplidos {
+            self.cumplir(p, evidencia.clone());
+        }
+
+        // faltas (grosería, trato informal, nombre equivocado, aceptar un trago…)
+        let faltas: Vec<Falta> = self
+            .escenario
+            .faltas
+            .iter()
+            .filter(|f| f.canal.is_none_or(|c| c == canal) && self.falta_vigente(f))
+            .filter(|f| {
+                f.contenido()
+                    .is_some_and(|c| !c.vacio() && c.se_cumple(&etiquetas, &plegado))
+            })
+            .cloned()
+            .collect();
+        for f in &faltas {
+            self.registrar_falta(f, &evidencia);
+        }
+
+        // responde la contraparte
+        let reacciones = if canal == Interlocutor::Operador {
+            self.escenario.operador.reacciones.clone()
+        } else {
+            self.escenario.reacciones.clone()
+        };
+        let dijo = self.reaccionar(&reacciones, Some((canal, &etiquetas, &plegado)), None, 0);
+        if !dijo {
+            let (quien, texto) = match canal {
+                Interlocutor::Operador => (
+                    Hablante::Operador,
+                    self.rellenar(&self.escenario.operador.sin_reaccion),
+                ),
+                Interlocutor::Cliente => (
+                    Hablante::Cliente,
+                    self.rellenar(&self.escenario.cliente_sin_reaccion),
+                ),
+            };
+            let linea = self.linea(quien, texto);
+            self.emitir(linea);
+        }
+        self.avanzar(self.escenario.minutos_por_turno);
+        self.comprobar_fin();
+        self.eventos[desde..].to_vec()
+    }
+
+    /// La persona en formación pulsa un botón de la aplicación o el teléfono.
+    pub fn accion(&mut self, accion: Accion) -> Vec<Evento> {
+        if self.terminada {
+            return Vec::new();
+        }
+        let desde = self.eventos.len();
+        self.turnos += 1;
+        self.emitir(Evento::Accion {
+            accion,
+            hora: self.reloj,
+        });
+        let mut minutos = 1;
+        match accion {
+            Accion::LlamarCentro if self.llamada => {
+                self.decir_app("Ya está en llamada con el Centro de Contacto.");
+            }
+            Accion::LlamarCentro => {
+                self.llamada = true;
+                self.emitir(Evento::Llamada { abierta: true });
+                let l = self.linea(
+                    Hablante::Narrador,
+                    "(Llama al Centro de Contacto del INS.)".into(),
+                );
+                self.emitir(l);
+                let contesta = self.rellenar(&self.escenario.operador.contesta);
+                let l = self.linea(Hablante::Operador, contesta);
+                self.emitir(l);
+                self.cumplir_accion(accion);
+            }
+            Accion::Colgar if !self.llamada => {
+                self.decir_app("No hay ninguna llamada en curso.");
+            }
+            Accion::Colgar => {
+                self.llamada = false;
+                self.emitir(Evento::Llamada { abierta: false });
+                let l = self.linea(
+                    Hablante::Narrador,
+                    "(Termina la llamada con el Centro de Contacto.)".into(),
+                );
+                self.emitir(l);
+                self.cumplir_accion(accion);
+            }
+            _ => {
+                if let Some(m) = self.cumplir_accion(accion) {
+                    minutos = m;
+                }
+            }
+        }
+        let faltas: Vec<Falta> = self
+            .escenario
+            .faltas
+            .iter()
+            .filter(|f| f.accion == Some(accion) && self.falta_vigente(f))
+            .cloned()
+            .collect();
+        for f in &faltas {
+            self.registrar_falta(f, &Evidencia::Accion { accion });
+        }
+        let reacciones = self.escenario.reacciones.clone();
+        self.reaccionar(&reacciones, None, Some(accion), minutos);
+        self.avanzar(minutos);
+        self.comprobar_fin();
+        self.eventos[desde..].to_vec()
+    }
+
+    /// Termina el intento ahora («Terminar»); los pasos que falten cuentan
+    /// como omitidos.
+    pub fn terminar(&mut self) -> Vec<Evento> {
+        if self.terminada {
+            return Vec::new();
+        }
+        let desde = self.eventos.len();
+        self.turnos += 1;
+        self.terminada = true;
+        self.emitir(Evento::Abandono { hora: self.reloj });
+        let l = self.linea(
+            Hablante::Narrador,
+            "(La persona en formación terminó el intento.)".into(),
+        );
+        self.emitir(l);
+        self.emitir(Evento::Terminado);
+        self.eventos[desde..].to_vec()
+    }
+
+    /// Una línea de la aplicación Aliados INS Servicios.
+    pub(super) fn decir_app(&mut self, texto: &str) {
+        let l = self.linea(Hablante::Aplicacion, texto.to_string());
+        self.emitir(l);
+    }
+}
