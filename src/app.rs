@@ -10,19 +10,20 @@ use crate::componentes::{
 use crate::estado::{Estado, Pantalla};
 use leptos::prelude::*;
 
-const MENU: [(Pantalla, &str); 7] = [
-    (Pantalla::Inicio, "Inicio"),
-    (Pantalla::Aprender, "Aprender"),
-    (Pantalla::Practicar, "Practicar"),
-    (Pantalla::Certificar, "Certificar"),
-    (Pantalla::Historial, "Historial"),
-    (Pantalla::Verificar, "Verificar expediente"),
-    (Pantalla::Revision, "Revisión RR. HH."),
+/// Las páginas del menú, en orden (las demás se abren desde ellas).
+const MENU: [Pantalla; 7] = [
+    Pantalla::Inicio,
+    Pantalla::Aprender,
+    Pantalla::Practicar,
+    Pantalla::Certificar,
+    Pantalla::Historial,
+    Pantalla::Verificar,
+    Pantalla::Revision,
 ];
 
 fn ruta_actual() -> Option<Pantalla> {
     let hash = web_sys::window()?.location().hash().ok()?;
-    Pantalla::desde_ruta(hash.trim_start_matches('#').trim_start_matches('/'))
+    Pantalla::desde_nombre(hash.trim_start_matches('#').trim_start_matches('/'))
 }
 
 /// Pages that need something in progress fall back to a page that has it.
@@ -61,7 +62,7 @@ pub fn App() -> impl IntoView {
         let p = estado.pantalla.get();
         if ruta_actual() != Some(p) {
             if let Some(w) = web_sys::window() {
-                let _ = w.location().set_hash(&format!("/{}", p.ruta()));
+                let _ = w.location().set_hash(&format!("/{}", p.nombre()));
             }
         }
         if let Some(w) = web_sys::window() {
@@ -85,12 +86,12 @@ pub fn App() -> impl IntoView {
             </div>
             <nav class="menu" aria-label="Secciones">
                 <ul>
-                    {MENU.into_iter().map(|(p, nombre)| view! {
+                    {MENU.into_iter().map(|p| view! {
                         <li>
                             <a
-                                href=format!("#/{}", p.ruta())
+                                href=format!("#/{}", p.nombre())
                                 aria-current=move || (estado.pantalla.get() == p).then_some("page")
-                            >{nombre}</a>
+                            >{p.texto()}</a>
                         </li>
                     }).collect_view()}
                 </ul>

@@ -12,52 +12,20 @@ use protocolo::{Accion, Genero, Proveedor, Sesion, Transcripcion};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pantalla {
-    Inicio,
-    Aprender,
-    Practicar,
-    Certificar,
-    Visita,
-    Informe,
-    Certificado,
-    Historial,
-    Verificar,
-    Revision,
-}
-
-impl Pantalla {
-    /// The address fragment of each page (`#/historial`).
-    pub fn ruta(self) -> &'static str {
-        match self {
-            Pantalla::Inicio => "inicio",
-            Pantalla::Aprender => "aprender",
-            Pantalla::Practicar => "practicar",
-            Pantalla::Certificar => "certificar",
-            Pantalla::Visita => "visita",
-            Pantalla::Informe => "informe",
-            Pantalla::Certificado => "certificado",
-            Pantalla::Historial => "historial",
-            Pantalla::Verificar => "verificar",
-            Pantalla::Revision => "revision",
-        }
-    }
-
-    pub fn desde_ruta(ruta: &str) -> Option<Pantalla> {
-        [
-            Pantalla::Inicio,
-            Pantalla::Aprender,
-            Pantalla::Practicar,
-            Pantalla::Certificar,
-            Pantalla::Visita,
-            Pantalla::Informe,
-            Pantalla::Certificado,
-            Pantalla::Historial,
-            Pantalla::Verificar,
-            Pantalla::Revision,
-        ]
-        .into_iter()
-        .find(|p| p.ruta() == ruta)
+protocolo::enumeracion! {
+    /// Las páginas de la aplicación: su dirección (`#/historial`) y su nombre
+    /// en el menú.
+    pub enum Pantalla ("página") {
+        Inicio = "inicio", "Inicio";
+        Aprender = "aprender", "Aprender";
+        Practicar = "practicar", "Practicar";
+        Certificar = "certificar", "Certificar";
+        Visita = "visita", "Visita";
+        Informe = "informe", "Informe";
+        Certificado = "certificado", "Certificado";
+        Historial = "historial", "Historial";
+        Verificar = "verificar", "Verificar expediente";
+        Revision = "revision", "Revisión RR. HH.";
     }
 }
 
