@@ -2,23 +2,22 @@
 //! cada paso completo del motor (una frase o una acción, con el detector, los
 //! pasos, las faltas y las respuestas) en wasm, sobre los ejemplos resueltos
 //! de los seis escenarios. `scripts/bench.mjs` la llama por
-//! `window.wasmBindings.medir_motor`; la interfaz no la usa.
+//! `window.wasmBindings.medir_motor` y calcula los percentiles; la interfaz
+//! no la usa. Devuelve los tiempos sin darles formato: formatear números con
+//! decimales traería al wasm unos 20 KB de código de coma flotante.
 
 use protocolo::ejemplos::EJEMPLOS;
 use protocolo::escenario::buscar;
 use protocolo::{Sesion, Transcripcion, Turno};
 use wasm_bindgen::prelude::wasm_bindgen;
 
-/// Reproduce `repeticiones` veces cada ejemplo, midiendo cada turno con
-/// `performance.now()`, y devuelve en JSON el número de muestras y sus
-/// percentiles 50 y 99 y el máximo, en milisegundos; también el tiempo medio
-/// del informe completo de una visita.
+/// Reproduce `repeticiones` veces cada ejemplo y devuelve la duración de
+/// cada turno en milisegundos, medida con `performance.now()`.
 #[wasm_bindgen]
-pub fn medir_motor(repeticiones: u32) -> String {
+pub fn medir_motor(repeticiones: u32) -> Vec<f64> {
     let rendimiento = web_sys::window().and_then(|w| w.performance());
     let ahora = || rendimiento.as_ref().map_or(0.0, |p| p.now());
-    let mut pasos: Vec<f64> = Vec::new();
-    let mut informes: Vec<f64> = Vec::new();
+    let mut pasos = Vec::new();
     for _ in 0..repeticiones.clamp(1, 1_000) {
         for (id, json) in EJEMPLOS {
             let (Ok(t), Ok(e)) = (Transcripcion::desde_json(json), buscar(id)) else {
@@ -34,23 +33,7 @@ pub fn medir_motor(repeticiones: u32) -> String {
                 };
                 pasos.push(ahora() - antes);
             }
-            let antes = ahora();
-            let _ = s.informe();
-            informes.push(ahora() - antes);
         }
     }
-    pasos.sort_by(f64::total_cmp);
-    let percentil = |p: f64| {
-        let i = ((pasos.len() as f64 - 1.0) * p).round() as usize;
-        pasos.get(i).copied().unwrap_or(0.0)
-    };
-    let informe = informes.iter().sum::<f64>() / informes.len().max(1) as f64;
-    format!(
-        r#"{{"muestras":{},"p50_ms":{:.3},"p99_ms":{:.3},"max_ms":{:.3},"informe_ms":{:.3}}}"#,
-        pasos.len(),
-        percentil(0.5),
-        percentil(0.99),
-        pasos.last().copied().unwrap_or(0.0),
-        informe
-    )
+    pasos
 }
