@@ -1,5 +1,6 @@
-//! Detector throughput on the development set, natively, single thread.
-//! Run with `cargo bench -p protocolo` (prints figures; asserts nothing).
+//! El rendimiento del detector con el conjunto de desarrollo, nativo y en un
+//! solo hilo. Se corre con `cargo bench -p protocolo` (imprime cifras; no
+//! comprueba nada).
 
 use protocolo::evaluacion::leer_linea;
 use protocolo::{detectar, Contexto, Genero, Hora, Interlocutor, Persona};
@@ -13,7 +14,7 @@ fn main() {
         .filter_map(|l| leer_linea(l).ok())
         .map(|e| (e.texto.clone(), e.contexto()))
         .collect();
-    // warm-up (builds the typo index once)
+    // calentamiento (construye una vez el índice de erratas)
     for (t, c) in &casos {
         black_box(detectar(t, c));
     }

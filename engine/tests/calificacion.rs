@@ -1,5 +1,5 @@
-//! The scorer and the dialogue state machine, through golden transcripts
-//! and variations of a perfect run.
+//! El calificador y la máquina de estados del diálogo, con transcripciones de
+//! referencia y variaciones de una visita perfecta.
 
 use protocolo::escenario::buscar;
 use protocolo::informe::{EstadoPaso, TipoHallazgo};
@@ -95,7 +95,7 @@ fn fotos_omitidas_y_genero_erroneo() {
         h.contains(&(TipoHallazgo::FueraDeOrden, "finalizar_servicio".into())),
         "{h:?}"
     );
-    // 130 possible: 10 + 5 (photos) + 5 (don for a woman) + 5 (finalising out of order) lost
+    // 130 posibles: se pierden 10 + 5 (fotos) + 5 (don a una mujer) + 5 (finalizar fuera de orden)
     assert_eq!(i.total, 81);
     assert_eq!(i.puntaje(Dimension::Cortesia), Some(90));
     assert_eq!(i.puntaje(Dimension::Procedimiento), Some(75));
@@ -142,7 +142,7 @@ fn trabajar_sin_identificacion_es_critico_y_reprueba() {
 #[test]
 fn cada_frase_omitida_cuesta_lo_que_dice_la_rubrica() {
     let perfecto = ejemplo("servicio-completo");
-    // without "¿Cómo está don Jorge?": pregunta_bienestar (5 of cortesía's 50) is lost
+    // sin «¿Cómo está don Jorge?»: se pierde pregunta_bienestar (5 de los 50 de cortesía)
     let t = con_texto(&perfecto, " ¿Cómo está don Jorge?", "");
     let i = informe(&t);
     assert_eq!(i.puntaje(Dimension::Cortesia), Some(90));
@@ -152,7 +152,8 @@ fn cada_frase_omitida_cuesta_lo_que_dice_la_rubrica() {
         [(TipoHallazgo::Omitido, "pregunta_bienestar".into())]
     );
 
-    // without the request to stay: 10 of procedimiento's 80, and the work is then out of order (-2)
+    // sin pedir que permanezca: 10 de los 80 de procedimiento, y el trabajo
+    // queda fuera de orden (-2)
     let t = sin_turno(
         &perfecto,
         |x| matches!(x, Turno::Dice { texto, .. } if texto.contains("permanezca")),

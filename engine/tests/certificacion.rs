@@ -1,5 +1,5 @@
-//! Certification records: the code derivation, every tamper case, HR review
-//! and the results history.
+//! Los expedientes de certificación: cómo sale el código, cada caso de
+//! manipulación, la revisión de RR. HH. y el historial de resultados.
 
 use protocolo::escenario::buscar;
 use protocolo::expediente::{
@@ -10,7 +10,7 @@ use protocolo::historial::{Historial, Modo, Registro};
 use protocolo::revision::revisar;
 use protocolo::{Accion, Genero, Proveedor, Sesion};
 
-/// A certification whose attempts are short but real.
+/// Una certificación con intentos cortos pero reales.
 fn certificacion(semilla: u64) -> Expediente {
     let sesiones: Vec<Sesion> = plan_certificacion(semilla)
         .into_iter()

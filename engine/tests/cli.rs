@@ -1,4 +1,4 @@
-//! The `protocolo` command line, as a user runs it.
+//! La línea de comandos `protocolo`, como la usa una persona.
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};

@@ -1,5 +1,6 @@
-//! The detector's quality on the labelled fixtures (the development set and
-//! several hundred utterances written for this project), and its robustness.
+//! La calidad del detector con las frases etiquetadas de prueba (el conjunto
+//! de desarrollo y varios cientos de frases escritas para este proyecto), y su
+//! robustez.
 
 use protocolo::evaluacion::evaluar;
 use protocolo::{detectar, Contexto, Etiqueta, Genero, Hora, Interlocutor, Persona};

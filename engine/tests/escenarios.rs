@@ -1,4 +1,5 @@
-//! Scenario files are validated on load with errors a trainer can act on.
+//! Los archivos de escenario se validan al cargarlos, con errores que quien
+//! prepara la formación puede corregir.
 
 use protocolo::escenario::{catalogo, Escenario};
 

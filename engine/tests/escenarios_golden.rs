@@ -24,7 +24,7 @@ fn informe_de(json: &str) -> Informe {
         .informe()
 }
 
-/// (type, step or fault id) of every finding.
+/// (tipo, id del paso o de la falta) de cada hallazgo.
 fn claves(i: &Informe) -> Vec<(T, String)> {
     i.hallazgos
         .iter()

@@ -90,7 +90,7 @@ fn turnos_sin_hora_ni_canal_omiten_esos_campos() {
     ];
     igual_que_serde(&t);
     assert!(a_texto(&t).contains(r#"{"tipo":"terminar"}"#));
-    // missing optional fields and a missing turn list read as serde read them
+    // los campos opcionales que faltan y una lista de turnos que falta se leen como los lee serde
     let sin_turnos = r#"{"formato":"entrenador-protocolo/transcripcion","version":1,"escenario":"x","semilla":1,"proveedor":{"nombre":"A","genero":"M"}}"#;
     assert_eq!(
         Transcripcion::desde_json(sin_turnos).unwrap(),
@@ -137,7 +137,8 @@ fn expedientes_e_historial() {
     for semilla in [1, 99, 123_456] {
         let e = certificacion(semilla);
         igual_que_serde(&e);
-        // a record written by serde_json (as every earlier version did) verifies
+        // un expediente escrito por serde_json (como hacían todas las versiones
+        // anteriores) verifica
         let v = verificar(&serde_json::to_string_pretty(&e).unwrap());
         assert!(v.valido, "{:?}", v.problemas);
         let mut h = Historial::default();

@@ -1,5 +1,5 @@
-//! Any sequence of turns keeps the engine consistent: no panic, a score in
-//! 0–100, and a replay of its own transcript gives the same report.
+//! Cualquier secuencia de turnos deja el motor coherente: sin pánico, un
+//! puntaje en 0–100, y reproducir su propia transcripción da el mismo informe.
 
 use proptest::prelude::*;
 use protocolo::escenario::buscar;

@@ -1,4 +1,7 @@
-//! `protocolo`: the engine's command line.
+//! `protocolo`: la línea de comandos del motor. Etiqueta frases y mide el
+//! detector, lista los escenarios, reproduce y califica transcripciones,
+//! verifica expedientes de certificación y arma la revisión de una cohorte
+//! para RR. HH.
 
 use protocolo::escenario::{buscar, catalogo};
 use protocolo::evaluacion::{detectar_entrada, evaluar, leer_linea};
@@ -85,7 +88,7 @@ resultado, verificación y motivo) y luego la tasa de fallo de cada paso del pro
 la cohorte, de mayor a menor. Los archivos rechazados aparecen como «no válido» con el
 motivo y se informan en la salida de errores; en ese caso sale con 1.";
 
-/// Each subcommand's `--help`.
+/// El `--help` de cada subcomando.
 const AYUDAS: [(&str, &str); 6] = [
     ("detectar", AYUDA_DETECTAR),
     ("evaluar", AYUDA_EVALUAR),
@@ -158,7 +161,7 @@ fn detectar() -> ExitCode {
         };
         let texto = texto.unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
         if writeln!(salida, "{texto}").is_err() {
-            return ExitCode::SUCCESS; // closed pipe
+            return ExitCode::SUCCESS; // la tubería se cerró
         }
     }
     let _ = salida.flush();
@@ -190,10 +193,10 @@ fn escenarios() -> ExitCode {
     }
 }
 
-/// Files larger than this are not transcripts.
+/// Un archivo más grande no es una transcripción (ni un expediente).
 const MAX_ARCHIVO: u64 = 5 * 1024 * 1024;
 
-/// Reads a file of at most 5 MB as UTF-8 text.
+/// Lee un archivo de 5 MB como mucho, como texto UTF-8.
 fn leer_archivo(ruta: &std::path::Path) -> Result<String, String> {
     let nombre = ruta.display();
     match std::fs::metadata(ruta) {
@@ -264,7 +267,7 @@ fn revisar_carpeta(ruta: &str) -> ExitCode {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            // an unreadable file still gets its row, with the reason
+            // un archivo ilegible también tiene su fila, con el motivo
             (nombre, leer_archivo(p))
         })
         .collect();
