@@ -1,27 +1,37 @@
-//! Labelled utterances (JSON lines) and the detector's quality on them.
+//! Frases etiquetadas (líneas JSON) y la calidad del detector sobre ellas:
+//! la entrada y la salida de `protocolo detectar` y las cifras de
+//! `protocolo evaluar` (precisión, exhaustividad y F1 por etiqueta). Mide las
+//! etiquetas de todas las secciones del protocolo (1.1, 1.2, 1.3, 2.1, 2.2).
 
 use crate::detector::{detectar, Contexto, Etiqueta, Interlocutor, Persona};
 use crate::hora::Hora;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// One input line of `protocolo detectar` / `evaluar`.
+/// Una línea de entrada de `protocolo detectar` / `evaluar`.
 #[derive(Debug, Clone, Deserialize)]
 pub struct Entrada {
+    /// Un identificador cualquiera, que se devuelve tal cual.
     #[serde(default)]
     pub id: Option<serde_json::Value>,
+    /// Lo que dice la persona en formación.
     pub texto: String,
+    /// La hora del reloj simulado.
     pub hora: Hora,
+    /// El cliente.
     pub cliente: Persona,
+    /// El nombre de la persona en formación.
     pub proveedor: String,
+    /// A quién se le habla (por omisión, al cliente).
     #[serde(default)]
     pub interlocutor: Interlocutor,
-    /// Expected labels, for evaluation; unknown names are an error.
+    /// Las etiquetas esperadas, para evaluar; un nombre desconocido es un error.
     #[serde(default)]
     pub esperado: Option<Vec<String>>,
 }
 
 impl Entrada {
+    /// El contexto del detector para esta línea.
     pub fn contexto(&self) -> Contexto {
         Contexto {
             hora: self.hora,
@@ -31,6 +41,8 @@ impl Entrada {
         }
     }
 
+    /// Las etiquetas esperadas (ninguna si falta «esperado»), o el primer
+    /// nombre desconocido como error.
     pub fn esperadas(&self) -> Result<BTreeSet<Etiqueta>, String> {
         self.esperado
             .iter()
@@ -40,17 +52,19 @@ impl Entrada {
     }
 }
 
-/// The output line of `protocolo detectar`.
+/// La línea de salida de `protocolo detectar`.
 #[derive(Debug, Clone, Serialize)]
 pub struct Salida {
+    /// El `id` de la entrada, si lo tenía.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<serde_json::Value>,
+    /// Las etiquetas detectadas, en el orden del vocabulario.
     pub etiquetas: Vec<Etiqueta>,
-    /// For each label, the words that triggered it.
+    /// Para cada etiqueta, las palabras que la activaron.
     pub evidencia: BTreeMap<Etiqueta, Vec<String>>,
 }
 
-/// Reads one JSON line; the error is a Spanish sentence.
+/// Lee una línea JSON; el error es una frase en español.
 pub fn leer_linea(linea: &str) -> Result<Entrada, String> {
     if linea.len() > 1_000_000 {
         return Err("línea demasiado larga (más de 1 MB)".into());
@@ -58,6 +72,7 @@ pub fn leer_linea(linea: &str) -> Result<Entrada, String> {
     serde_json::from_str::<Entrada>(linea).map_err(|e| format!("línea no válida: {e}"))
 }
 
+/// Pasa una línea de entrada por el detector.
 pub fn detectar_entrada(e: &Entrada) -> Salida {
     let d = detectar(&e.texto, &e.contexto());
     Salida {
@@ -67,15 +82,20 @@ pub fn detectar_entrada(e: &Entrada) -> Salida {
     }
 }
 
-/// Precision, recall and F1 of one label.
+/// Los aciertos y errores de una etiqueta, de los que salen su precisión,
+/// su exhaustividad y su F1.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct Medida {
+    /// Verdaderos positivos: esperada y hallada.
     pub vp: u32,
+    /// Falsos positivos (falsas alarmas): hallada sin esperarla.
     pub fp: u32,
+    /// Falsos negativos (omisiones): esperada y no hallada.
     pub fn_: u32,
 }
 
 impl Medida {
+    /// vp / (vp + fp); 1 si no hubo ninguna hallada.
     pub fn precision(&self) -> f64 {
         if self.vp + self.fp == 0 {
             1.0
@@ -83,6 +103,7 @@ impl Medida {
             self.vp as f64 / (self.vp + self.fp) as f64
         }
     }
+    /// vp / (vp + fn); 1 si no hubo ninguna esperada.
     pub fn exhaustividad(&self) -> f64 {
         if self.vp + self.fn_ == 0 {
             1.0
@@ -90,6 +111,8 @@ impl Medida {
             self.vp as f64 / (self.vp + self.fn_) as f64
         }
     }
+    /// 2·vp / (2·vp + fp + fn), la media armónica de las dos; 1 si la
+    /// etiqueta no aparece.
     pub fn f1(&self) -> f64 {
         let d = 2 * self.vp + self.fp + self.fn_;
         if d == 0 {
@@ -100,25 +123,34 @@ impl Medida {
     }
 }
 
-/// A disagreement between the detector and the label.
+/// Un desacuerdo entre el detector y la etiqueta esperada.
 #[derive(Debug, Clone, Serialize)]
 pub struct Desacuerdo {
+    /// El `id` de la línea, o «línea N» si no lo tiene.
     pub id: String,
+    /// El texto de la línea.
     pub texto: String,
+    /// La etiqueta en desacuerdo.
     pub etiqueta: Etiqueta,
-    /// true: a miss (expected, not found); false: a false alarm.
+    /// Verdadero: una omisión (esperada, no hallada); falso: una falsa alarma.
     pub omitida: bool,
 }
 
+/// Las cifras del detector sobre un archivo de frases etiquetadas.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Resultado {
+    /// Las líneas evaluadas.
     pub casos: usize,
+    /// Las líneas cuyas etiquetas halladas son exactamente las esperadas.
     pub exactos: usize,
+    /// La medida de cada etiqueta del vocabulario.
     pub por_etiqueta: BTreeMap<Etiqueta, Medida>,
+    /// Cada omisión y cada falsa alarma, en el orden del archivo.
     pub desacuerdos: Vec<Desacuerdo>,
 }
 
 impl Resultado {
+    /// La medida micro: los aciertos y errores de todas las etiquetas sumados.
     pub fn micro(&self) -> Medida {
         self.por_etiqueta
             .values()
@@ -129,7 +161,8 @@ impl Resultado {
             })
     }
 
-    /// Mean F1 over labels that occur (expected or predicted).
+    /// El F1 macro: la media del F1 de las etiquetas que aparecen (esperadas
+    /// o halladas).
     pub fn macro_f1(&self) -> f64 {
         let usadas: Vec<_> = self
             .por_etiqueta
@@ -142,6 +175,7 @@ impl Resultado {
         usadas.iter().map(|m| m.f1()).sum::<f64>() / usadas.len() as f64
     }
 
+    /// La proporción de líneas con coincidencia exacta; 1 si no hubo casos.
     pub fn exactitud(&self) -> f64 {
         if self.casos == 0 {
             1.0
@@ -150,7 +184,7 @@ impl Resultado {
         }
     }
 
-    /// A plain-text report (Spanish), as printed by `protocolo evaluar`.
+    /// Un informe en texto plano (en español), como lo imprime `protocolo evaluar`.
     pub fn informe(&self) -> String {
         let mut s = String::new();
         s.push_str(&format!(
@@ -198,8 +232,9 @@ impl Resultado {
     }
 }
 
-/// Scores the detector on labelled lines. Lines that cannot be read are
-/// returned as errors (line number, message) and left out of the figures.
+/// Mide el detector con líneas etiquetadas. Las líneas que no se pueden leer
+/// se devuelven como errores (número de línea, mensaje) y quedan fuera de las
+/// cifras.
 pub fn evaluar(texto: &str) -> (Resultado, Vec<(usize, String)>) {
     let mut r = Resultado::default();
     for e in Etiqueta::TODAS {

@@ -1,6 +1,9 @@
-//! Certification: the fixed set of scenarios a certification seed draws,
-//! the record ("expediente") HR files, its verification code and the check
-//! that re-runs every transcript and says VÁLIDO only when all matches.
+//! La certificación: el conjunto fijo de escenarios que saca una semilla de
+//! certificación (primer contacto y despedida, 1.1 y 1.3; un inconveniente,
+//! 1.2; una situación que se escala, 1.1 nota o 2.2), el expediente que
+//! archiva RR. HH., su código de verificación y la comprobación que vuelve a
+//! pasar cada transcripción por el motor y solo dice VÁLIDO cuando todo
+//! coincide.
 
 use crate::escenario::{buscar, version_contenido};
 use crate::formato::{escribir, leer, Cabecera, ErrorCabecera};
@@ -10,14 +13,17 @@ use crate::transcripcion::Transcripcion;
 use crate::variante::Azar;
 use serde::{Deserialize, Serialize};
 
+/// El «formato» de un expediente.
 pub const FORMATO_EXPEDIENTE: &str = "entrenador-protocolo/expediente";
+/// La versión del formato de expediente que escribe y lee este motor.
 pub const VERSION_EXPEDIENTE: u32 = 1;
-/// Version of this engine, recorded in every record.
+/// La versión de este motor, que se guarda en cada expediente.
 pub const VERSION_MOTOR: &str = env!("CARGO_PKG_VERSION");
-/// Larger files are not records.
+/// Un archivo más grande no es un expediente.
 pub const MAX_BYTES_EXPEDIENTE: usize = crate::formato::MAX_BYTES;
 
-/// The certification set: first contact and farewell, an inconvenience, an escalation.
+/// El conjunto de certificación: primer contacto y despedida, un
+/// inconveniente, un escalamiento (de cada grupo se saca un escenario).
 const GRUPOS: [&[&str]; 3] = [
     &["servicio-completo"],
     &[
@@ -27,7 +33,7 @@ const GRUPOS: [&[&str]; 3] = [
     &["cliente-ausente", "afectacion-cliente"],
 ];
 
-/// The scenarios and seeds of a certification, drawn from its seed.
+/// Los escenarios y las semillas de una certificación, sacados de su semilla.
 pub fn plan_certificacion(semilla: u64) -> Vec<(String, u64)> {
     let mut azar = Azar::new(semilla ^ 0xC3A7_1F1C);
     GRUPOS
@@ -39,15 +45,17 @@ pub fn plan_certificacion(semilla: u64) -> Vec<(String, u64)> {
         .collect()
 }
 
-/// The person certified.
+/// La persona que se certifica.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Participante {
+    /// Su nombre completo.
     pub nombre: String,
+    /// Su cédula, normalizada con [`validar_cedula`].
     pub cedula: String,
 }
 
-/// A Costa Rican cédula as typed: 9 digits, with or without dashes
-/// (1-0234-0567), or a DIMEX of 11–12 digits. Returns it normalised.
+/// Una cédula costarricense tal como se escribe: 9 dígitos, con o sin guiones
+/// (1-0234-0567), o un DIMEX de 11 o 12 dígitos. La devuelve normalizada.
 pub fn validar_cedula(texto: &str) -> Result<String, String> {
     let digitos: String = texto.chars().filter(|c| c.is_ascii_digit()).collect();
     let otros = texto
@@ -60,36 +68,50 @@ pub fn validar_cedula(texto: &str) -> Result<String, String> {
     }
 }
 
-/// One scenario of a certification.
+/// Un escenario de una certificación.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IntentoCertificado {
+    /// El id del escenario.
     pub escenario: String,
+    /// La semilla de su variante.
     pub semilla: u64,
-    /// SHA-256 of the scenario file the attempt was scored against.
+    /// SHA-256 del archivo del escenario con que se calificó el intento.
     pub contenido: String,
+    /// Lo que hizo la persona, para volver a calificarlo.
     pub transcripcion: Transcripcion,
+    /// El informe que obtuvo.
     pub informe: Informe,
 }
 
-/// The record HR files.
+/// El expediente que archiva RR. HH.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Expediente {
+    /// [`FORMATO_EXPEDIENTE`].
     pub formato: String,
+    /// [`VERSION_EXPEDIENTE`].
     pub version: u32,
+    /// La versión del motor que lo creó ([`VERSION_MOTOR`]).
     pub motor: String,
-    /// Version of the whole scenario content.
+    /// La versión de todo el contenido de escenarios.
     pub version_contenido: String,
+    /// La persona certificada.
     pub participante: Participante,
-    /// When it ended (ISO 8601, from the device's clock).
+    /// Cuándo terminó (ISO 8601, del reloj del dispositivo).
     pub fecha: String,
+    /// La semilla de la que salen los escenarios y sus semillas.
     pub semilla_certificacion: u64,
+    /// Cada escenario, en el orden del plan.
     pub intentos: Vec<IntentoCertificado>,
+    /// La media de los totales, redondeada.
     pub total: u32,
+    /// Si aprobó la certificación (ver [`resultado`]).
     pub aprobado: bool,
+    /// El código de verificación ([`calcular_codigo`]).
     pub codigo: String,
 }
 
-/// Mean of the totals (rounded), and pass: mean ≥ 80 and no critical error.
+/// La media de los totales (redondeada) y si aprueba: media ≥ 80 y ningún
+/// error crítico.
 pub fn resultado(informes: &[&Informe]) -> (u32, bool) {
     if informes.is_empty() {
         return (0, false);
@@ -101,7 +123,8 @@ pub fn resultado(informes: &[&Informe]) -> (u32, bool) {
     (total, total >= NOTA_APROBACION && sin_criticos)
 }
 
-/// The verification code: a SHA-256 prefix over everything else in the record.
+/// El código de verificación: el principio del SHA-256 de todo lo demás del
+/// expediente: cuatro grupos de cuatro cifras hexadecimales en mayúscula.
 pub fn calcular_codigo(e: &Expediente) -> String {
     let mut sin_codigo = e.clone();
     sin_codigo.codigo = String::new();
@@ -110,7 +133,7 @@ pub fn calcular_codigo(e: &Expediente) -> String {
     format!("{}-{}-{}-{}", &h[0..4], &h[4..8], &h[8..12], &h[12..16])
 }
 
-/// Builds the record from finished attempts.
+/// Arma el expediente a partir de los intentos terminados.
 pub fn crear(
     participante: Participante,
     fecha: String,
@@ -145,13 +168,14 @@ pub fn crear(
     e
 }
 
-/// The outcome of checking a record.
+/// El resultado de comprobar un expediente.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Verificacion {
+    /// Todo coincide.
     pub valido: bool,
-    /// What differs, in Spanish; empty when valid.
+    /// Lo que difiere, en español; vacío si es válido.
     pub problemas: Vec<String>,
-    /// The record, when it could be read at all.
+    /// El expediente, si al menos se pudo leer.
     pub expediente: Option<Expediente>,
 }
 
@@ -165,7 +189,7 @@ impl Verificacion {
     }
 }
 
-/// Reads a record and re-runs every transcript through this engine.
+/// Lee un expediente y vuelve a pasar cada transcripción por este motor.
 pub fn verificar(texto: &str) -> Verificacion {
     if texto.len() > MAX_BYTES_EXPEDIENTE {
         return Verificacion::rechazo(format!(
@@ -286,7 +310,7 @@ fn si_no(aprobado: bool) -> &'static str {
     }
 }
 
-/// What differs between a stored report and the recomputed one.
+/// Lo que difiere entre un informe guardado y el recalculado.
 fn diferencias(guardado: &Informe, calculado: &Informe) -> String {
     let mut d = Vec::new();
     if guardado.total != calculado.total {

@@ -372,6 +372,9 @@ fn hay_en_espanol(h: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    //! Pruebas de la capa de formato: la ruta y el mensaje en español de los
+    //! errores, los límites, la BOM, la escritura compacta y la cabecera.
+
     use super::*;
 
     #[derive(Debug, Deserialize, Serialize, PartialEq)]
@@ -503,6 +506,9 @@ mod tests {
 
 #[cfg(test)]
 mod pruebas_de_ruta {
+    //! Pruebas de `ruta_en` con claves con escapes, listas anidadas y, con
+    //! proptest, cualquier posición del elemento malo.
+
     use super::*;
     use proptest::prelude::*;
 

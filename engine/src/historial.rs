@@ -1,13 +1,16 @@
-//! The results history kept on the device: every finished attempt, in a
-//! versioned format, with migration from older versions.
+//! El historial de resultados que se guarda en el dispositivo: cada intento
+//! terminado, en un formato versionado, con migración desde las versiones
+//! anteriores.
 
 use crate::formato::{leer, Cabecera, ErrorCabecera};
 use crate::informe::Informe;
 use serde::{Deserialize, Serialize};
 
+/// El «formato» del historial.
 pub const FORMATO_HISTORIAL: &str = "entrenador-protocolo/historial";
+/// La versión del formato de historial que escribe este motor.
 pub const VERSION_HISTORIAL: u32 = 2;
-/// The oldest entries are dropped past this many.
+/// Pasado este número de intentos, se descartan los más antiguos.
 pub const MAX_REGISTROS: usize = 500;
 
 crate::enumeracion! {
@@ -20,24 +23,35 @@ crate::enumeracion! {
     }
 }
 
-/// One finished attempt.
+/// Un intento terminado.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Registro {
-    /// ISO 8601 date and time, from the device.
+    /// Fecha y hora ISO 8601, del dispositivo.
     pub fecha: String,
+    /// Práctica o certificación.
     pub modo: Modo,
+    /// El id del escenario.
     pub escenario: String,
+    /// El título del escenario.
     pub titulo: String,
+    /// La semilla de la variante.
     pub semilla: u64,
+    /// El total del informe (0–100).
     pub total: u32,
+    /// El puntaje de cortesía, si el escenario la califica.
     pub cortesia: Option<u32>,
+    /// El puntaje de procedimiento, si el escenario lo califica.
     pub procedimiento: Option<u32>,
+    /// El puntaje de escalamiento, si el escenario lo califica.
     pub escalamiento: Option<u32>,
+    /// Si aprobó.
     pub aprobado: bool,
+    /// Cuántos errores críticos tuvo.
     pub criticos: u32,
 }
 
 impl Registro {
+    /// El registro de un informe, con la fecha y el modo del intento.
     pub fn desde_informe(fecha: String, modo: Modo, i: &Informe) -> Registro {
         use crate::escenario::Dimension as D;
         Registro {
@@ -56,10 +70,14 @@ impl Registro {
     }
 }
 
+/// El historial guardado.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Historial {
+    /// [`FORMATO_HISTORIAL`].
     pub formato: String,
+    /// [`VERSION_HISTORIAL`].
     pub version: u32,
+    /// Los intentos, del más antiguo al más reciente.
     pub intentos: Vec<Registro>,
 }
 
@@ -157,6 +175,8 @@ impl Historial {
         }
     }
 
+    /// Agrega un intento al final, descartando los más antiguos pasados
+    /// [`MAX_REGISTROS`].
     pub fn agregar(&mut self, r: Registro) {
         self.intentos.push(r);
         if self.intentos.len() > MAX_REGISTROS {

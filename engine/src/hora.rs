@@ -1,26 +1,27 @@
-//! Simulated clock time: minutes since midnight, shown as `HH:MM`.
+//! La hora del reloj simulado: minutos desde la medianoche, mostrados como
+//! `HH:MM`. De la parte del día sale el saludo que espera el protocolo (1.1).
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
-/// A time of day on the simulated clock (no date), in whole minutes.
+/// Una hora del día en el reloj simulado (sin fecha), en minutos enteros.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Hora(u16);
 
-/// The part of the day that decides the greeting (protocol 1.1).
+/// La parte del día, que decide el saludo (protocolo 1.1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ParteDelDia {
-    /// "Buenos días": 05:00–11:59.
+    /// «Buenos días»: 05:00–11:59.
     Dias,
-    /// "Buenas tardes": 12:00–17:59.
+    /// «Buenas tardes»: 12:00–17:59.
     Tardes,
-    /// "Buenas noches": 18:00–04:59.
+    /// «Buenas noches»: 18:00–04:59.
     Noches,
 }
 
 impl ParteDelDia {
-    /// The greeting the protocol expects for this part of the day.
+    /// El saludo que espera el protocolo en esta parte del día.
     pub fn saludo(self) -> &'static str {
         match self {
             ParteDelDia::Dias => "Buenos días",
@@ -31,18 +32,20 @@ impl ParteDelDia {
 }
 
 impl Hora {
+    /// Los minutos de un día.
     pub const MINUTOS_DEL_DIA: u16 = 24 * 60;
 
-    /// Builds a time from hours and minutes, wrapping past midnight.
+    /// Arma una hora con horas y minutos, dando la vuelta pasada la medianoche.
     pub fn new(horas: u16, minutos: u16) -> Hora {
         Hora(((horas as u32 * 60 + minutos as u32) % Self::MINUTOS_DEL_DIA as u32) as u16)
     }
 
+    /// Los minutos desde la medianoche (0–1439).
     pub fn minutos_desde_medianoche(self) -> u16 {
         self.0
     }
 
-    /// Parses `H:MM` or `HH:MM` (00:00–23:59).
+    /// Lee `H:MM` o `HH:MM` (00:00–23:59).
     pub fn parse(texto: &str) -> Option<Hora> {
         let (h, m) = texto.trim().split_once(':')?;
         if h.is_empty() || h.len() > 2 || m.len() != 2 {
@@ -53,11 +56,12 @@ impl Hora {
         (h < 24 && m < 60).then(|| Hora::new(h, m))
     }
 
-    /// The time `minutos` later, wrapping past midnight.
+    /// La hora `minutos` más tarde, dando la vuelta pasada la medianoche.
     pub fn mas(self, minutos: u32) -> Hora {
         Hora(((self.0 as u32 + minutos) % Self::MINUTOS_DEL_DIA as u32) as u16)
     }
 
+    /// La parte del día de esta hora.
     pub fn parte_del_dia(self) -> ParteDelDia {
         match self.0 / 60 {
             5..=11 => ParteDelDia::Dias,
@@ -89,6 +93,9 @@ impl<'de> Deserialize<'de> for Hora {
 
 #[cfg(test)]
 mod tests {
+    //! Pruebas de la hora: las partes del día en sus límites y la lectura y
+    //! escritura de `HH:MM`.
+
     use super::*;
 
     #[test]

@@ -13,6 +13,8 @@ pub fn sha256_hex(datos: &[u8]) -> String {
 
 #[cfg(test)]
 mod tests {
+    //! Pruebas de la huella SHA-256 con vectores conocidos.
+
     use super::sha256_hex;
 
     /// Los vectores de prueba del NIST (FIPS 180-2).

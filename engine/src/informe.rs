@@ -1,5 +1,7 @@
-//! The scorer: a report with a total, three sub-scores and findings that
-//! cite the protocol section, quote the trainee and say what was expected.
+//! El calificador: un informe con un total, tres puntajes parciales
+//! (cortesía, procedimiento, escalamiento) y hallazgos que citan la sección
+//! del protocolo (1.1, 1.2, 1.3, 2.1, 2.2), citan a la persona en formación y
+//! dicen lo que se esperaba.
 
 use crate::detector::{Etiqueta, Interlocutor};
 use crate::escenario::{Cumple, Dimension};
@@ -8,13 +10,14 @@ use crate::mapa::Mapa;
 use crate::resultado::{Evidencia, Resultado};
 use serde::{Deserialize, Serialize};
 
+/// El «formato» de un informe.
 pub const FORMATO_INFORME: &str = "entrenador-protocolo/informe";
 /// Versión 2: cada hallazgo dice su origen (lo dicho, una acción de la
 /// aplicación o nada); lo dicho de una acción es el botón, sin el prefijo
-/// «[Aplicación]» de la versión 1. [`Informe::en_version_1`] da la forma
+/// «\[Aplicación\]» de la versión 1. [`Informe::en_version_1`] da la forma
 /// anterior, con la que se comparan los expedientes de antes.
 pub const VERSION_INFORME: u32 = 2;
-/// The pass mark: a total at least this high and no critical error.
+/// La nota para aprobar: un total al menos así de alto y ningún error crítico.
 pub const NOTA_APROBACION: u32 = 80;
 
 crate::enumeracion! {
@@ -56,29 +59,35 @@ impl Origen {
     }
 }
 
-/// One finding of the report.
+/// Un hallazgo del informe.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Hallazgo {
-    /// Protocol section ("1.1", "2.1"…).
+    /// Sección del protocolo («1.1», «2.1»…).
     pub seccion: String,
-    /// The step it concerns, if any.
+    /// El paso al que se refiere, si hay uno.
     pub paso: Option<String>,
-    /// The detector label behind it, for faults.
+    /// La etiqueta del detector detrás de él, en las faltas.
     pub etiqueta: Option<Etiqueta>,
-    /// The scenario fault it comes from (faults are capped per fault).
+    /// La falta del escenario de la que sale (el tope de puntos va por falta).
     #[serde(default)]
     pub falta: Option<String>,
+    /// De qué clase es.
     pub tipo: TipoHallazgo,
+    /// La dimensión a la que resta.
     pub dimension: Dimension,
+    /// Lo que pasó, para la persona en formación.
     pub mensaje: String,
-    /// What the trainee said or did at that point.
+    /// Lo que la persona en formación dijo o hizo en ese momento.
     pub dicho: String,
-    /// What the protocol expected.
+    /// Lo que esperaba el protocolo.
     pub esperado: String,
-    /// Points it cost.
+    /// Los puntos que costó.
     pub puntos: u32,
+    /// Es un error crítico: reprueba el intento.
     pub critico: bool,
+    /// El turno al que se refiere (desde 0), si hay uno.
     pub turno: Option<usize>,
+    /// La hora del reloj simulado en ese momento.
     pub hora: Hora,
     /// De dónde sale (versión 2 del informe; ausente en la 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -97,50 +106,79 @@ crate::enumeracion! {
     }
 }
 
+/// Cómo quedó un paso del protocolo y cuántos puntos obtuvo.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResultadoPaso {
+    /// El id del paso.
     pub paso: String,
+    /// Su título.
     pub titulo: String,
+    /// Su sección del protocolo.
     pub seccion: String,
+    /// La dimensión que califica.
     pub dimension: Dimension,
+    /// Cómo quedó.
     pub estado: EstadoPaso,
+    /// Los puntos obtenidos, descontados el desorden y el retraso.
     pub puntos: u32,
+    /// Los puntos que vale.
     pub maximo: u32,
 }
 
+/// El puntaje de una dimensión.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Puntaje {
+    /// La dimensión.
     pub dimension: Dimension,
-    /// 0–100, or none when the scenario has nothing to score here.
+    /// 0–100, o nada si el escenario no califica nada aquí.
     pub puntaje: Option<u32>,
+    /// Los puntos obtenidos (entre 0 y el máximo).
     pub obtenidos: u32,
+    /// Los puntos posibles.
     pub maximo: u32,
 }
 
-/// The report of one attempt.
+/// El informe de un intento.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Informe {
+    /// [`FORMATO_INFORME`].
     pub formato: String,
+    /// La versión del informe ([`VERSION_INFORME`], o 1 en su forma anterior).
     pub version: u32,
+    /// El id del escenario.
     pub escenario: String,
+    /// El título del escenario.
     pub titulo: String,
+    /// La semilla de la variante.
     pub semilla: u64,
+    /// El nombre de la persona en formación.
     pub proveedor: String,
+    /// El nombre del cliente.
     pub cliente: String,
+    /// La hora del reloj simulado al empezar.
     pub hora_inicio: Hora,
+    /// La hora del reloj simulado al terminar.
     pub hora_fin: Hora,
+    /// El total, 0–100.
     pub total: u32,
+    /// Total de al menos [`NOTA_APROBACION`] y ningún error crítico.
     pub aprobado: bool,
+    /// La nota para aprobar con que se calificó.
     pub nota_aprobacion: u32,
+    /// Un puntaje por dimensión, en el orden de [`Dimension::TODAS`].
     pub puntajes: Vec<Puntaje>,
+    /// Los hallazgos críticos (también están en `hallazgos`).
     pub errores_criticos: Vec<Hallazgo>,
+    /// Todos los hallazgos, por turno (los que no tienen, al final) y sección.
     pub hallazgos: Vec<Hallazgo>,
+    /// Cada paso del escenario, en su orden.
     pub pasos: Vec<ResultadoPaso>,
-    /// The attempt was ended before the scenario's own end.
+    /// El intento se terminó antes del final propio del escenario.
     pub terminado_antes: bool,
 }
 
 impl Informe {
+    /// El puntaje 0–100 de la dimensión `d`, si el escenario la califica.
     pub fn puntaje(&self, d: Dimension) -> Option<u32> {
         self.puntajes
             .iter()
@@ -217,7 +255,7 @@ impl Informe {
             });
         }
 
-        // faults: each costs its points, up to its maximum per attempt
+        // faltas: cada una cuesta sus puntos, hasta su máximo por intento
         let mut gastado: Mapa<String, u32> = Mapa::new();
         for h in &s.hallazgos {
             let mut h = h.clone();
@@ -290,7 +328,7 @@ impl Informe {
 
 impl Informe {
     /// El mismo informe en la forma de la versión 1 (sin «origen»; las
-    /// acciones como «[Aplicación] …» y la falta de evidencia como «(no dijo
+    /// acciones como «\[Aplicación\] …» y la falta de evidencia como «(no dijo
     /// ni hizo nada en ese momento)»): con ella se comparan los informes
     /// guardados en expedientes de antes.
     pub fn en_version_1(&self) -> Informe {
@@ -312,7 +350,8 @@ impl Informe {
     }
 }
 
-/// 100 × a / b, rounded half up, in integers (the same on every platform).
+/// 100 × a / b, redondeado al entero más cercano (la mitad hacia arriba),
+/// con enteros (igual en todas las plataformas).
 fn redondear(a: i64, b: i64) -> u32 {
     ((a * 200 + b) / (2 * b)).clamp(0, 100) as u32
 }

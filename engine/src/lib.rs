@@ -1,9 +1,17 @@
 //! Motor del Entrenador de Protocolo.
 //!
-//! Pure Rust, no browser dependencies: the scenario model, the dialogue
-//! state machine, the utterance detector, the scorer and the versioned
-//! transcript and report formats. Time and seeds are inputs, so the same
-//! inputs give the same result on every platform.
+//! Rust puro, sin dependencias del navegador: el modelo de escenarios, la
+//! máquina de estados del diálogo, el detector de frases, el calificador y
+//! los formatos versionados de transcripción e informe. La hora y las
+//! semillas son entradas, así que las mismas entradas dan el mismo resultado
+//! en todas las plataformas.
+//!
+//! Califica el protocolo de atención del INS por secciones: 1.1 (primer
+//! contacto), 1.2 (inconvenientes con un servicio pendiente y el Centro de
+//! Contacto), 1.3 (cierre y despedida), 2.1 (cortesía y trato) y 2.2
+//! (conducta y situaciones que afectan al cliente).
+
+#![warn(missing_docs)]
 
 pub mod detector;
 pub mod ejemplos;

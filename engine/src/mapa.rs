@@ -1,14 +1,15 @@
-//! A small ordered map: a vector of pairs sorted by key.
+//! Un mapa ordenado pequeño: un vector de pares ordenado por clave.
 //!
-//! The engine's maps hold a few dozen entries at most (steps, labels, faults).
-//! `BTreeMap` brings its node code once per key and value type into the wasm
-//! build; this keeps the same sorted iteration order with a binary search
-//! over a `Vec` (about 3 KB gzip less).
+//! Los mapas del motor guardan a lo sumo unas docenas de entradas (pasos,
+//! etiquetas, faltas). `BTreeMap` lleva al wasm su código de nodos una vez por
+//! cada tipo de clave y de valor; este mantiene el mismo orden de recorrido
+//! con una búsqueda binaria sobre un `Vec` (unos 3 KB gzip menos).
 
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 use std::borrow::Borrow;
 
+/// Un mapa de `K` a `V` ordenado por clave (ver el módulo).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mapa<K, V> {
     pares: Vec<(K, V)>,
@@ -21,6 +22,7 @@ impl<K, V> Default for Mapa<K, V> {
 }
 
 impl<K: Ord, V> Mapa<K, V> {
+    /// Un mapa vacío.
     pub fn new() -> Self {
         Mapa::default()
     }
@@ -32,6 +34,7 @@ impl<K: Ord, V> Mapa<K, V> {
         self.pares.binary_search_by(|(k, _)| k.borrow().cmp(clave))
     }
 
+    /// El valor de `clave`, si está.
     pub fn get<Q: Ord + ?Sized>(&self, clave: &Q) -> Option<&V>
     where
         K: Borrow<Q>,
@@ -39,6 +42,7 @@ impl<K: Ord, V> Mapa<K, V> {
         self.posicion(clave).ok().map(|i| &self.pares[i].1)
     }
 
+    /// Si `clave` está.
     pub fn contains_key<Q: Ord + ?Sized>(&self, clave: &Q) -> bool
     where
         K: Borrow<Q>,
@@ -46,7 +50,7 @@ impl<K: Ord, V> Mapa<K, V> {
         self.posicion(clave).is_ok()
     }
 
-    /// Inserts or replaces; returns the value replaced.
+    /// Inserta o reemplaza; devuelve el valor reemplazado.
     pub fn insert(&mut self, clave: K, valor: V) -> Option<V> {
         match self.posicion(&clave) {
             Ok(i) => Some(std::mem::replace(&mut self.pares[i].1, valor)),
@@ -57,7 +61,7 @@ impl<K: Ord, V> Mapa<K, V> {
         }
     }
 
-    /// The value of `clave`, put there by `nuevo` when missing.
+    /// El valor de `clave`, puesto por `nuevo` si falta.
     pub fn o_insertar(&mut self, clave: K, nuevo: impl FnOnce() -> V) -> &mut V {
         let i = match self.posicion(&clave) {
             Ok(i) => i,
@@ -69,7 +73,7 @@ impl<K: Ord, V> Mapa<K, V> {
         &mut self.pares[i].1
     }
 
-    /// The value of `clave`, the default one when missing.
+    /// El valor de `clave`, el de por omisión si falta.
     pub fn o_defecto(&mut self, clave: K) -> &mut V
     where
         V: Default,
@@ -79,33 +83,37 @@ impl<K: Ord, V> Mapa<K, V> {
 }
 
 impl<K, V> Mapa<K, V> {
+    /// Cuántas entradas tiene.
     pub fn len(&self) -> usize {
         self.pares.len()
     }
 
+    /// Si no tiene ninguna entrada.
     pub fn is_empty(&self) -> bool {
         self.pares.is_empty()
     }
 
-    /// In key order.
+    /// Los pares, en el orden de las claves.
     pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
         self.pares.iter().map(|(k, v)| (k, v))
     }
 
+    /// Las claves, en orden.
     pub fn keys(&self) -> impl Iterator<Item = &K> {
         self.pares.iter().map(|(k, _)| k)
     }
 
+    /// Los valores, en el orden de sus claves.
     pub fn values(&self) -> impl Iterator<Item = &V> {
         self.pares.iter().map(|(_, v)| v)
     }
 }
 
-/// A sorted set: a map to nothing.
+/// Un conjunto ordenado: un mapa a nada.
 pub type Conjunto<K> = Mapa<K, ()>;
 
 impl<K: Ord> Mapa<K, ()> {
-    /// Adds `clave`; true when it was not there yet (as `BTreeSet::insert`).
+    /// Agrega `clave`; verdadero si aún no estaba (como `BTreeSet::insert`).
     pub fn agregar(&mut self, clave: K) -> bool {
         self.insert(clave, ()).is_none()
     }
@@ -130,7 +138,8 @@ impl<K: Ord, V> FromIterator<(K, V)> for Mapa<K, V> {
     }
 }
 
-/// Written as a JSON object, as a `BTreeMap` is (the CLI's `detectar` output).
+/// Se escribe como un objeto JSON, igual que un `BTreeMap` (la salida de
+/// `detectar` en la línea de comandos).
 impl<K: Serialize, V: Serialize> Serialize for Mapa<K, V> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(Some(self.pares.len()))?;
@@ -143,12 +152,14 @@ impl<K: Serialize, V: Serialize> Serialize for Mapa<K, V> {
 
 #[cfg(test)]
 mod tests {
+    //! Pruebas del mapa: guarda, recorre y se escribe como un `BTreeMap`.
+
     use super::*;
     use proptest::prelude::*;
     use std::collections::BTreeMap;
 
     proptest! {
-        /// The same contents and order as a BTreeMap after any inserts.
+        /// El mismo contenido y orden que un BTreeMap tras cualquier inserción.
         #[test]
         fn como_btreemap(ops in proptest::collection::vec((0u8..20, any::<u32>(), any::<bool>()), 0..60)) {
             let mut m = Mapa::new();

@@ -7,6 +7,9 @@
 //! `desde_nombre()`, `Display` (el nombre) y la serialización con serde; un
 //! nombre desconocido da un error en español que dice cuáles se admiten
 //! («etiqueta «x» no existe (se admite: …)»).
+//!
+//! Cada variante lleva además, tras su propia documentación si la tiene, una
+//! línea generada con su nombre en los archivos y su texto.
 
 /// Declara una enumeración con su tabla de nombres (ver el módulo).
 #[macro_export]
@@ -20,7 +23,14 @@ macro_rules! enumeracion {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         $vis enum $tipo {
-            $( $(#[$vmeta])* $variante, )+
+            $(
+                $(#[$vmeta])*
+                #[doc = ""]
+                #[doc = concat!(
+                    "En los archivos, `", $nombre, "`; para las personas, «", $texto, "»."
+                )]
+                $variante,
+            )+
         }
 
         impl $tipo {
@@ -76,6 +86,9 @@ macro_rules! enumeracion {
 
 #[cfg(test)]
 mod tests {
+    //! Prueba de la macro con una enumeración de juguete: la tabla, los textos y
+    //! serde.
+
     crate::enumeracion! {
         /// Una enumeración de prueba.
         enum Color ("color") {

@@ -1,11 +1,13 @@
-//! One small stable sort for the few short lists the app orders (findings,
-//! the HR table). `slice::sort_by` is faster on long lists but brings about
-//! 2 KB gzip of code to the wasm build for each element type it sorts.
+//! Un solo ordenamiento estable y pequeño para las pocas listas cortas que
+//! ordena la aplicación (los hallazgos, la tabla de RR. HH.). `slice::sort_by`
+//! es más rápido con listas largas, pero añade al wasm unos 2 KB gzip de
+//! código por cada tipo de elemento que ordena.
 
 use std::cmp::Ordering;
 
-/// Sorts `v` by `orden`, keeping equal elements in their order (binary
-/// insertion: O(n log n) comparisons, O(n²) moves; meant for a few hundred items).
+/// Ordena `v` según `orden`, dejando los elementos iguales en su orden
+/// (inserción binaria: O(n log n) comparaciones, O(n²) movimientos; pensado
+/// para unos cientos de elementos).
 pub fn ordenar<T>(v: &mut Vec<T>, orden: impl Fn(&T, &T) -> Ordering) {
     let mut salida: Vec<T> = Vec::with_capacity(v.len());
     for x in v.drain(..) {
@@ -17,6 +19,8 @@ pub fn ordenar<T>(v: &mut Vec<T>, orden: impl Fn(&T, &T) -> Ordering) {
 
 #[cfg(test)]
 mod tests {
+    //! Pruebas del ordenamiento: ordena como la biblioteca estándar y es estable.
+
     use super::*;
     use proptest::prelude::*;
 

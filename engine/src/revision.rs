@@ -1,44 +1,61 @@
-//! HR review of a cohort: many records verified at once, a table of people
-//! and, across the cohort, which protocol steps are missed most. Exported as
-//! CSV that Excel opens with the accents right (UTF-8 with BOM, «;»).
+//! La revisión de una cohorte por RR. HH.: muchos expedientes verificados a
+//! la vez, una tabla de personas y, en toda la cohorte, qué pasos del
+//! protocolo (con su sección: 1.1, 1.2, 1.3, 2.1, 2.2) se fallan más. Se
+//! exporta como CSV que Excel abre con las tildes bien (UTF-8 con BOM, «;»).
 
 use crate::expediente::verificar;
 use crate::informe::EstadoPaso;
 use crate::mapa::Mapa;
 use serde::Serialize;
 
-/// One row of the review table.
+/// Una fila de la tabla de revisión: un archivo.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Fila {
+    /// El nombre del archivo.
     pub archivo: String,
+    /// El nombre de la persona (vacío si no se pudo leer).
     pub nombre: String,
+    /// Su cédula.
     pub cedula: String,
+    /// La fecha del expediente.
     pub fecha: String,
+    /// El total guardado en el expediente.
     pub total: Option<u32>,
+    /// La media de cortesía de sus escenarios que la califican.
     pub cortesia: Option<u32>,
+    /// La media de procedimiento de sus escenarios que lo califican.
     pub procedimiento: Option<u32>,
+    /// La media de escalamiento de sus escenarios que lo califican.
     pub escalamiento: Option<u32>,
+    /// El resultado guardado en el expediente.
     pub aprobado: Option<bool>,
+    /// El expediente verifica.
     pub valido: bool,
-    /// Why it is not valid, or empty.
+    /// Por qué no es válido (o por qué no cuenta), o vacío.
     pub motivo: String,
 }
 
-/// How often one step went wrong across the cohort.
+/// Cuántas veces salió mal un paso en la cohorte.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TasaPaso {
+    /// El id del escenario.
     pub escenario: String,
-    /// The scenario's title, for people.
+    /// El título del escenario, para las personas.
     pub escenario_titulo: String,
+    /// El id del paso.
     pub paso: String,
+    /// El título del paso.
     pub titulo: String,
+    /// La sección del protocolo del paso.
     pub seccion: String,
+    /// Las veces que no quedó cumplido (omitido, fuera de orden o a destiempo).
     pub fallos: u32,
+    /// Las veces que se calificó.
     pub veces: u32,
 }
 
 impl TasaPaso {
-    /// The failure rate in whole percent, rounded half up.
+    /// La tasa de fallo en porcentaje entero, redondeada (la mitad hacia arriba).
     pub fn porcentaje(&self) -> u32 {
         if self.veces == 0 {
             0
@@ -49,26 +66,29 @@ impl TasaPaso {
     }
 }
 
+/// La revisión de una cohorte.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Revision {
+    /// Una fila por archivo, en el orden recibido.
     pub filas: Vec<Fila>,
-    /// Most missed first.
+    /// La tasa de fallo de cada paso, la más alta primero.
     pub pasos: Vec<TasaPaso>,
 }
 
-/// Average of a dimension over a record's scenarios that score it.
+/// La media de una dimensión en los escenarios de un expediente que la califican.
 fn media(valores: impl Iterator<Item = Option<u32>>) -> Option<u32> {
     let v: Vec<u32> = valores.flatten().collect();
     (!v.is_empty()).then(|| (v.iter().sum::<u32>() * 2 + v.len() as u32) / (2 * v.len() as u32))
 }
 
-/// Verifies each (file name, content or why it could not be read) and builds
-/// the review. Unreadable or hostile files become invalid rows with the
-/// reason; the rest goes through.
+/// Verifica cada (nombre de archivo, contenido o por qué no se pudo leer) y
+/// arma la revisión. Los archivos ilegibles u hostiles quedan como filas no
+/// válidas con el motivo; el resto sigue adelante. Solo los expedientes
+/// válidos, y cada uno una vez, cuentan en las tasas de los pasos.
 pub fn revisar(archivos: &[(String, Result<String, String>)]) -> Revision {
     let mut r = Revision::default();
     let mut tasas: Mapa<(String, String), TasaPaso> = Mapa::new();
-    // the same record twice (same code) is counted once
+    // el mismo expediente dos veces (mismo código) cuenta una sola vez
     let mut vistos: Mapa<String, String> = Mapa::new();
     for (archivo, texto) in archivos {
         let v = match texto {
@@ -135,7 +155,7 @@ pub fn revisar(archivos: &[(String, Result<String, String>)]) -> Revision {
     }
     r.pasos = tasas.into_iter().map(|(_, t)| t).collect();
     crate::orden::ordenar(&mut r.pasos, |a, b| {
-        // b's rate against a's, exactly: fallos_b / veces_b vs fallos_a / veces_a
+        // la tasa de b contra la de a, exacta: fallos_b / veces_b frente a fallos_a / veces_a
         let (fa, va) = (u64::from(a.fallos), u64::from(a.veces.max(1)));
         let (fb, vb) = (u64::from(b.fallos), u64::from(b.veces.max(1)));
         (fb * va)
@@ -145,8 +165,8 @@ pub fn revisar(archivos: &[(String, Result<String, String>)]) -> Revision {
     r
 }
 
-/// A CSV cell: quoted, quotes doubled, and formulas neutralised
-/// (a leading = + - @ would run in a spreadsheet).
+/// Una celda CSV: entre comillas, con las comillas duplicadas y las fórmulas
+/// desactivadas (un = + - @ al principio se ejecutaría en una hoja de cálculo).
 fn celda(texto: &str) -> String {
     let limpio: String = texto
         .chars()
@@ -165,8 +185,8 @@ fn numero(n: Option<u32>) -> String {
 }
 
 impl Revision {
-    /// The CSV HR opens in Excel: UTF-8 with BOM, «;» between cells, the
-    /// people first and then the step failure rates.
+    /// El CSV que RR. HH. abre en Excel: UTF-8 con BOM, «;» entre celdas,
+    /// primero las personas y luego las tasas de fallo de los pasos.
     pub fn csv(&self) -> String {
         let mut s = String::from("\u{feff}");
         s.push_str("archivo;nombre;cedula;fecha;total;cortesia;procedimiento;escalamiento;resultado;verificacion;motivo\r\n");
@@ -211,6 +231,8 @@ impl Revision {
 
 #[cfg(test)]
 mod tests {
+    //! Pruebas de la revisión: el redondeo de la tasa de fallo.
+
     use super::*;
 
     fn tasa(fallos: u32, veces: u32) -> TasaPaso {

@@ -1,7 +1,9 @@
-//! Text folding and tokenising shared by the detector and the scorer.
+//! El plegado y la división en palabras del texto, compartidos por el
+//! detector y el calificador (las frases de los pasos y faltas de un
+//! escenario se comparan plegadas).
 
-/// Folds a character to lowercase ASCII where Spanish allows it
-/// (á→a, ñ→n, ü→u). Returns `None` for characters that separate words.
+/// Pliega un carácter a ASCII en minúscula donde el español lo permite
+/// (á→a, ñ→n, ü→u). Devuelve `None` para los caracteres que separan palabras.
 fn plegar(c: char) -> Option<char> {
     let c = match c {
         'á' | 'à' | 'â' | 'ä' | 'Á' | 'À' | 'Â' | 'Ä' => 'a',
@@ -12,21 +14,23 @@ fn plegar(c: char) -> Option<char> {
         'ñ' | 'Ñ' | 'ń' => 'n',
         'ç' | 'Ç' => 'c',
         c if c.is_ascii_alphanumeric() => c.to_ascii_lowercase(),
-        c if c.is_alphanumeric() => c, // other scripts: kept, never match Spanish words
+        // otros alfabetos: se conservan, nunca coinciden con palabras del español
+        c if c.is_alphanumeric() => c,
         _ => return None,
     };
     Some(c)
 }
 
-/// Lowercase for the scripts a trainee may type (Latin with its accents, Greek,
-/// Cyrillic); other characters are kept. Written out rather than
-/// `char::to_lowercase`, whose Unicode tables would add 25 KB to the wasm build.
+/// Minúscula para los alfabetos que puede escribir una persona en formación
+/// (latino con sus tildes, griego, cirílico); los demás caracteres se
+/// conservan. Escrita a mano en vez de `char::to_lowercase`, cuyas tablas
+/// Unicode añadirían 25 KB al wasm.
 pub fn minuscula(c: char) -> char {
     let n = c as u32;
     let m = match n {
         0x41..=0x5A => n + 0x20,
         0xC0..=0xDE if n != 0xD7 => n + 0x20,
-        // Latin Extended-A: pairs, upper first, except where the pairs shift by one
+        // Latín extendido A: en pares, la mayúscula primero, salvo donde los pares se corren en uno
         0x100..=0x137 if n != 0x130 && n.is_multiple_of(2) => n + 1,
         0x130 => 0x69,
         0x139..=0x148 | 0x179..=0x17E if !n.is_multiple_of(2) => n + 1,
@@ -40,7 +44,7 @@ pub fn minuscula(c: char) -> char {
     char::from_u32(m).unwrap_or(c)
 }
 
-/// Uppercase, the inverse of [`minuscula`] for the same scripts.
+/// Mayúscula, la inversa de [`minuscula`] para los mismos alfabetos.
 pub fn mayuscula(c: char) -> char {
     let n = c as u32;
     let m = match n {
@@ -62,23 +66,23 @@ pub fn mayuscula(c: char) -> char {
     char::from_u32(m).unwrap_or(c)
 }
 
-/// `texto` with every character through [`minuscula`].
+/// `texto` con cada carácter pasado por [`minuscula`].
 pub fn en_minusculas(texto: &str) -> String {
     texto.chars().map(minuscula).collect()
 }
 
-/// One word of an utterance.
+/// Una palabra de una frase.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Palabra {
-    /// Lowercase with accents kept, as typed ("está", "tenés").
+    /// En minúscula, con las tildes tal como se escribió («está», «tenés»).
     pub original: String,
-    /// Lowercase, accents and ñ folded ("esta", "tenes", "dona").
+    /// En minúscula, con las tildes y la ñ plegadas («esta», «tenes», «dona»).
     pub plegada: String,
-    /// A comma, question mark or other punctuation follows the word.
+    /// Tras la palabra viene una coma, un signo de pregunta u otra puntuación.
     pub pausa_despues: bool,
 }
 
-/// Splits text into words. Digits form words of their own ("3:30" → "3", "30").
+/// Divide un texto en palabras. Las cifras forman palabras aparte («3:30» → «3», «30»).
 pub fn palabras(texto: &str) -> Vec<Palabra> {
     let mut salida: Vec<Palabra> = Vec::new();
     let mut original = String::new();
@@ -96,7 +100,7 @@ pub fn palabras(texto: &str) -> Vec<Palabra> {
     for c in texto.chars() {
         match plegar(c) {
             Some(p) => {
-                // a change between digits and letters splits the word ("3pm" → "3", "pm")
+                // un cambio entre cifras y letras divide la palabra («3pm» → «3», «pm»)
                 if let Some(ultimo) = plegada.chars().last() {
                     if ultimo.is_ascii_digit() != p.is_ascii_digit() {
                         cerrar(&mut original, &mut plegada, &mut salida);
@@ -121,7 +125,7 @@ pub fn palabras(texto: &str) -> Vec<Palabra> {
     salida
 }
 
-/// Lowercase, accent-folded text with single spaces between words.
+/// El texto en minúscula, con las tildes plegadas y un solo espacio entre palabras.
 pub fn plegar_texto(texto: &str) -> String {
     palabras(texto)
         .into_iter()
@@ -130,19 +134,21 @@ pub fn plegar_texto(texto: &str) -> String {
         .join(" ")
 }
 
-/// `plegado` (a folded utterance padded with spaces, `" buenas tardes "`)
-/// contains `frase` as whole words, whatever its accents or case.
+/// `plegado` (una frase plegada rodeada de espacios, `" buenas tardes "`)
+/// contiene `frase` como palabras enteras, sean cuales sean sus tildes o
+/// mayúsculas.
 pub fn contiene_frase(plegado: &str, frase: &str) -> bool {
     plegado.contains(&format!(" {} ", plegar_texto(frase)))
 }
 
-/// A folded utterance padded with spaces, for `contiene_frase`.
+/// Una frase plegada y rodeada de espacios, para [`contiene_frase`].
 pub fn plegado_con_bordes(texto: &str) -> String {
     format!(" {} ", plegar_texto(texto))
 }
 
-/// Optimal-string-alignment distance (Levenshtein plus adjacent
-/// transpositions), giving up early once it exceeds `tope`.
+/// La distancia de alineamiento óptimo de cadenas (Levenshtein más
+/// transposiciones de letras vecinas), que se rinde en cuanto pasa de `tope`
+/// (y entonces da `tope + 1`).
 pub fn distancia(a: &str, b: &str, tope: usize) -> usize {
     let a = a.as_bytes();
     let b = b.as_bytes();
@@ -184,6 +190,9 @@ pub fn distancia(a: &str, b: &str, tope: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    //! Pruebas del texto: mayúsculas y minúsculas como la biblioteca estándar, la
+    //! división en palabras plegadas y la distancia con transposiciones.
+
     use super::*;
 
     #[test]

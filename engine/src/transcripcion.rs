@@ -1,5 +1,6 @@
-//! The transcript: every trainee turn with its simulated time, in a
-//! versioned format. A report is a pure function of (scenario, transcript).
+//! La transcripción: cada turno de la persona en formación con su hora
+//! simulada, en un formato versionado. Un informe es una función pura de
+//! (escenario, transcripción).
 
 use crate::detector::{Genero, Interlocutor};
 use crate::escenario::Accion;
@@ -7,66 +8,86 @@ use crate::hora::Hora;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+/// El «formato» de una transcripción.
 pub const FORMATO_TRANSCRIPCION: &str = "entrenador-protocolo/transcripcion";
+/// La versión del formato de transcripción que escribe y lee este motor.
 pub const VERSION_TRANSCRIPCION: u32 = 1;
 
-/// The trainee, who plays the provider.
+/// La persona en formación, que hace de proveedor.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Proveedor {
+    /// Su nombre completo (`{proveedor}` en las líneas).
     pub nombre: String,
-    /// How the operator addresses the provider (don/doña).
+    /// Cómo se dirige el operador al proveedor (don/doña).
     pub genero: Genero,
 }
 
-/// One trainee turn.
+/// Un turno de la persona en formación.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "tipo", rename_all = "snake_case")]
 pub enum Turno {
-    /// Says something to whoever is on the line (the client, or the operator during a call).
+    /// Le dice algo a quien esté en la línea (el cliente, o el operador
+    /// durante una llamada).
     Dice {
+        /// Lo que dijo.
         texto: String,
-        /// Who heard it; recorded for readers, recomputed on replay.
+        /// Quién lo oyó; se guarda para quien lo lea y se recalcula al reproducir.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         a: Option<Interlocutor>,
+        /// La hora del reloj simulado; se guarda para quien lo lea y se recalcula al reproducir.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         hora: Option<Hora>,
     },
-    /// Presses a button in the app panel or the phone.
+    /// Pulsa un botón del panel de la aplicación o del teléfono.
     Accion {
+        /// El botón.
         accion: Accion,
+        /// La hora del reloj simulado; se guarda para quien lo lea y se recalcula al reproducir.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         hora: Option<Hora>,
     },
-    /// Ends the attempt ("Terminar").
+    /// Termina el intento («Terminar»).
     Terminar {
+        /// La hora del reloj simulado; se guarda para quien lo lea y se recalcula al reproducir.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         hora: Option<Hora>,
     },
 }
 
-/// A whole attempt, enough to replay and re-score it.
+/// Un intento completo: lo justo para reproducirlo y volver a calificarlo.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Transcripcion {
+    /// [`FORMATO_TRANSCRIPCION`].
     pub formato: String,
+    /// [`VERSION_TRANSCRIPCION`].
     pub version: u32,
+    /// El id del escenario.
     pub escenario: String,
+    /// La semilla de la variante.
     pub semilla: u64,
+    /// La persona en formación.
     pub proveedor: Proveedor,
+    /// Los turnos, en orden.
     #[serde(default)]
     pub turnos: Vec<Turno>,
 }
 
-/// Why a transcript cannot be read or replayed.
+/// Por qué una transcripción no se puede leer o reproducir.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ErrorTranscripcion {
+    /// No es JSON o no tiene la forma de una transcripción (el mensaje).
     Json(String),
+    /// Otro «formato» (el que dice, recortado a 80 caracteres).
     Formato(String),
+    /// Una versión que este motor no lee.
     Version(u32),
+    /// No corresponde al escenario con que se reproduce (el mensaje).
     Escenario(String),
+    /// Más turnos que [`MAX_TURNOS`] (cuántos tiene).
     Demasiados(usize),
 }
 
-/// At most this many turns are replayed: a visit has a few dozen.
+/// Como mucho se reproducen estos turnos: una visita tiene unas docenas.
 pub const MAX_TURNOS: usize = 2_000;
 
 impl fmt::Display for ErrorTranscripcion {
@@ -92,6 +113,7 @@ impl fmt::Display for ErrorTranscripcion {
 impl std::error::Error for ErrorTranscripcion {}
 
 impl Transcripcion {
+    /// Una transcripción vacía del escenario `escenario`.
     pub fn nueva(escenario: &str, semilla: u64, proveedor: Proveedor) -> Transcripcion {
         Transcripcion {
             formato: FORMATO_TRANSCRIPCION.into(),
@@ -103,7 +125,7 @@ impl Transcripcion {
         }
     }
 
-    /// Reads and checks a transcript (format, version, size).
+    /// Lee y comprueba una transcripción (formato, versión, tamaño).
     pub fn desde_json(texto: &str) -> Result<Transcripcion, ErrorTranscripcion> {
         let t: Transcripcion =
             crate::formato::leer(texto).map_err(|e| ErrorTranscripcion::Json(e.to_string()))?;
@@ -111,6 +133,7 @@ impl Transcripcion {
         Ok(t)
     }
 
+    /// Comprueba el formato, la versión y el número de turnos.
     pub fn comprobar(&self) -> Result<(), ErrorTranscripcion> {
         if self.formato != FORMATO_TRANSCRIPCION {
             return Err(ErrorTranscripcion::Formato(
@@ -126,7 +149,7 @@ impl Transcripcion {
         Ok(())
     }
 
-    /// Compact JSON.
+    /// En JSON compacto.
     pub fn a_json(&self) -> String {
         crate::formato::escribir(self)
     }

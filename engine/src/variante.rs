@@ -1,5 +1,8 @@
-//! What a seed draws: the client, the hour, the service, the business and
-//! the operator. Same seed, same variant, on every platform.
+//! Lo que saca una semilla: el cliente, la hora, el servicio, el comercio, el
+//! operador y el incidente. Misma semilla, misma variante, en todas las
+//! plataformas. Aquí también se rellenan los marcadores de las líneas del
+//! escenario (`{tratamiento_cliente}`, `{saludo}`…), con el trato con don/doña
+//! (2.1) y el saludo según la hora (1.1).
 
 use crate::detector::Persona;
 use crate::escenario::{ClienteVariante, Escenario, OperadorVariante, Servicio};
@@ -7,15 +10,17 @@ use crate::hora::Hora;
 use crate::transcripcion::Proveedor;
 use serde::{Deserialize, Serialize};
 
-/// SplitMix64: small, fast and the same everywhere.
+/// SplitMix64: pequeño, rápido e igual en todas partes.
 #[derive(Debug, Clone)]
 pub struct Azar(u64);
 
 impl Azar {
+    /// Un generador que empieza en `semilla`.
     pub fn new(semilla: u64) -> Azar {
         Azar(semilla)
     }
 
+    /// El siguiente número de 64 bits.
     pub fn siguiente(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
@@ -24,25 +29,32 @@ impl Azar {
         z ^ (z >> 31)
     }
 
-    /// An index below `n` (n > 0).
+    /// Un índice menor que `n` (n > 0).
     pub fn indice(&mut self, n: usize) -> usize {
         (self.siguiente() % n.max(1) as u64) as usize
     }
 }
 
-/// The drawn variant of a scenario.
+/// La variante de un escenario que sacó la semilla.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Variante {
+    /// El cliente.
     pub cliente: ClienteVariante,
+    /// La hora del reloj simulado al empezar.
     pub hora_inicio: Hora,
+    /// El servicio.
     pub servicio: Servicio,
+    /// El comercio.
     pub comercio: String,
+    /// El operador del Centro de Contacto.
     pub operador: OperadorVariante,
+    /// El incidente, si el escenario tiene incidentes.
     #[serde(default)]
     pub incidente: Option<String>,
 }
 
 impl Variante {
+    /// Saca la variante del escenario `e` con la semilla `semilla`.
     pub fn elegir(e: &Escenario, semilla: u64) -> Variante {
         let mut azar = Azar::new(semilla);
         let v = &e.variantes;
@@ -57,6 +69,7 @@ impl Variante {
         }
     }
 
+    /// El cliente como [`Persona`], para el detector y el trato.
     pub fn persona_cliente(&self) -> Persona {
         Persona {
             nombre: self.cliente.nombre.clone(),
@@ -75,7 +88,8 @@ fn mayuscula(s: &str) -> String {
     }
 }
 
-/// Fills `{placeholders}` in a scenario line.
+/// Rellena los `{marcadores}` de una línea del escenario; los desconocidos
+/// quedan tal cual.
 pub fn rellenar(
     plantilla: &str,
     v: &Variante,

@@ -1,10 +1,14 @@
-//! The utterance detector: which protocol phrases (and which faults) a
-//! trainee's free Spanish text contains, given who is listening and when.
+//! El detector de frases: qué frases del protocolo (y qué faltas) contiene el
+//! texto libre en español de la persona en formación, según quién escucha y
+//! cuándo. Reconoce el saludo y el primer contacto (1.1), lo que se dice al
+//! Centro de Contacto y la disculpa (1.2), la despedida (1.3), la cortesía y el
+//! trato, también el informal (2.1), y escalar una situación del cliente y el
+//! trato grosero (2.2).
 //!
-//! It reads meaning, not sentences: each label is a small rule over folded
-//! words (accents, case and punctuation removed) with typo-tolerant word
-//! matching that never lets one real word pass for another ("don"/"doña",
-//! "está"/"estás", "María"/"Marta").
+//! Lee el significado, no oraciones fijas: cada etiqueta es una pequeña regla
+//! sobre palabras plegadas (sin tildes, mayúsculas ni puntuación), con una
+//! comparación de palabras tolerante a erratas que nunca deja pasar una
+//! palabra real por otra («don»/«doña», «está»/«estás», «María»/«Marta»).
 
 mod lexico;
 mod reglas;
@@ -47,7 +51,8 @@ crate::enumeracion! {
 }
 
 impl Etiqueta {
-    /// A fault label: its false alarms would wrongly cost the trainee points.
+    /// Es una etiqueta de falta: sus falsas alarmas le quitarían puntos a la
+    /// persona en formación sin motivo.
     pub fn es_falta(self) -> bool {
         matches!(
             self,
@@ -72,7 +77,7 @@ crate::enumeracion! {
 }
 
 impl Genero {
-    /// "don" or "doña".
+    /// «doña» (F) o «don» (M).
     pub fn tratamiento(self) -> &'static str {
         match self {
             Genero::F => "doña",
@@ -81,31 +86,34 @@ impl Genero {
     }
 }
 
-/// A named person in the scenario.
+/// Una persona del escenario, con su nombre.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Persona {
-    /// Full name as written ("Ana Lucía Rojas Mora").
+    /// El nombre completo tal como se escribe («Ana Lucía Rojas Mora»).
     pub nombre: String,
+    /// Su género, que decide don o doña.
     pub genero: Genero,
 }
 
 impl Persona {
-    /// The given name(s): the leading words that are known first names,
-    /// or the first word when none is known ("Ana Lucía" of "Ana Lucía Rojas").
+    /// El nombre de pila (uno o varios): las primeras palabras que son
+    /// nombres de pila conocidos, o la primera palabra si ninguna lo es
+    /// («Ana Lucía» de «Ana Lucía Rojas»).
     pub fn nombre_de_pila(&self) -> String {
         let palabras: Vec<&str> = self.nombre.split_whitespace().collect();
         let conocidas = palabras
             .iter()
             .take_while(|p| lexico::es_nombre_de_pila(&crate::texto::plegar_texto(p)))
             .count();
-        // at least the first word; and a surname stays a surname ("Rosa Chaves" → "Rosa")
+        // al menos la primera palabra; y un apellido sigue siendo apellido
+        // («Rosa Chaves» → «Rosa»)
         let n = conocidas
             .clamp(1, palabras.len().saturating_sub(1).max(1))
             .min(palabras.len());
         palabras[..n].join(" ")
     }
 
-    /// "doña María" / "don José Pablo".
+    /// «doña María» / «don José Pablo».
     pub fn tratamiento(&self) -> String {
         format!("{} {}", self.genero.tratamiento(), self.nombre_de_pila())
     }
@@ -121,42 +129,51 @@ crate::enumeracion! {
     }
 }
 
-/// Everything the detector needs to know besides the text.
+/// Todo lo que el detector necesita saber además del texto.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contexto {
+    /// La hora del reloj simulado, que decide el saludo correcto (1.1).
     pub hora: Hora,
+    /// El cliente, para don/doña con su nombre y su género (2.1).
     pub cliente: Persona,
+    /// El nombre de la persona en formación, para reconocer su presentación (1.1).
     pub proveedor: String,
+    /// A quién se le habla: algunas etiquetas solo cuentan ante el operador (1.2).
     pub interlocutor: Interlocutor,
 }
 
-/// The labels found in one utterance and, for each, the words that triggered it.
+/// Las etiquetas halladas en una frase y, para cada una, las palabras que la
+/// activaron.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Deteccion {
+    /// Cada etiqueta, en el orden del vocabulario, con las palabras (en
+    /// minúscula, con tildes) que la activaron.
     pub etiquetas: Mapa<Etiqueta, Vec<String>>,
 }
 
 impl Deteccion {
+    /// Si se halló la etiqueta `e`.
     pub fn tiene(&self, e: Etiqueta) -> bool {
         self.etiquetas.contains_key(&e)
     }
 
-    /// Labels in vocabulary order.
+    /// Las etiquetas, en el orden del vocabulario.
     pub fn lista(&self) -> Vec<Etiqueta> {
         self.etiquetas.keys().copied().collect()
     }
 
-    /// Words that triggered `e`, joined for display.
+    /// Las palabras que activaron `e`, unidas para mostrarlas.
     pub fn evidencia(&self, e: Etiqueta) -> Option<String> {
         self.etiquetas.get(&e).map(|v| v.join(" "))
     }
 }
 
-/// A longer text is cut here: a trainee's turn is a few sentences, and the
-/// cut keeps a 100 KB paste linear and bounded.
+/// Un texto más largo se corta aquí (en caracteres): un turno de la persona
+/// en formación son unas pocas oraciones, y el corte mantiene lineal y
+/// acotado el análisis de un texto pegado de 100 KB.
 pub const MAX_CARACTERES: usize = 4_000;
 
-/// Labels one utterance. Pure and deterministic; never panics.
+/// Etiqueta una frase. Pura y determinista; nunca entra en pánico.
 pub fn detectar(texto: &str, ctx: &Contexto) -> Deteccion {
     let recortado = match texto.char_indices().nth(MAX_CARACTERES) {
         Some((i, _)) => &texto[..i],
@@ -167,9 +184,9 @@ pub fn detectar(texto: &str, ctx: &Contexto) -> Deteccion {
     frase.analizar()
 }
 
-/// A list of words packed at compile time as length-prefixed bytes
-/// (`lista!["dias", "dia"]` is `b"\x04dias\x03dia"`): the wasm build then
-/// carries the words, not a table of pointers per list.
+/// Una lista de palabras empacada al compilar como bytes, cada palabra con su
+/// largo delante (`lista!["dias", "dia"]` es `b"\x04dias\x03dia"`): así el
+/// wasm lleva las palabras y no una tabla de punteros por lista.
 macro_rules! lista {
     ($($p:literal),* $(,)?) => {{
         const P: &[&str] = &[$($p),*];
@@ -180,6 +197,7 @@ macro_rules! lista {
 }
 pub(crate) use lista;
 
+/// Cuántos bytes ocupa la lista `p` empacada.
 pub(crate) const fn largo_empacado(p: &[&str]) -> usize {
     let mut n = 0;
     let mut i = 0;
@@ -190,6 +208,7 @@ pub(crate) const fn largo_empacado(p: &[&str]) -> usize {
     n
 }
 
+/// Empaca `p` en `N` bytes, cada palabra con su largo delante.
 pub(crate) const fn empacar<const N: usize>(p: &[&str]) -> [u8; N] {
     let mut b = [0u8; N];
     let (mut k, mut i) = (0, 0);
@@ -209,7 +228,7 @@ pub(crate) const fn empacar<const N: usize>(p: &[&str]) -> [u8; N] {
     b
 }
 
-/// Some word of a packed list satisfies `f`.
+/// Alguna palabra de una lista empacada cumple `f`.
 #[inline]
 fn alguna(lista: &[u8], mut f: impl FnMut(&[u8]) -> bool) -> bool {
     let mut k = 0;
@@ -223,7 +242,7 @@ fn alguna(lista: &[u8], mut f: impl FnMut(&[u8]) -> bool) -> bool {
     false
 }
 
-/// The words of a packed list.
+/// Las palabras de una lista empacada.
 pub(crate) fn palabras_de(lista: &'static [u8]) -> impl Iterator<Item = &'static str> {
     let mut k = 0;
     std::iter::from_fn(move || {
@@ -234,7 +253,7 @@ pub(crate) fn palabras_de(lista: &'static [u8]) -> impl Iterator<Item = &'static
     })
 }
 
-/// The first eight bytes of a word as one number (zero-padded).
+/// Los primeros ocho bytes de una palabra como un solo número (rellenos con ceros).
 #[inline]
 fn prefijo(b: &[u8]) -> u64 {
     let mut x = [0u8; 8];
@@ -243,20 +262,25 @@ fn prefijo(b: &[u8]) -> u64 {
     u64::from_le_bytes(x)
 }
 
-/// One analysed utterance: its words with their typo-tolerant matches.
+/// Una frase analizada: sus palabras con sus coincidencias tolerantes a erratas.
 pub(crate) struct Frase<'a> {
+    /// Las palabras de la frase.
     pub(crate) w: Vec<Palabra>,
-    /// For each word, the vocabulary words it stands for (itself, or the
-    /// words it is a typo of when it is not a known word itself).
+    /// Para cada palabra, las palabras del vocabulario que representa (ella
+    /// misma, o aquellas de las que es una errata cuando no es ella misma una
+    /// palabra conocida).
     pub(crate) claves: Vec<Vec<&'static str>>,
-    /// Each word's first eight bytes packed, for a one-compare rejection in `es`.
+    /// Los primeros ocho bytes de cada palabra empacados, para descartar con
+    /// una sola comparación en `es`.
     pub(crate) prefijos: Vec<u64>,
+    /// El contexto de la frase.
     pub(crate) ctx: &'a Contexto,
-    /// The text asks something ("¿…?").
+    /// El texto pregunta algo («¿…?»).
     pub(crate) pregunta: bool,
-    /// The provider's and the client's names, folded, word by word.
+    /// Los nombres del proveedor y del cliente, plegados, palabra por palabra.
     pub(crate) proveedor: Vec<String>,
     pub(crate) cliente: Vec<String>,
+    /// Las etiquetas marcadas hasta ahora.
     pub(crate) salida: Deteccion,
 }
 
@@ -287,7 +311,7 @@ impl<'a> Frase<'a> {
         self.w.len()
     }
 
-    /// Word `i` is `palabra` (folded), exactly or as a typo of it.
+    /// La palabra `i` es `palabra` (plegada), exacta o como errata suya.
     #[inline]
     pub(crate) fn es(&self, i: usize, palabra: &str) -> bool {
         match self.w.get(i) {
@@ -302,7 +326,8 @@ impl<'a> Frase<'a> {
         }
     }
 
-    /// Word `i` is one of `palabras` (a [`lista!`]), exactly or as a typo of one.
+    /// La palabra `i` es una de `palabras` (una [`lista!`]), exacta o como
+    /// errata de una.
     #[inline]
     pub(crate) fn es_una(&self, i: usize, palabras: &[u8]) -> bool {
         let Some(p) = self.w.get(i) else {
@@ -314,17 +339,18 @@ impl<'a> Frase<'a> {
         })
     }
 
-    /// Word `i` as typed (lowercase, accents kept).
+    /// La palabra `i` tal como se escribió (en minúscula, con tildes).
     pub(crate) fn original(&self, i: usize) -> &str {
         self.w.get(i).map(|p| p.original.as_str()).unwrap_or("")
     }
 
+    /// La palabra `i` plegada (vacía si no existe).
     pub(crate) fn plegada(&self, i: usize) -> &str {
         self.w.get(i).map(|p| p.plegada.as_str()).unwrap_or("")
     }
 
-    /// Words `i..` match the sequence, each element a set of alternatives.
-    /// Returns the index after the match.
+    /// Las palabras desde `i` siguen la secuencia, cada elemento un conjunto
+    /// de alternativas. Devuelve la posición siguiente a la coincidencia.
     pub(crate) fn secuencia(&self, i: usize, seq: &[&[u8]]) -> Option<usize> {
         for (k, alternativas) in seq.iter().enumerate() {
             if !self.es_una(i + k, alternativas) {
@@ -334,18 +360,21 @@ impl<'a> Frase<'a> {
         Some(i + seq.len())
     }
 
-    /// First index in `desde..hasta` (clamped) whose word is one of `palabras`.
+    /// La primera posición en `desde..hasta` (recortado al largo de la frase)
+    /// cuya palabra es una de `palabras`.
     pub(crate) fn buscar(&self, desde: usize, hasta: usize, palabras: &[u8]) -> Option<usize> {
         (desde..hasta.min(self.len())).find(|&i| self.es_una(i, palabras))
     }
 
-    /// Some word within `antes` words before `i` is one of `palabras`.
+    /// Alguna de las `antes` palabras anteriores a `i` es una de `palabras`
+    /// (da la posición de la más cercana).
     pub(crate) fn antes(&self, i: usize, antes: usize, palabras: &[u8]) -> Option<usize> {
         (i.saturating_sub(antes)..i)
             .rev()
             .find(|&j| self.es_una(j, palabras))
     }
 
+    /// Marca la etiqueta `e` con las palabras `desde..hasta` como evidencia.
     pub(crate) fn marcar(&mut self, e: Etiqueta, desde: usize, hasta: usize) {
         let hasta = hasta.min(self.len());
         let palabras: Vec<String> = (desde..hasta).map(|i| self.w[i].original.clone()).collect();
@@ -357,6 +386,7 @@ impl<'a> Frase<'a> {
         }
     }
 
+    /// Si ya se marcó la etiqueta `e`.
     pub(crate) fn tiene(&self, e: Etiqueta) -> bool {
         self.salida.tiene(e)
     }

@@ -5,24 +5,27 @@
 use super::{ErrorEscenario, Escenario};
 use std::sync::Arc;
 
-// The scenarios shipped with the engine, embedded at compile time by build.rs:
-// (id, the file without whitespace between tokens, SHA-256 of the file as written).
+// Los escenarios que se entregan con el motor, incluidos al compilar por build.rs:
+// (id, el archivo sin espacios entre elementos, SHA-256 del archivo tal como está escrito).
 include!(concat!(env!("OUT_DIR"), "/escenarios.rs"));
 
-/// The version of all the built-in content: a hash of every scenario's hash.
+/// La versión de todo el contenido incluido: una huella de las huellas de
+/// todos los escenarios (sus primeras 16 cifras hexadecimales).
 pub fn version_contenido() -> String {
     let todas: String = ARCHIVOS.iter().map(|(_, _, huella)| *huella).collect();
     crate::huella::sha256_hex(todas.as_bytes())[..16].to_string()
 }
 
-/// The built-in scenario catalogue, each validated.
+/// El catálogo de escenarios incluidos, cada uno validado; si alguno falla,
+/// el error dice cuál y por qué.
 pub fn catalogo() -> Result<Vec<Arc<Escenario>>, (String, ErrorEscenario)> {
-    // parsed and validated once: every page, session and record check asks for it
+    // leído y validado una sola vez: lo piden cada página, cada sesión y cada
+    // verificación de expediente
     type Catalogo = Result<Vec<Arc<Escenario>>, (String, ErrorEscenario)>;
     static CATALOGO: std::sync::OnceLock<Catalogo> = std::sync::OnceLock::new();
     CATALOGO
         .get_or_init(|| {
-            // a loop, not `collect` over `Result`: smaller in the wasm build
+            // un bucle y no `collect` sobre `Result`: sale más pequeño en el wasm
             let mut todos = Vec::with_capacity(ARCHIVOS.len());
             for (nombre, texto, huella) in ARCHIVOS {
                 match Escenario::leer(texto, huella.to_string()) {
@@ -35,7 +38,7 @@ pub fn catalogo() -> Result<Vec<Arc<Escenario>>, (String, ErrorEscenario)> {
         .clone()
 }
 
-/// One built-in scenario by id.
+/// Un escenario incluido, por su id; el error es una frase en español.
 pub fn buscar(id: &str) -> Result<Arc<Escenario>, String> {
     let todos = catalogo().map_err(|(n, e)| format!("escenario «{n}»: {e}"))?;
     todos

@@ -1,5 +1,17 @@
-//! The scenario model: protocol steps, client and operator lines and the
-//! scoring rubric, all as data (JSON files under `scenarios/`), validated on load.
+//! El modelo de escenario: los pasos del protocolo, las líneas del cliente y
+//! del operador y la rúbrica de calificación, todo como datos (archivos JSON en
+//! `scenarios/`), validados al cargarlos.
+//!
+//! Cada paso y cada falta nombran la sección del protocolo que califican: 1.1
+//! (primer contacto: saludo, presentación, identificación, inicio del
+//! servicio), 1.2 (inconvenientes con un servicio pendiente: llamar al Centro
+//! de Contacto, re coordinar), 1.3 (cierre: fotografías posteriores, finalizar,
+//! despedida), 2.1 (cortesía y trato) y 2.2 (conducta y situaciones que
+//! afectan al cliente).
+//!
+//! Las comprobaciones de [`Escenario::validar`] están en `validacion.rs`; los
+//! escenarios incluidos ([`catalogo()`], [`buscar`], [`version_contenido`]), en
+//! `catalogo.rs`.
 
 mod catalogo;
 mod validacion;
@@ -11,7 +23,7 @@ use crate::hora::Hora;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// The scenario file format this engine reads.
+/// El formato de archivo de escenario que lee este motor.
 pub const FORMATO_ESCENARIO: u32 = 1;
 
 crate::enumeracion! {
@@ -44,8 +56,8 @@ crate::enumeracion! {
 }
 
 impl Accion {
-    /// The actions of the "Aliados INS Servicios" app, in protocol order
-    /// (the phone's call buttons are apart).
+    /// Las acciones de la aplicación «Aliados INS Servicios», en el orden del
+    /// protocolo (los botones de llamada del teléfono van aparte).
     pub const APP: [Accion; 6] = [
         Accion::IniciarServicio,
         Accion::TomarFotosPrevias,
@@ -56,51 +68,71 @@ impl Accion {
     ];
 }
 
-/// A client variant.
+/// Un cliente posible de un escenario.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ClienteVariante {
+    /// El nombre completo (`{cliente}` en las líneas).
     pub nombre: String,
+    /// Su género, que decide don o doña.
     pub genero: Genero,
+    /// Su cédula (`{cedula}`).
     pub cedula: String,
 }
 
+/// Un servicio posible de un escenario.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Servicio {
+    /// La clase de servicio, «cerrajería» (`{servicio}`).
     pub nombre: String,
+    /// El trabajo que hay que hacer, «cambiar la cerradura…» (`{trabajo}`).
     pub trabajo: String,
 }
 
+/// Un operador posible del Centro de Contacto.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OperadorVariante {
+    /// Su nombre (`{operador}`).
     pub nombre: String,
+    /// Su género.
     pub genero: Genero,
 }
 
-/// What a seed draws from.
+/// De dónde saca la semilla la variante de un intento.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 pub struct Variantes {
+    /// Los clientes posibles.
     pub clientes: Vec<ClienteVariante>,
+    /// Las horas de inicio posibles del reloj simulado.
     pub horas: Vec<Hora>,
+    /// Los servicios posibles.
     pub servicios: Vec<Servicio>,
+    /// Los comercios posibles (`{comercio}`).
     pub comercios: Vec<String>,
+    /// Los operadores posibles del Centro de Contacto.
     pub operadores: Vec<OperadorVariante>,
-    /// What happens in this scenario ({incidente}), drawn by the seed.
+    /// Lo que pasa en este escenario (`{incidente}`), sacado por la semilla.
     #[serde(default)]
     pub incidentes: Vec<String>,
 }
 
-/// What an utterance must contain: all these labels, any of these phrases
-/// (folded: no accents or case) and none of those. All empty: any utterance.
+/// Lo que debe contener una frase: todas estas etiquetas, alguna de estas
+/// frases (plegadas: sin tildes ni mayúsculas) y ninguna de aquellas. Todo
+/// vacío: cualquier frase.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Contenido {
+    /// Etiquetas del detector que deben estar todas.
     pub etiquetas: Vec<Etiqueta>,
+    /// Frases de las que basta una (como palabras enteras).
     pub frases: Vec<String>,
+    /// Frases que no deben estar.
     pub sin_frases: Vec<String>,
 }
 
 impl Contenido {
-    /// `plegado` is the utterance folded with `texto::plegar_texto`, padded with spaces.
+    /// Si una frase con estas `etiquetas` detectadas cumple el contenido.
+    /// `plegado` es la frase plegada con [`crate::texto::plegar_texto`],
+    /// rodeada de espacios.
     pub fn se_cumple(&self, etiquetas: &[Etiqueta], plegado: &str) -> bool {
         let contiene = |f: &String| crate::texto::contiene_frase(plegado, f);
         self.etiquetas.iter().all(|e| etiquetas.contains(e))
@@ -108,22 +140,29 @@ impl Contenido {
             && !self.sin_frases.iter().any(contiene)
     }
 
+    /// No pide nada: ni etiquetas, ni frases, ni frases prohibidas.
     pub fn vacio(&self) -> bool {
         self.etiquetas.is_empty() && self.frases.is_empty() && self.sin_frases.is_empty()
     }
 }
 
-/// How a step is fulfilled: by saying something to a counterpart, or by an app action.
+/// Cómo se cumple un paso: diciéndole algo a una contraparte o con una
+/// acción de la aplicación.
 /// En JSON, `{"etiquetas": [..], "frases": [..], "sin_frases": [..], "canal": ..}`
 /// o `{"accion": ..}` (ver [`CumpleArchivo`]).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(try_from = "CumpleArchivo")]
 pub enum Cumple {
+    /// Decirle a `canal` algo que cumpla `contenido`.
     Decir {
+        /// Lo que debe contener lo dicho.
         contenido: Contenido,
+        /// A quién hay que decírselo.
         canal: Interlocutor,
     },
+    /// Pulsar un botón de la aplicación o del teléfono.
     Accion {
+        /// El botón.
         accion: Accion,
     },
 }
@@ -164,100 +203,136 @@ impl TryFrom<CumpleArchivo> for Cumple {
     }
 }
 
-/// A deadline: the step must come within `turnos` trainee turns of being due
-/// (its prerequisites done, or `desde_marca` set); each turn late costs points.
+/// Un plazo: el paso debe llegar a más tardar `turnos` turnos de la persona
+/// en formación después de corresponder (sus requisitos hechos, o
+/// `desde_marca` puesta); cada turno de retraso cuesta puntos.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Plazo {
+    /// Los turnos de margen desde que corresponde.
     pub turnos: u32,
+    /// Los puntos que cuesta cada turno de retraso (en total, nunca más que
+    /// los del paso).
     pub costo_por_turno: u32,
+    /// La marca desde cuya puesta también corre el plazo (por omisión, la
+    /// `tras_marca` del paso); cuenta lo último, sus requisitos o la marca.
     pub desde_marca: Option<String>,
 }
 
-/// A step that should come before, and whether skipping it is critical.
+/// Un paso que debe venir antes, y si saltárselo es un error crítico.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Requisito {
+    /// El id del paso que debe venir antes.
     pub paso: String,
+    /// Hacer el paso sin este antes es un error crítico (reprueba el intento).
     #[serde(default)]
     pub critico: bool,
 }
 
-/// A hard precondition: the app refuses the action without it.
+/// Un requisito duro: la aplicación rechaza la acción sin él.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Necesita {
+    /// El id del paso que debe estar hecho.
     pub paso: String,
+    /// Lo que dice la aplicación al rechazar la acción.
     pub mensaje: String,
 }
 
-/// One protocol step with its place in the rubric.
+/// Un paso del protocolo con su lugar en la rúbrica.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Paso {
+    /// Su id, único en el escenario.
     pub id: String,
+    /// El título que ve la persona («Solicita la identificación»).
     pub titulo: String,
-    /// Protocol section ("1.1", "1.3", "2.1"…).
+    /// Sección del protocolo («1.1», «1.3», «2.1»…).
     pub seccion: String,
+    /// La dimensión que califica.
     pub dimension: Dimension,
+    /// Los puntos que vale (nunca cero).
     pub puntos: u32,
+    /// Cómo se cumple.
     pub cumple: Cumple,
+    /// Los pasos que deben venir antes.
     #[serde(default)]
     pub despues_de: Vec<Requisito>,
+    /// El paso sin el cual la aplicación rechaza la acción.
     pub necesita: Option<Necesita>,
-    /// What the protocol expects, with placeholders.
+    /// Lo que espera el protocolo, con marcadores.
     pub esperado: String,
-    /// The finding when the step is missing ("No solicitó la identificación.").
+    /// El hallazgo cuando falta el paso («No solicitó la identificación.»).
     pub omision: String,
+    /// Lo que dice la aplicación cuando la acción cumple el paso, con marcadores.
     pub mensaje_app: Option<String>,
-    /// Simulated minutes the action takes.
+    /// Minutos simulados que toma la acción.
     pub minutos: Option<u32>,
-    /// Points lost when done out of order (default: half the step's points).
+    /// Puntos que se pierden si se hace fuera de orden (por omisión, la
+    /// mitad de los puntos del paso).
     pub penalizacion_orden: Option<u32>,
-    /// Counts only once this mark is set (an incident happened, the offer was made…).
+    /// Solo cuenta una vez puesta esta marca (pasó un incidente, se hizo el
+    /// ofrecimiento…).
     pub tras_marca: Option<String>,
+    /// El plazo para hacerlo («de inmediato»), si lo tiene.
     pub plazo: Option<Plazo>,
-    /// Said before its prerequisites, it does not count yet (the 1.1 reply
-    /// "Muy bien, gracias" is not the 1.3 farewell thanks).
+    /// Dicho antes de sus requisitos, todavía no cuenta (la respuesta de 1.1
+    /// «Muy bien, gracias» no es el agradecimiento de la despedida de 1.3).
     #[serde(default)]
     pub espera_requisitos: bool,
-    /// Omitting the step fails the attempt.
+    /// Omitirlo reprueba el intento.
     #[serde(default)]
     pub critico_si_omitido: bool,
 }
 
 impl Paso {
+    /// Lo que cuesta hacerlo fuera de orden: `penalizacion_orden`, o la mitad
+    /// de `puntos`.
     pub fn costo_desorden(&self) -> u32 {
         self.penalizacion_orden.unwrap_or(self.puntos / 2)
     }
 }
 
-/// A fault and what it costs: something said (a label, or phrases) or an
-/// action the protocol forbids here (starting the work without the client).
+/// Una falta y lo que cuesta: algo dicho (una etiqueta, o frases) o una
+/// acción que el protocolo prohíbe aquí (empezar el trabajo sin el cliente).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Falta {
-    /// Defaults to the label's or the action's name; faults are capped by id.
+    /// Por omisión, el nombre de la etiqueta o de la acción; el tope de
+    /// puntos de las faltas va por id.
     pub id: Option<String>,
+    /// La etiqueta del detector que la dispara.
     pub etiqueta: Option<Etiqueta>,
+    /// Frases de las que basta una para dispararla (con la etiqueta, si la hay).
     #[serde(default)]
     pub frases: Vec<String>,
+    /// Frases que, si están, la impiden.
     #[serde(default)]
     pub sin_frases: Vec<String>,
+    /// La acción que la dispara (entonces no se miran las palabras).
     pub accion: Option<Accion>,
-    /// Only to this counterpart (default: any).
+    /// Solo ante esta contraparte (por omisión, cualquiera).
     pub canal: Option<Interlocutor>,
-    /// Only once this mark is set.
+    /// Solo una vez puesta esta marca.
     pub tras_marca: Option<String>,
-    /// Only while this step is not yet done.
+    /// Solo mientras este paso no esté hecho.
     pub mientras_pendiente: Option<String>,
+    /// Sección del protocolo.
     pub seccion: String,
+    /// La dimensión a la que resta.
     pub dimension: Dimension,
+    /// Los puntos que cuesta cada vez.
     pub puntos: u32,
-    /// The most this fault can cost in one attempt.
+    /// Lo más que puede costar esta falta en un intento.
     pub maximo: u32,
+    /// Es un error crítico: reprueba el intento.
     #[serde(default)]
     pub critico: bool,
+    /// El hallazgo que se muestra.
     pub mensaje: String,
+    /// Lo que espera el protocolo en su lugar, con marcadores.
     pub esperado: String,
 }
 
 impl Falta {
+    /// El id de la falta: `id`, o si no el nombre de la etiqueta o de la
+    /// acción (vacío si no hay ninguno).
     pub fn clave(&self) -> String {
         self.id
             .clone()
@@ -266,7 +341,8 @@ impl Falta {
             .unwrap_or_default()
     }
 
-    /// The utterance part of the fault, when it is about words.
+    /// La parte de la falta que toca a lo dicho, cuando es de palabras (no
+    /// de una acción).
     pub fn contenido(&self) -> Option<Contenido> {
         (self.accion.is_none()).then(|| Contenido {
             etiquetas: self.etiqueta.into_iter().collect(),
@@ -292,110 +368,141 @@ crate::enumeracion! {
     }
 }
 
+/// Una línea fija del escenario (las del inicio de la visita).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct LineaFija {
+    /// Quién la dice (nunca el proveedor).
     pub quien: Hablante,
+    /// El texto, con marcadores.
     pub texto: String,
 }
 
-/// When a reaction fires.
+/// Cuándo se dispara una reacción.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Condicion {
-    /// Any of these labels in the utterance.
+    /// Alguna de estas etiquetas en lo dicho.
     pub etiquetas: Vec<Etiqueta>,
-    /// Any of these phrases in the utterance (folded).
+    /// Alguna de estas frases en lo dicho (plegadas).
     pub frases: Vec<String>,
-    /// All these steps done.
+    /// Todos estos pasos hechos.
     pub hechos: Vec<String>,
-    /// None of these steps done.
+    /// Ninguno de estos pasos hecho.
     pub pendientes: Vec<String>,
-    /// All these marks set.
+    /// Todas estas marcas puestas.
     pub marcas: Vec<String>,
-    /// None of these marks set.
+    /// Ninguna de estas marcas puesta.
     pub sin_marcas: Vec<String>,
 }
 
-/// A counterpart's reaction to an utterance (on `canal`) or an action.
+/// La reacción de una contraparte a lo dicho (por `canal`) o a una acción.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Reaccion {
+    /// Su id, único en el escenario (con él se cuentan sus usos).
     pub id: String,
+    /// Se dispara con lo dicho a esta contraparte…
     pub canal: Option<Interlocutor>,
+    /// …o con esta acción (una de las dos, no ambas).
     pub accion: Option<Accion>,
+    /// La condición para dispararse.
     #[serde(default)]
     pub si: Condicion,
+    /// Lo que dice quien reacciona, con marcadores.
     pub dice: Option<String>,
+    /// Lo que cuenta el narrador, con marcadores.
     pub narra: Option<String>,
+    /// La marca que pone al dispararse.
     pub marca: Option<String>,
-    /// How many times it may fire (default: unlimited).
+    /// Cuántas veces puede dispararse (por omisión, sin límite).
     pub veces: Option<u32>,
-    /// Keep looking for more reactions after this one.
+    /// Seguir buscando más reacciones después de esta.
     #[serde(default)]
     pub sigue: bool,
-    /// Who says `dice` (default: the client, or the operator on a call).
+    /// Quién dice `dice` (por omisión, el cliente, o el operador en una llamada).
     pub quien: Option<Hablante>,
-    /// Simulated minutes that pass (travel, waiting).
+    /// Minutos simulados que pasan (traslado, espera).
     pub avanza: Option<u32>,
 }
 
-/// The Centro de Contacto operator.
+/// El operador del Centro de Contacto.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 pub struct Operador {
+    /// Lo que dice al contestar la llamada.
     pub contesta: String,
+    /// Lo que dice cuando no corresponde ninguna reacción.
     pub sin_reaccion: String,
+    /// Sus reacciones a lo que se le dice.
     #[serde(default)]
     pub reacciones: Vec<Reaccion>,
 }
 
+/// Cuándo termina la visita y con qué línea.
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 pub struct Fin {
-    /// The visit ends once all these steps are done…
+    /// La visita termina cuando todos estos pasos están hechos…
     pub cuando: Vec<String>,
-    /// …and, if set, the call has been hung up.
+    /// …y, si es verdadero, se colgó la llamada.
     #[serde(default)]
     pub tras_colgar: bool,
+    /// Lo que cuenta el narrador al terminar, con marcadores.
     pub cierre: String,
 }
 
-/// A whole scenario, as in its JSON file.
+/// Un escenario completo, como en su archivo JSON.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Escenario {
+    /// El formato del archivo ([`FORMATO_ESCENARIO`]).
     pub formato: u32,
+    /// Su id («servicio-completo»).
     pub id: String,
+    /// El título.
     pub titulo: String,
+    /// Un resumen de lo que se practica.
     pub resumen: String,
+    /// La situación que se le presenta a la persona en formación, con marcadores.
     pub situacion: String,
+    /// De dónde saca la semilla la variante.
     pub variantes: Variantes,
+    /// Minutos simulados que pasan con cada frase dicha (por omisión, 1).
     #[serde(default = "un_minuto")]
     pub minutos_por_turno: u32,
+    /// Los pasos del protocolo, en el orden esperado.
     pub pasos: Vec<Paso>,
+    /// Las faltas que se califican.
     #[serde(default)]
     pub faltas: Vec<Falta>,
+    /// Las líneas con que empieza la visita.
     #[serde(default)]
     pub inicio: Vec<LineaFija>,
+    /// Las reacciones a lo dicho al cliente y a las acciones.
     #[serde(default)]
     pub reacciones: Vec<Reaccion>,
+    /// El operador del Centro de Contacto.
     pub operador: Operador,
-    /// SHA-256 of the scenario file: the content version an attempt was scored against.
+    /// SHA-256 del archivo del escenario: la versión del contenido con que se
+    /// calificó un intento.
     #[serde(skip)]
     pub huella: String,
-    /// The client's line when no reaction applies.
+    /// La línea del cliente cuando no corresponde ninguna reacción.
     pub cliente_sin_reaccion: String,
-    /// The provider starts with the client (default), or away from them
-    /// (an inconvenience before the visit): then only the phone is useful…
+    /// El proveedor empieza con el cliente (por omisión) o lejos de él (un
+    /// inconveniente antes de la visita): entonces solo sirve el teléfono…
     #[serde(default = "verdadero")]
     pub presente_al_inicio: bool,
-    /// …until this mark is set (the provider arrives).
+    /// …hasta que se pone esta marca (el proveedor llega).
     pub llega_con_marca: Option<String>,
-    /// Said when the trainee speaks and nobody is there to hear.
+    /// Lo que se dice cuando la persona en formación habla y no hay nadie
+    /// para oírla.
     #[serde(default = "nadie_escucha")]
     pub nadie_escucha: String,
-    /// How the person at the business who is not the client is shown.
+    /// Cómo se muestra a la persona del comercio que no es el cliente.
     pub tercero: Option<String>,
+    /// Cuándo termina la visita.
     pub fin: Fin,
 }
 
-/// What the trainee hears when nobody is there, unless the scenario says otherwise.
+/// Lo que oye la persona en formación cuando no hay nadie, salvo que el
+/// escenario diga otra cosa.
 pub const NADIE_ESCUCHA: &str =
     "(No hay nadie con usted. Para hablar con el Centro de Contacto, use el botón de llamada.)";
 
@@ -411,33 +518,54 @@ fn nadie_escucha() -> String {
     NADIE_ESCUCHA.into()
 }
 
-/// Why a scenario file was rejected.
+/// Por qué se rechazó un archivo de escenario.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ErrorEscenario {
+    /// No es JSON o no tiene la forma de un escenario (el mensaje de la capa
+    /// de formato).
     Json(String),
+    /// Un formato de archivo que este motor no lee.
     Formato {
+        /// El formato que dice el archivo.
         encontrado: u32,
     },
+    /// Una lista obligatoria vacía («clientes», «pasos»…).
     Vacio(&'static str),
+    /// Dos pasos con el mismo id.
     PasoDuplicado(String),
+    /// Se menciona un paso que no existe.
     PasoDesconocido {
+        /// Dónde se menciona.
         donde: String,
+        /// El id mencionado.
         paso: String,
     },
+    /// Dos reacciones con el mismo id.
     ReaccionDuplicada(String),
+    /// Una reacción sin línea (ni «dice» ni «narra»).
     SinLinea(String),
     /// Una línea del escenario puesta en boca de la persona en formación.
     LineaDelProveedor(String),
+    /// Una reacción sin «canal» ni «accion», o con ambos.
     ReaccionSinDisparador(String),
+    /// Un paso que no da puntos.
     PasoSinPuntos(String),
+    /// El orden de los pasos forma un ciclo: el paso vendría después de sí mismo.
     CicloDeOrden(String),
+    /// Un marcador entre llaves que el motor no rellena.
     MarcadorDesconocido {
+        /// Dónde está.
         donde: String,
+        /// El marcador, sin las llaves.
         marcador: String,
     },
+    /// Una falta sin «etiqueta», «frases» ni «accion».
     FaltaSinDisparador(String),
+    /// Se espera una marca que ninguna reacción pone.
     MarcaDesconocida {
+        /// Dónde se espera.
         donde: String,
+        /// La marca.
         marca: String,
     },
 }
@@ -482,12 +610,12 @@ impl fmt::Display for ErrorEscenario {
 impl std::error::Error for ErrorEscenario {}
 
 impl Escenario {
-    /// Parses and validates a scenario file.
+    /// Lee y valida un archivo de escenario; su huella es el SHA-256 del texto.
     pub fn desde_json(texto: &str) -> Result<Escenario, ErrorEscenario> {
         Escenario::leer(texto, crate::huella::sha256_hex(texto.as_bytes()))
     }
 
-    /// Parses and validates a scenario whose content hash is known.
+    /// Lee y valida un escenario cuya huella de contenido ya se conoce.
     fn leer(texto: &str, huella: String) -> Result<Escenario, ErrorEscenario> {
         let mut e = crate::formato::leer::<Escenario>(texto)
             .map_err(|e| ErrorEscenario::Json(e.to_string()))?;
@@ -496,11 +624,12 @@ impl Escenario {
         Ok(e)
     }
 
+    /// El paso con este id.
     pub fn paso(&self, id: &str) -> Option<&Paso> {
         self.pasos.iter().find(|p| p.id == id)
     }
 
-    /// Highest points per dimension.
+    /// El máximo de puntos de una dimensión: la suma de los de sus pasos.
     pub fn maximo(&self, d: Dimension) -> u32 {
         self.pasos
             .iter()

@@ -8,6 +8,8 @@ use crate::detector::Genero;
 use crate::mapa::Conjunto;
 
 impl Escenario {
+    /// Comprueba que el escenario se puede jugar y calificar; el error es
+    /// el primer problema encontrado.
     pub fn validar(&self) -> Result<(), ErrorEscenario> {
         if self.formato != FORMATO_ESCENARIO {
             return Err(ErrorEscenario::Formato {
@@ -96,7 +98,7 @@ impl Escenario {
                 existe(format!("la reacción «{}»", r.id), p)?;
             }
         }
-        // every mark waited for must be set by some reaction
+        // toda marca que se espera la debe poner alguna reacción
         let puestas: Conjunto<&str> = self
             .reacciones
             .iter()
@@ -134,7 +136,7 @@ impl Escenario {
                 });
             }
         }
-        // every placeholder must be one the engine fills
+        // todo marcador debe ser uno de los que rellena el motor
         let variante = crate::variante::Variante::elegir(self, 0);
         let proveedor = crate::transcripcion::Proveedor {
             nombre: "X".into(),
@@ -152,7 +154,8 @@ impl Escenario {
                 return Err(ErrorEscenario::MarcadorDesconocido { donde, marcador });
             }
         }
-        // the order must be satisfiable: no step may (transitively) come after itself
+        // el orden debe poder cumplirse: ningún paso puede venir (a través de
+        // otros) después de sí mismo
         for p in &self.pasos {
             let mut pila: Vec<&str> = p.despues_de.iter().map(|r| r.paso.as_str()).collect();
             let mut vistos = Conjunto::new();
@@ -170,7 +173,7 @@ impl Escenario {
         Ok(())
     }
 
-    /// Every line with placeholders, for checking them.
+    /// Cada línea que puede llevar marcadores, con dónde está, para comprobarlos.
     fn plantillas(&self) -> Vec<(String, &str)> {
         let mut v: Vec<(String, &str)> = vec![("la situación".into(), self.situacion.as_str())];
         for p in &self.pasos {

@@ -10,10 +10,10 @@
 //! qué pasa en el turno siguiente.
 //!
 //! Submódulos, cada uno con su bloque `impl Sesion`:
-//! - [`turnos`]: lo que hace la persona en formación (decir, pulsar, terminar);
-//! - [`pasos`]: cumplir pasos, orden, plazos y faltas;
-//! - [`reacciones`]: lo que responden el cliente y el operador, y el final;
-//! - [`registro`]: lo que se deriva del registro de eventos.
+//! - `turnos`: lo que hace la persona en formación (decir, pulsar, terminar);
+//! - `pasos`: cumplir pasos, orden, plazos y faltas;
+//! - `reacciones`: lo que responden el cliente y el operador, y el final;
+//! - `registro`: lo que se deriva del registro de eventos.
 
 mod pasos;
 mod reacciones;
