@@ -5,7 +5,7 @@
 use crate::almacen;
 use leptos::prelude::*;
 use protocolo::escenario::{buscar, catalogo, Escenario};
-use protocolo::expediente::{crear, plan_certificacion, Expediente, Participante};
+use protocolo::expediente::{crear, plan_certificacion, Expediente, ExpedienteLeido, Participante};
 use protocolo::formato::{escribir as a_texto, leer as desde_texto};
 use protocolo::historial::{Historial, Modo, Registro};
 use protocolo::{Accion, Genero, Proveedor, Sesion, Transcripcion};
@@ -46,8 +46,28 @@ pub struct Certificacion {
     pub plan: Vec<(String, u64)>,
     /// Finished scenarios, in order.
     pub hechas: Vec<Transcripcion>,
-    /// The record, once every scenario is done.
+    /// El expediente, cuando se terminaron todos los escenarios. Al releerlo
+    /// no se creen sus informes: se recalculan desde sus transcripciones.
+    #[serde(default, deserialize_with = "expediente_guardado")]
     pub expediente: Option<Expediente>,
+}
+
+/// Lee el expediente guardado de una certificación volviendo a calificar sus
+/// transcripciones (ver `protocolo::expediente::ExpedienteLeido`); si no
+/// coincide con lo guardado, la certificación guardada se aparta.
+fn expediente_guardado<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<Expediente>, D::Error> {
+    let Some(leido) = Option::<ExpedienteLeido>::deserialize(d)? else {
+        return Ok(None);
+    };
+    match leido.comprobar() {
+        (Some(e), problemas) if problemas.is_empty() => Ok(Some(e)),
+        (_, problemas) => Err(serde::de::Error::custom(format!(
+            "el expediente guardado no coincide con sus transcripciones ({})",
+            problemas.join("; ")
+        ))),
+    }
 }
 
 impl Certificacion {

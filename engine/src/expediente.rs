@@ -128,7 +128,12 @@ pub fn resultado(informes: &[&Informe]) -> (u32, bool) {
 pub fn calcular_codigo(e: &Expediente) -> String {
     let mut sin_codigo = e.clone();
     sin_codigo.codigo = String::new();
-    let canonico = escribir(&sin_codigo);
+    codigo_de(&escribir(&sin_codigo))
+}
+
+/// Los primeros 16 dígitos hexadecimales del SHA-256 del texto canónico,
+/// en grupos de cuatro.
+fn codigo_de(canonico: &str) -> String {
     let h = crate::huella::sha256_hex(canonico.as_bytes()).to_ascii_uppercase();
     format!("{}-{}-{}-{}", &h[0..4], &h[4..8], &h[8..12], &h[12..16])
 }
@@ -189,6 +194,168 @@ impl Verificacion {
     }
 }
 
+/// Un expediente tal como llega en un archivo. Los informes guardados se
+/// leen como JSON sin tipar: no se creen, se comparan con los que recalcula
+/// este motor, y el expediente tipado se arma con los recalculados. Así el
+/// wasm no lleva un lector de informes (unos 13 KB gzip menos), y el texto
+/// canónico para el código sale igual que al crearlo (serde_json con
+/// `preserve_order` conserva el orden de las claves).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExpedienteLeido {
+    /// Ver [`Expediente`]; mismos campos y en el mismo orden.
+    pub formato: String,
+    /// La versión del formato.
+    pub version: u32,
+    /// La versión del motor que lo escribió.
+    pub motor: String,
+    /// La versión de todo el contenido.
+    pub version_contenido: String,
+    /// La persona certificada.
+    pub participante: Participante,
+    /// Cuándo terminó.
+    pub fecha: String,
+    /// La semilla de la certificación.
+    pub semilla_certificacion: u64,
+    /// Los escenarios, con su informe sin tipar.
+    pub intentos: Vec<IntentoLeido>,
+    /// El total guardado.
+    pub total: u32,
+    /// El resultado guardado.
+    pub aprobado: bool,
+    /// El código de verificación guardado.
+    pub codigo: String,
+}
+
+/// Un escenario de un expediente leído.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IntentoLeido {
+    /// El id del escenario.
+    pub escenario: String,
+    /// Su semilla.
+    pub semilla: u64,
+    /// La huella del contenido del escenario.
+    pub contenido: String,
+    /// La transcripción completa.
+    pub transcripcion: Transcripcion,
+    /// El informe guardado, sin tipar.
+    pub informe: serde_json::Value,
+}
+
+impl ExpedienteLeido {
+    /// El código que corresponde a este expediente tal como está escrito.
+    fn codigo_calculado(&self) -> String {
+        let mut sin_codigo = self.clone();
+        sin_codigo.codigo = String::new();
+        codigo_de(&escribir(&sin_codigo))
+    }
+
+    /// Vuelve a pasar cada transcripción por el motor: el expediente tipado
+    /// (con los informes recalculados, en la versión de informe en que se
+    /// guardaron) y lo que no coincide con lo guardado.
+    pub fn comprobar(&self) -> (Option<Expediente>, Vec<String>) {
+        let mut problemas = Vec::new();
+        if self.version_contenido != version_contenido() {
+            problemas.push(format!(
+                "versión del contenido distinta: el expediente es de «{}» y esta aplicación tiene «{}»",
+                self.version_contenido,
+                version_contenido()
+            ));
+        }
+        if self.intentos.is_empty() {
+            problemas.push("el expediente no tiene ningún escenario".into());
+        }
+        let plan = plan_certificacion(self.semilla_certificacion);
+        let del_plan: Vec<(String, u64)> = self
+            .intentos
+            .iter()
+            .map(|i| (i.escenario.clone(), i.semilla))
+            .collect();
+        if del_plan != plan {
+            problemas.push("los escenarios o sus semillas no son los que corresponden a la semilla de certificación".into());
+        }
+        let mut intentos = Vec::new();
+        for (n, i) in self.intentos.iter().enumerate() {
+            let donde = format!("escenario {} («{}»)", n + 1, i.escenario);
+            let escenario = match buscar(&i.escenario) {
+                Ok(x) => x,
+                Err(m) => {
+                    problemas.push(format!("{donde}: {m}"));
+                    continue;
+                }
+            };
+            if i.contenido != escenario.huella {
+                problemas.push(format!(
+                    "{donde}: el contenido del escenario es de otra versión"
+                ));
+            }
+            if i.transcripcion.escenario != i.escenario || i.transcripcion.semilla != i.semilla {
+                problemas.push(format!(
+                    "{donde}: la transcripción no corresponde a este escenario y semilla"
+                ));
+            }
+            match Sesion::reproducir(escenario, &i.transcripcion) {
+                Ok(s) => {
+                    let r = s.informe();
+                    // un informe guardado por una versión anterior se compara en su forma
+                    let r = if i.informe.get("version") == Some(&serde_json::Value::from(1)) {
+                        r.en_version_1()
+                    } else {
+                        r
+                    };
+                    if serde_json::to_value(&r).ok().as_ref() != Some(&i.informe) {
+                        problemas.push(format!("{donde}: {}", diferencias(&i.informe, &r)));
+                    }
+                    intentos.push(IntentoCertificado {
+                        escenario: i.escenario.clone(),
+                        semilla: i.semilla,
+                        contenido: i.contenido.clone(),
+                        transcripcion: i.transcripcion.clone(),
+                        informe: r,
+                    });
+                }
+                Err(err) => problemas.push(format!("{donde}: {err}")),
+            }
+        }
+        let completo = intentos.len() == self.intentos.len();
+        if completo {
+            let (total, aprobado) =
+                resultado(&intentos.iter().map(|i| &i.informe).collect::<Vec<_>>());
+            if total != self.total {
+                problemas.push(format!(
+                    "el total guardado es {} y el recalculado es {total}",
+                    self.total
+                ));
+            }
+            if aprobado != self.aprobado {
+                problemas.push(format!(
+                    "el expediente dice «{}» y el resultado recalculado es «{}»",
+                    si_no(self.aprobado),
+                    si_no(aprobado)
+                ));
+            }
+        }
+        if self.codigo_calculado() != self.codigo {
+            problemas.push(
+                "el código de verificación no corresponde al contenido del expediente".into(),
+            );
+        }
+        let tipado = completo.then(|| Expediente {
+            formato: self.formato.clone(),
+            version: self.version,
+            motor: self.motor.clone(),
+            version_contenido: self.version_contenido.clone(),
+            participante: self.participante.clone(),
+            fecha: self.fecha.clone(),
+            semilla_certificacion: self.semilla_certificacion,
+            intentos,
+            total: self.total,
+            aprobado: self.aprobado,
+            codigo: self.codigo.clone(),
+        });
+        (tipado, problemas)
+    }
+}
+
 /// Lee un expediente y vuelve a pasar cada transcripción por este motor.
 pub fn verificar(texto: &str) -> Verificacion {
     if texto.len() > MAX_BYTES_EXPEDIENTE {
@@ -204,7 +371,7 @@ pub fn verificar(texto: &str) -> Verificacion {
         Ok(c) if c.formato.as_deref() == Some(FORMATO_EXPEDIENTE) => {}
         _ => return Verificacion::rechazo("no es un expediente del Entrenador de Protocolo (falta «formato»: «entrenador-protocolo/expediente»)".into()),
     };
-    let e = match leer::<Expediente>(texto) {
+    let e = match leer::<ExpedienteLeido>(texto) {
         Ok(e) => e,
         Err(err) => {
             return Verificacion::rechazo(format!(
@@ -218,87 +385,11 @@ pub fn verificar(texto: &str) -> Verificacion {
             e.version
         ));
     }
-    let mut problemas = Vec::new();
-    if e.version_contenido != version_contenido() {
-        problemas.push(format!(
-            "versión del contenido distinta: el expediente es de «{}» y esta aplicación tiene «{}»",
-            e.version_contenido,
-            version_contenido()
-        ));
-    }
-    if e.intentos.is_empty() {
-        problemas.push("el expediente no tiene ningún escenario".into());
-    }
-    let plan = plan_certificacion(e.semilla_certificacion);
-    let del_plan: Vec<(String, u64)> = e
-        .intentos
-        .iter()
-        .map(|i| (i.escenario.clone(), i.semilla))
-        .collect();
-    if del_plan != plan {
-        problemas.push("los escenarios o sus semillas no son los que corresponden a la semilla de certificación".into());
-    }
-    let mut recalculados = Vec::new();
-    for (n, i) in e.intentos.iter().enumerate() {
-        let donde = format!("escenario {} («{}»)", n + 1, i.escenario);
-        let escenario = match buscar(&i.escenario) {
-            Ok(x) => x,
-            Err(m) => {
-                problemas.push(format!("{donde}: {m}"));
-                continue;
-            }
-        };
-        if i.contenido != escenario.huella {
-            problemas.push(format!(
-                "{donde}: el contenido del escenario es de otra versión"
-            ));
-        }
-        if i.transcripcion.escenario != i.escenario || i.transcripcion.semilla != i.semilla {
-            problemas.push(format!(
-                "{donde}: la transcripción no corresponde a este escenario y semilla"
-            ));
-        }
-        match Sesion::reproducir(escenario, &i.transcripcion) {
-            Ok(s) => {
-                let r = s.informe();
-                // un informe guardado por una versión anterior se compara en su forma
-                let r = if i.informe.version == 1 {
-                    r.en_version_1()
-                } else {
-                    r
-                };
-                if r != i.informe {
-                    problemas.push(format!("{donde}: {}", diferencias(&i.informe, &r)));
-                }
-                recalculados.push(r);
-            }
-            Err(err) => problemas.push(format!("{donde}: {err}")),
-        }
-    }
-    if recalculados.len() == e.intentos.len() {
-        let (total, aprobado) = resultado(&recalculados.iter().collect::<Vec<_>>());
-        if total != e.total {
-            problemas.push(format!(
-                "el total guardado es {} y el recalculado es {total}",
-                e.total
-            ));
-        }
-        if aprobado != e.aprobado {
-            problemas.push(format!(
-                "el expediente dice «{}» y el resultado recalculado es «{}»",
-                si_no(e.aprobado),
-                si_no(aprobado)
-            ));
-        }
-    }
-    if calcular_codigo(&e) != e.codigo {
-        problemas
-            .push("el código de verificación no corresponde al contenido del expediente".into());
-    }
+    let (expediente, problemas) = e.comprobar();
     Verificacion {
         valido: problemas.is_empty(),
         problemas,
-        expediente: Some(e),
+        expediente,
     }
 }
 
@@ -311,35 +402,47 @@ fn si_no(aprobado: bool) -> &'static str {
 }
 
 /// Lo que difiere entre un informe guardado y el recalculado.
-fn diferencias(guardado: &Informe, calculado: &Informe) -> String {
+/// Lo que difiere entre un informe guardado (sin tipar) y el recalculado.
+fn diferencias(guardado: &serde_json::Value, calculado: &Informe) -> String {
     let mut d = Vec::new();
-    if guardado.total != calculado.total {
+    let total = guardado.get("total").and_then(|v| v.as_u64());
+    if total != Some(u64::from(calculado.total)) {
         d.push(format!(
             "total guardado {}, recalculado {}",
-            guardado.total, calculado.total
+            total.map_or("—".to_string(), |t| t.to_string()),
+            calculado.total
         ));
     }
-    for (a, b) in guardado.puntajes.iter().zip(&calculado.puntajes) {
-        if a.puntaje != b.puntaje {
+    for (n, b) in calculado.puntajes.iter().enumerate() {
+        let a = guardado
+            .get("puntajes")
+            .and_then(|p| p.get(n))
+            .and_then(|p| p.get("puntaje"))
+            .and_then(|p| p.as_u64());
+        if a != b.puntaje.map(u64::from) {
             d.push(format!(
                 "{} guardada {}, recalculada {}",
-                crate::texto::en_minusculas(a.dimension.texto()),
-                a.puntaje.map(|x| x.to_string()).unwrap_or("—".into()),
+                crate::texto::en_minusculas(b.dimension.texto()),
+                a.map(|x| x.to_string()).unwrap_or("—".into()),
                 b.puntaje.map(|x| x.to_string()).unwrap_or("—".into())
             ));
         }
     }
-    if guardado.aprobado != calculado.aprobado {
+    let aprobado = guardado.get("aprobado").and_then(|v| v.as_bool());
+    if aprobado != Some(calculado.aprobado) {
         d.push(format!(
             "«{}» guardado, «{}» recalculado",
-            si_no(guardado.aprobado),
+            aprobado.map_or("—", si_no),
             si_no(calculado.aprobado)
         ));
     }
-    if guardado.hallazgos != calculado.hallazgos {
+    if guardado.get("hallazgos") != serde_json::to_value(&calculado.hallazgos).ok().as_ref() {
         d.push(format!(
             "hallazgos guardados {}, recalculados {}",
-            guardado.hallazgos.len(),
+            guardado
+                .get("hallazgos")
+                .and_then(|h| h.as_array())
+                .map_or(0, |h| h.len()),
             calculado.hallazgos.len()
         ));
     }
