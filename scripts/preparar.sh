@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what this project needs, idempotently and with pinned versions,
-# from the package registries only (crates.io, npm, Debian's apt).
+# from the Rust, npm and Debian package registries only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
