@@ -23,7 +23,7 @@ fn main() {
         .flatten()
     {
         let nombre = archivo.file_name().to_string_lossy().into_owned();
-        if let Some(id) = nombre.strip_suffix(".json") {
+        if let Some(id) = nombre.strip_suffix(".json").filter(|id| *id != "reparto") {
             assert!(
                 ESCENARIOS.contains(&id),
                 "scenarios/{nombre} no está en la lista ESCENARIOS de engine/build.rs"
@@ -44,6 +44,22 @@ fn main() {
         writeln!(rs, "    ({id:?}, {:?}, {huella:?}),", valor.to_string()).unwrap();
     }
     rs.push_str("];\n");
+    // el reparto común de clientes, horas, servicios, comercios y operadores
+    let ruta = "scenarios/reparto.json";
+    println!("cargo:rerun-if-changed={ruta}");
+    let texto = std::fs::read_to_string(ruta).unwrap_or_else(|e| panic!("{ruta}: {e}"));
+    let huella: String = Sha256::digest(texto.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let valor: serde_json::Value =
+        serde_json::from_str(&texto).unwrap_or_else(|e| panic!("{ruta}: {e}"));
+    writeln!(
+        rs,
+        "pub(crate) const REPARTO: (&str, &str) = ({:?}, {huella:?});",
+        valor.to_string()
+    )
+    .unwrap();
     let destino = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("escenarios.rs");
     std::fs::write(destino, rs).unwrap();
 }

@@ -5,7 +5,7 @@
 //! pasar cada transcripción por el motor y solo dice VÁLIDO cuando todo
 //! coincide.
 
-use crate::escenario::{buscar, version_contenido};
+use crate::escenario::{buscar, huella_vigente, version_contenido, version_vigente};
 use crate::formato::{escribir, leer, Cabecera, ErrorCabecera};
 use crate::informe::{Informe, NOTA_APROBACION};
 use crate::sesion::Sesion;
@@ -254,7 +254,7 @@ impl ExpedienteLeido {
     /// guardaron) y lo que no coincide con lo guardado.
     pub fn comprobar(&self) -> (Option<Expediente>, Vec<String>) {
         let mut problemas = Vec::new();
-        if self.version_contenido != version_contenido() {
+        if !version_vigente(&self.version_contenido) {
             problemas.push(format!(
                 "versión del contenido distinta: el expediente es de «{}» y esta aplicación tiene «{}»",
                 self.version_contenido,
@@ -283,7 +283,7 @@ impl ExpedienteLeido {
                     continue;
                 }
             };
-            if i.contenido != escenario.huella {
+            if !huella_vigente(&escenario, &i.contenido) {
                 problemas.push(format!(
                     "{donde}: el contenido del escenario es de otra versión"
                 ));

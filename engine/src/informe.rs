@@ -3,7 +3,7 @@
 //! del protocolo (1.1, 1.2, 1.3, 2.1, 2.2), citan a la persona en formación y
 //! dicen lo que se esperaba.
 
-use crate::detector::{Etiqueta, Interlocutor};
+use crate::detector::Interlocutor;
 use crate::escenario::{Cumple, Dimension};
 use crate::hora::Hora;
 use crate::mapa::Mapa;
@@ -20,79 +20,7 @@ pub const VERSION_INFORME: u32 = 2;
 /// La nota para aprobar: un total al menos así de alto y ningún error crítico.
 pub const NOTA_APROBACION: u32 = 80;
 
-crate::enumeracion! {
-    /// De qué clase es un hallazgo.
-    #[derive(Default)]
-    pub enum TipoHallazgo ("tipo de hallazgo") {
-        /// Un paso que nunca se hizo.
-        #[default]
-        Omitido = "omitido", "Omitido";
-        /// Un paso hecho antes de otro que debía precederlo.
-        FueraDeOrden = "fuera_de_orden", "Fuera de orden";
-        /// Una falta en lo dicho (trato informal, nombre equivocado…).
-        Falta = "falta", "Falta de cortesía";
-        /// Reprueba el intento sin importar los puntos.
-        Critico = "critico", "Error crítico";
-        /// Hecho, pero más tarde de lo que el protocolo permite («de inmediato»).
-        Tardio = "tardio", "Tardío";
-    }
-}
-
-crate::enumeracion! {
-    /// De dónde sale un hallazgo: lo que dijo la persona en formación, un botón
-    /// de la aplicación o del teléfono, o nada (un paso omitido sin ningún turno
-    /// que lo muestre: solo el reloj).
-    pub enum Origen ("origen") {
-        Dicho = "dicho", "Lo que dijo";
-        Accion = "accion", "Lo que hizo en la aplicación";
-        Reloj = "reloj", "No dijo ni hizo nada en ese momento";
-    }
-}
-
-impl Origen {
-    /// El origen de una evidencia.
-    pub fn de(e: &Evidencia) -> Origen {
-        match e {
-            Evidencia::Dicho { .. } => Origen::Dicho,
-            Evidencia::Accion { .. } => Origen::Accion,
-        }
-    }
-}
-
-/// Un hallazgo del informe.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Hallazgo {
-    /// Sección del protocolo («1.1», «2.1»…).
-    pub seccion: String,
-    /// El paso al que se refiere, si hay uno.
-    pub paso: Option<String>,
-    /// La etiqueta del detector detrás de él, en las faltas.
-    pub etiqueta: Option<Etiqueta>,
-    /// La falta del escenario de la que sale (el tope de puntos va por falta).
-    #[serde(default)]
-    pub falta: Option<String>,
-    /// De qué clase es.
-    pub tipo: TipoHallazgo,
-    /// La dimensión a la que resta.
-    pub dimension: Dimension,
-    /// Lo que pasó, para la persona en formación.
-    pub mensaje: String,
-    /// Lo que la persona en formación dijo o hizo en ese momento.
-    pub dicho: String,
-    /// Lo que esperaba el protocolo.
-    pub esperado: String,
-    /// Los puntos que costó.
-    pub puntos: u32,
-    /// Es un error crítico: reprueba el intento.
-    pub critico: bool,
-    /// El turno al que se refiere (desde 0), si hay uno.
-    pub turno: Option<usize>,
-    /// La hora del reloj simulado en ese momento.
-    pub hora: Hora,
-    /// De dónde sale (versión 2 del informe; ausente en la 1).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub origen: Option<Origen>,
-}
+pub use crate::hallazgo::{Hallazgo, Origen, TipoHallazgo};
 
 crate::enumeracion! {
     /// Cómo quedó un paso del protocolo en el informe.
@@ -396,7 +324,7 @@ fn evidencia_de_omision(
             r.evidencia.texto(),
             Some(r.turno),
             r.hora,
-            Origen::de(&r.evidencia),
+            r.evidencia.origen(),
         ),
         None => (String::new(), None, s.hora_fin, Origen::Reloj),
     }

@@ -19,6 +19,7 @@ pub mod escenario;
 pub mod evaluacion;
 pub mod expediente;
 pub mod formato;
+pub mod hallazgo;
 pub mod historial;
 pub mod hora;
 pub mod huella;

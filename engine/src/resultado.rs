@@ -5,8 +5,8 @@
 
 use crate::detector::{Etiqueta, Interlocutor};
 use crate::escenario::{Accion, Escenario};
+use crate::hallazgo::{Hallazgo, Origen};
 use crate::hora::Hora;
-use crate::informe::Hallazgo;
 use crate::mapa::Mapa;
 use crate::transcripcion::Proveedor;
 use crate::variante::Variante;
@@ -52,6 +52,14 @@ pub enum Evidencia {
 }
 
 impl Evidencia {
+    /// El origen de un hallazgo que cita esta evidencia.
+    pub fn origen(&self) -> Origen {
+        match self {
+            Evidencia::Dicho { .. } => Origen::Dicho,
+            Evidencia::Accion { .. } => Origen::Accion,
+        }
+    }
+
     /// El texto que se cita en un hallazgo: lo dicho, o el botón.
     pub fn texto(&self) -> String {
         match self {

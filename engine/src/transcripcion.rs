@@ -2,7 +2,7 @@
 //! simulada, en un formato versionado. Un informe es una función pura de
 //! (escenario, transcripción).
 
-use crate::detector::{Genero, Interlocutor};
+use crate::detector::Interlocutor;
 use crate::escenario::Accion;
 use crate::hora::Hora;
 use serde::{Deserialize, Serialize};
@@ -13,14 +13,7 @@ pub const FORMATO_TRANSCRIPCION: &str = "entrenador-protocolo/transcripcion";
 /// La versión del formato de transcripción que escribe y lee este motor.
 pub const VERSION_TRANSCRIPCION: u32 = 1;
 
-/// La persona en formación, que hace de proveedor.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-pub struct Proveedor {
-    /// Su nombre completo (`{proveedor}` en las líneas).
-    pub nombre: String,
-    /// Cómo se dirige el operador al proveedor (don/doña).
-    pub genero: Genero,
-}
+pub use crate::variante::Proveedor;
 
 /// Un turno de la persona en formación.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

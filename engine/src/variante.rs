@@ -4,10 +4,9 @@
 //! escenario (`{tratamiento_cliente}`, `{saludo}`…), con el trato con don/doña
 //! (2.1) y el saludo según la hora (1.1).
 
+use crate::detector::Genero;
 use crate::detector::Persona;
-use crate::escenario::{ClienteVariante, Escenario, OperadorVariante, Servicio};
 use crate::hora::Hora;
-use crate::transcripcion::Proveedor;
 use serde::{Deserialize, Serialize};
 
 /// SplitMix64: pequeño, rápido e igual en todas partes.
@@ -35,6 +34,93 @@ impl Azar {
     }
 }
 
+/// Un cliente posible de un escenario.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClienteVariante {
+    /// El nombre completo (`{cliente}` en las líneas).
+    pub nombre: String,
+    /// Su género, que decide don o doña.
+    pub genero: Genero,
+    /// Su cédula (`{cedula}`).
+    pub cedula: String,
+}
+
+/// Un servicio posible de un escenario.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Servicio {
+    /// La clase de servicio, «cerrajería» (`{servicio}`).
+    pub nombre: String,
+    /// El trabajo que hay que hacer, «cambiar la cerradura…» (`{trabajo}`).
+    pub trabajo: String,
+}
+
+/// Un operador posible del Centro de Contacto.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OperadorVariante {
+    /// Su nombre (`{operador}`).
+    pub nombre: String,
+    /// Su género.
+    pub genero: Genero,
+}
+
+/// De dónde saca la semilla la variante de un intento. En el archivo de un
+/// escenario, una lista que falta (o vacía) se toma del reparto común
+/// (`scenarios/reparto.json`, ver [`Variantes::completar`]).
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+pub struct Variantes {
+    /// Los clientes posibles.
+    #[serde(default)]
+    pub clientes: Vec<ClienteVariante>,
+    /// Las horas de inicio posibles del reloj simulado.
+    #[serde(default)]
+    pub horas: Vec<Hora>,
+    /// Los servicios posibles.
+    #[serde(default)]
+    pub servicios: Vec<Servicio>,
+    /// Los comercios posibles (`{comercio}`).
+    #[serde(default)]
+    pub comercios: Vec<String>,
+    /// Los operadores posibles del Centro de Contacto.
+    #[serde(default)]
+    pub operadores: Vec<OperadorVariante>,
+    /// Lo que pasa en este escenario (`{incidente}`), sacado por la semilla.
+    #[serde(default)]
+    pub incidentes: Vec<String>,
+}
+
+impl Variantes {
+    /// Llena las listas vacías con las del reparto común.
+    pub fn completar(&mut self, reparto: &Variantes) {
+        if self.clientes.is_empty() {
+            self.clientes = reparto.clientes.clone();
+        }
+        if self.horas.is_empty() {
+            self.horas = reparto.horas.clone();
+        }
+        if self.servicios.is_empty() {
+            self.servicios = reparto.servicios.clone();
+        }
+        if self.comercios.is_empty() {
+            self.comercios = reparto.comercios.clone();
+        }
+        if self.operadores.is_empty() {
+            self.operadores = reparto.operadores.clone();
+        }
+        if self.incidentes.is_empty() {
+            self.incidentes = reparto.incidentes.clone();
+        }
+    }
+}
+
+/// La persona en formación, que hace de proveedor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Proveedor {
+    /// Su nombre completo (`{proveedor}` en las líneas).
+    pub nombre: String,
+    /// Cómo se dirige el operador al proveedor (don/doña).
+    pub genero: Genero,
+}
+
 /// La variante de un escenario que sacó la semilla.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Variante {
@@ -54,10 +140,10 @@ pub struct Variante {
 }
 
 impl Variante {
-    /// Saca la variante del escenario `e` con la semilla `semilla`.
-    pub fn elegir(e: &Escenario, semilla: u64) -> Variante {
+    /// Saca con la semilla `semilla` la variante de las listas `v` (las de
+    /// un escenario, ya completadas con el reparto).
+    pub fn elegir(v: &Variantes, semilla: u64) -> Variante {
         let mut azar = Azar::new(semilla);
-        let v = &e.variantes;
         Variante {
             cliente: v.clientes[azar.indice(v.clientes.len())].clone(),
             hora_inicio: v.horas[azar.indice(v.horas.len())],

@@ -169,3 +169,19 @@ fn la_huella_es_la_del_archivo_tal_como_esta_escrito() {
         );
     }
 }
+
+#[test]
+fn el_reparto_comun_llena_las_listas_que_el_escenario_no_trae() {
+    let reparto = protocolo::escenario::reparto().expect("reparto válido");
+    assert!(!reparto.clientes.is_empty() && !reparto.operadores.is_empty());
+    for e in catalogo().unwrap() {
+        assert_eq!(e.variantes.clientes, reparto.clientes, "{}", e.id);
+        assert_eq!(e.variantes.horas, reparto.horas, "{}", e.id);
+    }
+    // una lista propia del escenario manda sobre la del reparto
+    let mut v = base();
+    v["variantes"]["comercios"] = serde_json::json!(["Pulpería La Única"]);
+    let e = Escenario::desde_json(&v.to_string()).unwrap();
+    assert_eq!(e.variantes.comercios, ["Pulpería La Única"]);
+    assert_eq!(e.variantes.servicios, reparto.servicios);
+}

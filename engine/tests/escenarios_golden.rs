@@ -187,7 +187,7 @@ fn las_semillas_varian_el_incidente() {
     ] {
         let e = buscar(id).unwrap();
         let distintos: std::collections::BTreeSet<_> = (0..30)
-            .map(|s| protocolo::variante::Variante::elegir(&e, s).incidente)
+            .map(|s| protocolo::variante::Variante::elegir(&e.variantes, s).incidente)
             .collect();
         assert!(distintos.len() >= 3, "{id}: {distintos:?}");
     }

@@ -2,7 +2,7 @@
 //! catálogo validado ([`catalogo`]), la búsqueda por id ([`buscar`]) y la
 //! versión de todo el contenido ([`version_contenido`]).
 
-use super::{ErrorEscenario, Escenario};
+use super::{ErrorEscenario, Escenario, Variantes};
 use std::sync::Arc;
 
 // Los escenarios que se entregan con el motor, incluidos al compilar por build.rs:
@@ -10,10 +10,72 @@ use std::sync::Arc;
 include!(concat!(env!("OUT_DIR"), "/escenarios.rs"));
 
 /// La versión de todo el contenido incluido: una huella de las huellas de
-/// todos los escenarios (sus primeras 16 cifras hexadecimales).
+/// todos los escenarios y del reparto (sus primeras 16 cifras hexadecimales).
 pub fn version_contenido() -> String {
-    let todas: String = ARCHIVOS.iter().map(|(_, _, huella)| *huella).collect();
+    let mut todas: String = ARCHIVOS.iter().map(|(_, _, huella)| *huella).collect();
+    todas.push_str(REPARTO.1);
     crate::huella::sha256_hex(todas.as_bytes())[..16].to_string()
+}
+
+/// Versiones de contenido anteriores que este motor califica igual. El
+/// 2026-12-01 las listas de clientes, horas, servicios, comercios y
+/// operadores, copiadas en los seis escenarios, pasaron a
+/// `scenarios/reparto.json`: los escenarios no cambiaron, solo se escriben de
+/// otra forma. Un expediente de antes se sigue verificando (las pruebas
+/// `anteriores` y los informes de referencia lo comprueban).
+const VERSIONES_EQUIVALENTES: &[&str] = &["99af7ddface6485d"];
+
+/// La huella de cada archivo de escenario antes de ese cambio (ver
+/// [`VERSIONES_EQUIVALENTES`]).
+const HUELLAS_EQUIVALENTES: &[(&str, &str)] = &[
+    (
+        "servicio-completo",
+        "6243e63389be6f1ea52ad0afd3dbb1ba1d007da7abc1c0b4167e099a49029fc4",
+    ),
+    (
+        "cliente-ausente",
+        "25372f735eba6e3ace902409f45b7e6293ef3af2406f312f8a489b22c4c11bcd",
+    ),
+    (
+        "inconveniente-solucionable",
+        "d693687064fb357dfa9b81d0dc2baf402ddfcfb99743c01d2ae18fa8339276cc",
+    ),
+    (
+        "inconveniente-no-solucionable",
+        "d581f8a7b3418a76977af6073971076f23a6053231ac622203226f14f0dff47e",
+    ),
+    (
+        "afectacion-cliente",
+        "ed6b7be2de7c1e6e3edda53b15a4162440d70f1d1bcd8868afaaa99aa3690d3f",
+    ),
+    (
+        "conducta",
+        "3cabc4f0b5ec300aab1d0ffcb863eff4d2a025c38d5af58220b0849541dd5a58",
+    ),
+];
+
+/// Si `version` es la versión del contenido de este motor o una que califica igual.
+pub fn version_vigente(version: &str) -> bool {
+    version == version_contenido() || VERSIONES_EQUIVALENTES.contains(&version)
+}
+
+/// Si `huella` es la del archivo del escenario `e` o una anterior que califica igual.
+pub fn huella_vigente(e: &Escenario, huella: &str) -> bool {
+    huella == e.huella || HUELLAS_EQUIVALENTES.contains(&(e.id.as_str(), huella))
+}
+
+/// El reparto común de los escenarios (clientes, horas, servicios, comercios
+/// y operadores), leído una sola vez.
+pub fn reparto() -> Result<&'static Variantes, ErrorEscenario> {
+    static REPARTO_LEIDO: std::sync::OnceLock<Result<Variantes, ErrorEscenario>> =
+        std::sync::OnceLock::new();
+    REPARTO_LEIDO
+        .get_or_init(|| {
+            crate::formato::leer::<Variantes>(REPARTO.0)
+                .map_err(|e| ErrorEscenario::Json(format!("reparto.json: {e}")))
+        })
+        .as_ref()
+        .map_err(Clone::clone)
 }
 
 /// El catálogo de escenarios incluidos, cada uno validado; si alguno falla,

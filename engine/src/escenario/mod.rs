@@ -16,11 +16,10 @@
 mod catalogo;
 mod validacion;
 
-pub use catalogo::{buscar, catalogo, version_contenido};
+pub use catalogo::{buscar, catalogo, huella_vigente, reparto, version_contenido, version_vigente};
 
-use crate::detector::{Etiqueta, Genero, Interlocutor};
-use crate::hora::Hora;
-use serde::{Deserialize, Serialize};
+use crate::detector::{Etiqueta, Interlocutor};
+use serde::Deserialize;
 use std::fmt;
 
 /// El formato de archivo de escenario que lee este motor.
@@ -68,52 +67,7 @@ impl Accion {
     ];
 }
 
-/// Un cliente posible de un escenario.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ClienteVariante {
-    /// El nombre completo (`{cliente}` en las líneas).
-    pub nombre: String,
-    /// Su género, que decide don o doña.
-    pub genero: Genero,
-    /// Su cédula (`{cedula}`).
-    pub cedula: String,
-}
-
-/// Un servicio posible de un escenario.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Servicio {
-    /// La clase de servicio, «cerrajería» (`{servicio}`).
-    pub nombre: String,
-    /// El trabajo que hay que hacer, «cambiar la cerradura…» (`{trabajo}`).
-    pub trabajo: String,
-}
-
-/// Un operador posible del Centro de Contacto.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct OperadorVariante {
-    /// Su nombre (`{operador}`).
-    pub nombre: String,
-    /// Su género.
-    pub genero: Genero,
-}
-
-/// De dónde saca la semilla la variante de un intento.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
-pub struct Variantes {
-    /// Los clientes posibles.
-    pub clientes: Vec<ClienteVariante>,
-    /// Las horas de inicio posibles del reloj simulado.
-    pub horas: Vec<Hora>,
-    /// Los servicios posibles.
-    pub servicios: Vec<Servicio>,
-    /// Los comercios posibles (`{comercio}`).
-    pub comercios: Vec<String>,
-    /// Los operadores posibles del Centro de Contacto.
-    pub operadores: Vec<OperadorVariante>,
-    /// Lo que pasa en este escenario (`{incidente}`), sacado por la semilla.
-    #[serde(default)]
-    pub incidentes: Vec<String>,
-}
+pub use crate::variante::{ClienteVariante, OperadorVariante, Servicio, Variantes};
 
 /// Lo que debe contener una frase: todas estas etiquetas, alguna de estas
 /// frases (plegadas: sin tildes ni mayúsculas) y ninguna de aquellas. Todo
@@ -462,6 +416,7 @@ pub struct Escenario {
     /// La situación que se le presenta a la persona en formación, con marcadores.
     pub situacion: String,
     /// De dónde saca la semilla la variante.
+    #[serde(default)]
     pub variantes: Variantes,
     /// Minutos simulados que pasan con cada frase dicha (por omisión, 1).
     #[serde(default = "un_minuto")]
@@ -620,6 +575,7 @@ impl Escenario {
         let mut e = crate::formato::leer::<Escenario>(texto)
             .map_err(|e| ErrorEscenario::Json(e.to_string()))?;
         e.huella = huella;
+        e.variantes.completar(catalogo::reparto()?);
         e.validar()?;
         Ok(e)
     }

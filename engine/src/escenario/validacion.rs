@@ -137,8 +137,8 @@ impl Escenario {
             }
         }
         // todo marcador debe ser uno de los que rellena el motor
-        let variante = crate::variante::Variante::elegir(self, 0);
-        let proveedor = crate::transcripcion::Proveedor {
+        let variante = crate::variante::Variante::elegir(&self.variantes, 0);
+        let proveedor = crate::variante::Proveedor {
             nombre: "X".into(),
             genero: Genero::F,
         };

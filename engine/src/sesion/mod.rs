@@ -131,7 +131,7 @@ pub struct Sesion {
 impl Sesion {
     /// Empieza un intento. La semilla saca la variante.
     pub fn nueva(escenario: Arc<Escenario>, semilla: u64, proveedor: Proveedor) -> Sesion {
-        let variante = Variante::elegir(&escenario, semilla);
+        let variante = Variante::elegir(&escenario.variantes, semilla);
         let reloj = variante.hora_inicio;
         let mut s = Sesion {
             escenario,

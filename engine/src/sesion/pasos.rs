@@ -4,8 +4,8 @@
 
 use super::{Evento, Sesion};
 use crate::escenario::{Accion, Cumple, Falta, Paso};
+use crate::hallazgo::{Hallazgo, TipoHallazgo};
 use crate::hora::Hora;
-use crate::informe::{Hallazgo, Origen, TipoHallazgo};
 use crate::resultado::{Cumplido, Evidencia};
 
 impl Sesion {
@@ -94,7 +94,7 @@ impl Sesion {
             critico: h.tipo == TipoHallazgo::Critico,
             turno: Some(self.turno_actual()),
             hora: self.reloj,
-            origen: Some(Origen::de(evidencia)),
+            origen: Some(evidencia.origen()),
         }
     }
 
