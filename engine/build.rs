@@ -16,6 +16,14 @@ const ESCENARIOS: [&str; 6] = [
     "conducta",
 ];
 
+/// SHA-256 del texto, en hexadecimal.
+fn huella(texto: &str) -> String {
+    Sha256::digest(texto.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=scenarios");
     for archivo in std::fs::read_dir("scenarios")
@@ -30,36 +38,32 @@ fn main() {
             );
         }
     }
-    let mut rs = String::from("pub(crate) const ARCHIVOS: &[(&str, &str, &str)] = &[\n");
+    // las huellas van aparte de los textos: sin la lectura JSON (la interfaz usa
+    // el catálogo compilado), los textos no llegan al wasm
+    let mut huellas = String::from("pub(crate) const HUELLAS: &[(&str, &str)] = &[\n");
+    let mut textos = String::from("#[allow(dead_code)]\npub(crate) const TEXTOS: &[&str] = &[\n");
     for id in ESCENARIOS {
         let ruta = format!("scenarios/{id}.json");
         println!("cargo:rerun-if-changed={ruta}");
         let texto = std::fs::read_to_string(&ruta).unwrap_or_else(|e| panic!("{ruta}: {e}"));
-        let huella: String = Sha256::digest(texto.as_bytes())
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
         let valor: serde_json::Value =
             serde_json::from_str(&texto).unwrap_or_else(|e| panic!("{ruta}: {e}"));
-        writeln!(rs, "    ({id:?}, {:?}, {huella:?}),", valor.to_string()).unwrap();
+        writeln!(huellas, "    ({id:?}, {:?}),", huella(&texto)).unwrap();
+        writeln!(textos, "    {:?},", valor.to_string()).unwrap();
     }
-    rs.push_str("];\n");
+    huellas.push_str("];\n");
+    textos.push_str("];\n");
     // el reparto común de clientes, horas, servicios, comercios y operadores
     let ruta = "scenarios/reparto.json";
     println!("cargo:rerun-if-changed={ruta}");
     let texto = std::fs::read_to_string(ruta).unwrap_or_else(|e| panic!("{ruta}: {e}"));
-    let huella: String = Sha256::digest(texto.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
     let valor: serde_json::Value =
         serde_json::from_str(&texto).unwrap_or_else(|e| panic!("{ruta}: {e}"));
-    writeln!(
-        rs,
-        "pub(crate) const REPARTO: (&str, &str) = ({:?}, {huella:?});",
+    let rs = format!(
+        "{huellas}{textos}pub(crate) const REPARTO_HUELLA: &str = {:?};\n#[allow(dead_code)]\npub(crate) const REPARTO_TEXTO: &str = {:?};\n",
+        huella(&texto),
         valor.to_string()
-    )
-    .unwrap();
+    );
     let destino = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("escenarios.rs");
     std::fs::write(destino, rs).unwrap();
 }

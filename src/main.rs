@@ -31,8 +31,15 @@ fn mostrar_aviso_de_fallo() {
     let _ = cuerpo.prepend_with_node_1(&aviso);
 }
 
+/// Los escenarios incluidos, validados y guardados por `build.rs`.
+const CATALOGO: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalogo.bin"));
+
 fn main() {
     std::panic::set_hook(Box::new(avisar_fallo));
+    // si no se pudiera, cada página que pide un escenario dice por qué
+    if let Err(e) = protocolo::escenario::instalar_catalogo(CATALOGO) {
+        web_sys::console::error_1(&format!("Entrenador de Protocolo: {e}").into());
+    }
     leptos::mount::mount_to_body(app::App);
 }
 

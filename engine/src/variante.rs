@@ -66,7 +66,7 @@ pub struct OperadorVariante {
 /// De dónde saca la semilla la variante de un intento. En el archivo de un
 /// escenario, una lista que falta (o vacía) se toma del reparto común
 /// (`scenarios/reparto.json`, ver [`Variantes::completar`]).
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
 pub struct Variantes {
     /// Los clientes posibles.
     #[serde(default)]

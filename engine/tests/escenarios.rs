@@ -185,3 +185,13 @@ fn el_reparto_comun_llena_las_listas_que_el_escenario_no_trae() {
     assert_eq!(e.variantes.comercios, ["Pulpería La Única"]);
     assert_eq!(e.variantes.servicios, reparto.servicios);
 }
+
+#[test]
+fn el_catalogo_compilado_es_el_mismo_que_el_leido_de_json() {
+    let bytes = protocolo::escenario::compilar_catalogo().unwrap();
+    let compilado = protocolo::escenario::leer_catalogo_compilado(&bytes).unwrap();
+    assert_eq!(compilado, catalogo().unwrap());
+    // bytes dañados dan un mensaje, no un pánico
+    let e = protocolo::escenario::leer_catalogo_compilado(&bytes[..bytes.len() / 2]).unwrap_err();
+    assert!(e.contains("no se pudo leer"), "{e}");
+}

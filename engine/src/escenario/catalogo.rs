@@ -1,8 +1,17 @@
 //! Los escenarios de fábrica, incluidos al compilar por `build.rs`: el
 //! catálogo validado ([`catalogo`]), la búsqueda por id ([`buscar`]) y la
 //! versión de todo el contenido ([`version_contenido`]).
+//!
+//! Dos caminos al mismo catálogo. Con la función `escenarios-json` (por
+//! omisión: la línea de comandos, las pruebas) se leen y validan los
+//! archivos JSON la primera vez que se piden. La aplicación web no la activa:
+//! su `build.rs` valida el catálogo al compilar y lo guarda con postcard
+//! ([`compilar_catalogo`]), y al arrancar lo instala ya leído
+//! ([`instalar_catalogo`]). Así el wasm no lleva el lector JSON de
+//! escenarios ni su validación (unos 24 KB gzip) y arranca sin leer 76 KB
+//! de JSON.
 
-use super::{ErrorEscenario, Escenario, Variantes};
+use super::{ErrorEscenario, Escenario};
 use std::sync::Arc;
 
 // Los escenarios que se entregan con el motor, incluidos al compilar por build.rs:
@@ -12,8 +21,8 @@ include!(concat!(env!("OUT_DIR"), "/escenarios.rs"));
 /// La versión de todo el contenido incluido: una huella de las huellas de
 /// todos los escenarios y del reparto (sus primeras 16 cifras hexadecimales).
 pub fn version_contenido() -> String {
-    let mut todas: String = ARCHIVOS.iter().map(|(_, _, huella)| *huella).collect();
-    todas.push_str(REPARTO.1);
+    let mut todas: String = HUELLAS.iter().map(|(_, huella)| *huella).collect();
+    todas.push_str(REPARTO_HUELLA);
     crate::huella::sha256_hex(todas.as_bytes())[..16].to_string()
 }
 
@@ -66,38 +75,84 @@ pub fn huella_vigente(e: &Escenario, huella: &str) -> bool {
 
 /// El reparto común de los escenarios (clientes, horas, servicios, comercios
 /// y operadores), leído una sola vez.
-pub fn reparto() -> Result<&'static Variantes, ErrorEscenario> {
-    static REPARTO_LEIDO: std::sync::OnceLock<Result<Variantes, ErrorEscenario>> =
+#[cfg(feature = "escenarios-json")]
+pub fn reparto() -> Result<&'static super::Variantes, ErrorEscenario> {
+    static REPARTO_LEIDO: std::sync::OnceLock<Result<super::Variantes, ErrorEscenario>> =
         std::sync::OnceLock::new();
     REPARTO_LEIDO
         .get_or_init(|| {
-            crate::formato::leer::<Variantes>(REPARTO.0)
+            crate::formato::leer::<super::Variantes>(REPARTO_TEXTO)
                 .map_err(|e| ErrorEscenario::Json(format!("reparto.json: {e}")))
         })
         .as_ref()
         .map_err(Clone::clone)
 }
 
+/// El catálogo leído, una vez: instalado ya compilado o leído de los JSON.
+type Catalogo = Result<Vec<Arc<Escenario>>, (String, ErrorEscenario)>;
+static CATALOGO: std::sync::OnceLock<Catalogo> = std::sync::OnceLock::new();
+
 /// El catálogo de escenarios incluidos, cada uno validado; si alguno falla,
 /// el error dice cuál y por qué.
-pub fn catalogo() -> Result<Vec<Arc<Escenario>>, (String, ErrorEscenario)> {
+pub fn catalogo() -> Catalogo {
     // leído y validado una sola vez: lo piden cada página, cada sesión y cada
     // verificación de expediente
-    type Catalogo = Result<Vec<Arc<Escenario>>, (String, ErrorEscenario)>;
-    static CATALOGO: std::sync::OnceLock<Catalogo> = std::sync::OnceLock::new();
+    CATALOGO.get_or_init(leer_catalogo).clone()
+}
+
+#[cfg(feature = "escenarios-json")]
+fn leer_catalogo() -> Catalogo {
+    let mut todos = Vec::with_capacity(HUELLAS.len());
+    for ((id, huella), texto) in HUELLAS.iter().zip(TEXTOS) {
+        match Escenario::leer(texto, huella.to_string()) {
+            Ok(e) => todos.push(Arc::new(e)),
+            Err(e) => return Err((id.to_string(), e)),
+        }
+    }
+    Ok(todos)
+}
+
+#[cfg(not(feature = "escenarios-json"))]
+fn leer_catalogo() -> Catalogo {
+    Err((
+        "catálogo".into(),
+        ErrorEscenario::Json("no se instaló el catálogo compilado".into()),
+    ))
+}
+
+/// El catálogo validado, guardado con postcard para [`instalar_catalogo`].
+#[cfg(feature = "escenarios-json")]
+pub fn compilar_catalogo() -> Result<Vec<u8>, String> {
+    let todos = catalogo().map_err(|(n, e)| format!("escenario «{n}»: {e}"))?;
+    let escenarios: Vec<&Escenario> = todos.iter().map(|e| e.as_ref()).collect();
+    postcard::to_allocvec(&escenarios).map_err(|e| e.to_string())
+}
+
+/// Instala el catálogo que guardó [`compilar_catalogo`] (una sola vez, antes
+/// de pedirlo). La huella de cada escenario es la de su archivo, como al
+/// leerlo de JSON.
+pub fn instalar_catalogo(bytes: &[u8]) -> Result<(), String> {
+    let todos = leer_catalogo_compilado(bytes)?;
     CATALOGO
-        .get_or_init(|| {
-            // un bucle y no `collect` sobre `Result`: sale más pequeño en el wasm
-            let mut todos = Vec::with_capacity(ARCHIVOS.len());
-            for (nombre, texto, huella) in ARCHIVOS {
-                match Escenario::leer(texto, huella.to_string()) {
-                    Ok(e) => todos.push(Arc::new(e)),
-                    Err(e) => return Err((nombre.to_string(), e)),
-                }
-            }
-            Ok(todos)
-        })
-        .clone()
+        .set(Ok(todos))
+        .map_err(|_| "el catálogo ya estaba leído".to_string())
+}
+
+/// Lee el catálogo que guardó [`compilar_catalogo`], sin instalarlo.
+pub fn leer_catalogo_compilado(bytes: &[u8]) -> Result<Vec<Arc<Escenario>>, String> {
+    let escenarios: Vec<Escenario> = postcard::from_bytes(bytes)
+        .map_err(|e| format!("el catálogo compilado no se pudo leer ({e})"))?;
+    let mut todos = Vec::with_capacity(escenarios.len());
+    for mut e in escenarios {
+        let huella = HUELLAS
+            .iter()
+            .find(|(id, _)| *id == e.id)
+            .map(|(_, h)| h.to_string())
+            .ok_or_else(|| format!("el catálogo compilado trae «{}», que no existe", e.id))?;
+        e.huella = huella;
+        todos.push(Arc::new(e));
+    }
+    Ok(todos)
 }
 
 /// Un escenario incluido, por su id; el error es una frase en español.

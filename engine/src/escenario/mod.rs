@@ -16,10 +16,15 @@
 mod catalogo;
 mod validacion;
 
-pub use catalogo::{buscar, catalogo, huella_vigente, reparto, version_contenido, version_vigente};
+pub use catalogo::{
+    buscar, catalogo, huella_vigente, instalar_catalogo, leer_catalogo_compilado,
+    version_contenido, version_vigente,
+};
+#[cfg(feature = "escenarios-json")]
+pub use catalogo::{compilar_catalogo, reparto};
 
 use crate::detector::{Etiqueta, Interlocutor};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// El formato de archivo de escenario que lee este motor.
@@ -72,7 +77,7 @@ pub use crate::variante::{ClienteVariante, OperadorVariante, Servicio, Variantes
 /// Lo que debe contener una frase: todas estas etiquetas, alguna de estas
 /// frases (plegadas: sin tildes ni mayúsculas) y ninguna de aquellas. Todo
 /// vacío: cualquier frase.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(default)]
 pub struct Contenido {
     /// Etiquetas del detector que deben estar todas.
@@ -104,8 +109,8 @@ impl Contenido {
 /// acción de la aplicación.
 /// En JSON, `{"etiquetas": [..], "frases": [..], "sin_frases": [..], "canal": ..}`
 /// o `{"accion": ..}` (ver [`CumpleArchivo`]).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(try_from = "CumpleArchivo")]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(try_from = "CumpleArchivo", into = "CumpleArchivo")]
 pub enum Cumple {
     /// Decirle a `canal` algo que cumpla `contenido`.
     Decir {
@@ -122,7 +127,7 @@ pub enum Cumple {
 }
 
 /// El campo `cumple` tal como está escrito en el archivo del escenario.
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize, Serialize)]
 pub struct CumpleArchivo {
     #[serde(default)]
     canal: Option<Interlocutor>,
@@ -134,6 +139,27 @@ pub struct CumpleArchivo {
     frases: Vec<String>,
     #[serde(default)]
     sin_frases: Vec<String>,
+}
+
+impl From<Cumple> for CumpleArchivo {
+    fn from(c: Cumple) -> CumpleArchivo {
+        match c {
+            Cumple::Decir { contenido, canal } => CumpleArchivo {
+                canal: Some(canal),
+                accion: None,
+                etiquetas: contenido.etiquetas,
+                frases: contenido.frases,
+                sin_frases: contenido.sin_frases,
+            },
+            Cumple::Accion { accion } => CumpleArchivo {
+                canal: None,
+                accion: Some(accion),
+                etiquetas: Vec::new(),
+                frases: Vec::new(),
+                sin_frases: Vec::new(),
+            },
+        }
+    }
 }
 
 impl TryFrom<CumpleArchivo> for Cumple {
@@ -160,7 +186,7 @@ impl TryFrom<CumpleArchivo> for Cumple {
 /// Un plazo: el paso debe llegar a más tardar `turnos` turnos de la persona
 /// en formación después de corresponder (sus requisitos hechos, o
 /// `desde_marca` puesta); cada turno de retraso cuesta puntos.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct Plazo {
     /// Los turnos de margen desde que corresponde.
     pub turnos: u32,
@@ -173,7 +199,7 @@ pub struct Plazo {
 }
 
 /// Un paso que debe venir antes, y si saltárselo es un error crítico.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct Requisito {
     /// El id del paso que debe venir antes.
     pub paso: String,
@@ -183,7 +209,7 @@ pub struct Requisito {
 }
 
 /// Un requisito duro: la aplicación rechaza la acción sin él.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct Necesita {
     /// El id del paso que debe estar hecho.
     pub paso: String,
@@ -192,7 +218,7 @@ pub struct Necesita {
 }
 
 /// Un paso del protocolo con su lugar en la rúbrica.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct Paso {
     /// Su id, único en el escenario.
     pub id: String,
@@ -246,7 +272,7 @@ impl Paso {
 
 /// Una falta y lo que cuesta: algo dicho (una etiqueta, o frases) o una
 /// acción que el protocolo prohíbe aquí (empezar el trabajo sin el cliente).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct Falta {
     /// Por omisión, el nombre de la etiqueta o de la acción; el tope de
     /// puntos de las faltas va por id.
@@ -323,7 +349,7 @@ crate::enumeracion! {
 }
 
 /// Una línea fija del escenario (las del inicio de la visita).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct LineaFija {
     /// Quién la dice (nunca el proveedor).
     pub quien: Hablante,
@@ -332,7 +358,7 @@ pub struct LineaFija {
 }
 
 /// Cuándo se dispara una reacción.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(default)]
 pub struct Condicion {
     /// Alguna de estas etiquetas en lo dicho.
@@ -350,7 +376,7 @@ pub struct Condicion {
 }
 
 /// La reacción de una contraparte a lo dicho (por `canal`) o a una acción.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct Reaccion {
     /// Su id, único en el escenario (con él se cuentan sus usos).
     pub id: String,
@@ -379,7 +405,7 @@ pub struct Reaccion {
 }
 
 /// El operador del Centro de Contacto.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
 pub struct Operador {
     /// Lo que dice al contestar la llamada.
     pub contesta: String,
@@ -391,7 +417,7 @@ pub struct Operador {
 }
 
 /// Cuándo termina la visita y con qué línea.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
 pub struct Fin {
     /// La visita termina cuando todos estos pasos están hechos…
     pub cuando: Vec<String>,
@@ -403,7 +429,7 @@ pub struct Fin {
 }
 
 /// Un escenario completo, como en su archivo JSON.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct Escenario {
     /// El formato del archivo ([`FORMATO_ESCENARIO`]).
     pub formato: u32,
@@ -566,11 +592,13 @@ impl std::error::Error for ErrorEscenario {}
 
 impl Escenario {
     /// Lee y valida un archivo de escenario; su huella es el SHA-256 del texto.
+    #[cfg(feature = "escenarios-json")]
     pub fn desde_json(texto: &str) -> Result<Escenario, ErrorEscenario> {
         Escenario::leer(texto, crate::huella::sha256_hex(texto.as_bytes()))
     }
 
     /// Lee y valida un escenario cuya huella de contenido ya se conoce.
+    #[cfg(feature = "escenarios-json")]
     fn leer(texto: &str, huella: String) -> Result<Escenario, ErrorEscenario> {
         let mut e = crate::formato::leer::<Escenario>(texto)
             .map_err(|e| ErrorEscenario::Json(e.to_string()))?;
