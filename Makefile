@@ -1,13 +1,13 @@
-# Entrenador de Protocolo. Two commands matter:
-#   make serve   installs what is missing and serves the app on http://127.0.0.1:8080
-#   make test    installs what is missing and runs every check and test
+# Entrenador de Protocolo. Importan dos comandos:
+#   make serve   instala lo que falte y sirve la aplicación en http://127.0.0.1:8080
+#   make test    instala lo que falte y corre todas las comprobaciones y pruebas
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
-# trunk must never download tools: fail loudly instead
+# trunk nunca debe descargar herramientas: en ese caso, que falle a la vista
 export TRUNK_OFFLINE := true
 export TRUNK_SKIP_VERSION_CHECK := true
 PUERTO ?= 8080
-# the wasm features rustc enables by default, for wasm-opt run by hand
+# las características de wasm que rustc activa por defecto, para wasm-opt ejecutado a mano
 WASM_FUNCIONES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	--enable-mutable-globals --enable-reference-types --enable-multivalue
 
@@ -32,7 +32,7 @@ clippy:
 unit:
 	cargo test --workspace
 
-# the #[wasm_bindgen_test] tests, in Chromium (runner and flags: .cargo/config.toml, webdriver.json)
+# pruebas #[wasm_bindgen_test] en Chromium (ejecutor, opciones: .cargo/config.toml, webdriver.json)
 wasm:
 	cargo test -p entrenador --target wasm32-unknown-unknown
 

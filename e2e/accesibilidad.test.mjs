@@ -1,5 +1,5 @@
-// Accessibility: axe-core (WCAG 2 A and AA rules) finds no violation on any
-// page, on a visit in progress or on a report.
+// Accesibilidad: axe-core (reglas WCAG 2 A y AA) no encuentra ninguna infracción
+// en ninguna página, ni en una visita en curso ni en un informe.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

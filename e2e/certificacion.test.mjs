@@ -1,6 +1,7 @@
-// End-to-end: certification (pass and fail), the printable certificate,
-// the record's export, re-import and verification, HR review of a batch,
-// the history, practice hints and feedback, and «Aprender».
+// De extremo a extremo: la certificación (aprobada y reprobada), el certificado
+// imprimible, la exportación del expediente, su reimportación y verificación, la
+// revisión de un lote por RR. HH., el historial, las pistas y la retroalimentación
+// de la práctica, y «Aprender».
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -79,11 +80,11 @@ test('una certificación aprobada: certificado, impresión, expediente verificab
     assert.equal(v.codigo, 0, v.salida);
     assert.match(v.salida, /VÁLIDO/);
 
-    // re-import on the «Verificar expediente» page
+    // reimportación en la página «Verificar expediente»
     await p.getByRole('link', { name: 'Verificar expediente' }).click();
     await p.getByLabel('Expediente a verificar').setInputFiles(ruta);
     await p.getByText('VÁLIDO', { exact: true }).waitFor();
-    // an edited score is caught
+    // un puntaje editado se detecta
     exp.total = 55;
     const alterado = join(TMP, 'alterado.json');
     writeFileSync(alterado, JSON.stringify(exp));
@@ -91,12 +92,12 @@ test('una certificación aprobada: certificado, impresión, expediente verificab
     await p.getByText('NO VÁLIDO', { exact: true }).waitFor();
     assert.match(await p.locator('.veredicto-exp').innerText(), /total guardado es 55/);
 
-    // the history holds the three scenarios, marked as certification
+    // el historial tiene los tres escenarios, marcados como certificación
     await p.getByRole('link', { name: 'Historial' }).click();
     const tabla = await p.getByRole('table', { name: 'Intentos' }).innerText();
     assert.equal((tabla.match(/Certificación/g) || []).length, 3);
     await p.getByRole('img', { name: /Puntaje de 3 intentos/ }).waitFor();
-    // the chart is drawn: a line per dimension with scores, a marker per attempt
+    // el gráfico se dibuja: una línea por dimensión con puntajes, un marcador por intento
     assert.ok(await p.locator('.grafico-historial polyline').count() >= 1);
     assert.equal(await p.locator('.grafico-historial > svg circle').count(), 3);
     copyFileSync(ruta, join(TMP, 'lote-1.json'));
@@ -109,7 +110,7 @@ test('una certificación reprobada y la revisión de RR. HH. con un lote que tra
   const p = n.pagina;
   try {
     await comenzarCertificacion(p, 12);
-    // practising in the middle would restart the scenario: it is refused
+    // practicar a la mitad reiniciaría el escenario: se rechaza
     await p.getByRole('link', { name: 'Practicar' }).click();
     await p.getByText('Hay una certificación en curso').waitFor();
     await p.getByLabel('Su nombre').fill('Carlos');
@@ -146,7 +147,7 @@ test('una certificación reprobada y la revisión de RR. HH. con un lote que tra
     assert.match(tabla, /<img src=x onerror=alert\(1\)>/, 'el HTML se muestra como texto');
     assert.equal(await p.locator('main img').count(), 0, 'nada del archivo se interpreta como HTML');
     await p.getByRole('table', { name: /Tasa de fallo por paso/ }).waitFor();
-    // sortable
+    // ordenable
     await p.getByRole('button', { name: 'Total' }).click();
     assert.equal(await p.getByRole('columnheader', { name: 'Total' }).getAttribute('aria-sort'), 'ascending');
     const [descarga] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Exportar CSV' }).click()]);

@@ -1,6 +1,7 @@
-// End-to-end: every scenario's golden transcripts (a perfect and a failing
-// run each) are played through the web app, and the report the browser
-// shows must be the one the command line computes from the same transcript.
+// De extremo a extremo: las transcripciones de referencia de cada escenario (una
+// perfecta y una reprobada de cada uno) se juegan en la aplicación web, y el informe
+// que muestra el navegador debe ser el que calcula la línea de comandos con la
+// misma transcripción.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';

@@ -1,4 +1,4 @@
-// Shared helpers: Debian's Chromium through playwright-core, offline.
+// Utilidades compartidas: el Chromium de Debian mediante playwright-core, sin conexión.
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 export const BASE = process.env.E2E_URL || 'http://127.0.0.1:8123/';
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
-/** A fresh browser profile; every request off this machine is refused. */
+/** Un perfil de navegador nuevo; se rechaza toda solicitud fuera de esta máquina. */
 export async function abrir({ ancho = 1280, alto = 900 } = {}) {
   const perfil = mkdtempSync(join(tmpdir(), 'entrenador-e2e-'));
   const contexto = await chromium.launchPersistentContext(perfil, {

@@ -1,4 +1,4 @@
-// Page object for the trainer: what a trainee does, by role and label.
+// Objeto de página del entrenador: lo que hace una persona en formación, por rol y etiqueta.
 import { BASE } from './navegador.mjs';
 
 export class Entrenador {
@@ -49,7 +49,7 @@ export class Entrenador {
   reloj() { return this.p.getByLabel(/^Hora simulada/); }
 }
 
-// The perfect visit of the scenario's seed 7 (don Jorge Méndez, 15:05).
+// La visita perfecta de la semilla 7 del escenario (don Jorge Méndez, 15:05).
 export const VISITA_PERFECTA = [
   ['decir', 'Buenas tardes, mi nombre es Carlos Jiménez, proveedor del Instituto Nacional de Seguros. ¿Cómo está don Jorge?'],
   ['decir', 'Muy bien, gracias, don Jorge.'],
@@ -71,14 +71,14 @@ export async function jugar(e, pasos) {
   }
 }
 
-/** The greeting the protocol expects at the hour shown on the clock. */
+/** El saludo que espera el protocolo a la hora que muestra el reloj. */
 export async function saludoSegunReloj(p) {
   const etiqueta = await p.getByLabel(/^Hora simulada/).getAttribute('aria-label');
   const h = Number(etiqueta.match(/(\d\d):\d\d/)[1]);
   return h >= 5 && h < 12 ? 'Buenos días' : h >= 12 && h < 18 ? 'Buenas tardes' : 'Buenas noches';
 }
 
-/** A perfect visit for whichever scenario is on screen, using the client shown. */
+/** Una visita perfecta para el escenario que esté en pantalla, con el cliente que se muestra. */
 export async function visitaPerfectaEnPantalla(e, nombre) {
   const p = e.p;
   const titulo = await p.getByRole('heading', { level: 1 }).innerText();

@@ -1,4 +1,4 @@
-// End-to-end: a trainee plays whole visits in Chromium.
+// De extremo a extremo: una persona en formación juega visitas completas en Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { abrir, BASE } from './navegador.mjs';
@@ -154,11 +154,11 @@ test('sin almacenamiento (lleno o modo privado) hay un mensaje claro, la visita 
 test('un navegador sin WebAssembly SIMD recibe un aviso en español, no una página en blanco', async () => {
   const n = await abrir();
   try {
-    // a current browser: no warning, the app starts
+    // un navegador actual: sin aviso, la aplicación arranca
     await n.pagina.goto(BASE);
     await n.pagina.getByRole('heading', { level: 1, name: 'Entrenador de Protocolo del INS' }).waitFor();
     assert.equal(await n.pagina.getByText('Este navegador no puede abrir').count(), 0);
-    // an older one (validate says no): the warning is the first thing in the page
+    // uno más antiguo (validate dice que no): el aviso es lo primero de la página
     await n.pagina.addInitScript(() => { WebAssembly.validate = () => false; });
     await n.pagina.goto(BASE);
     const aviso = n.pagina.getByRole('alert').filter({ hasText: 'Este navegador no puede abrir el Entrenador de Protocolo' });

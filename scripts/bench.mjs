@@ -3,7 +3,7 @@
 // interactivo de 7 cargas en Chromium sin interfaz junto a la de una página en
 // blanco servida igual (objetivo: ≤ 1,6 veces), y la latencia de cada paso del
 // motor dentro del navegador (p50/p99, en wasm).
-// Usage: node scripts/bench.mjs   (after `trunk build --release`)
+// Uso: node scripts/bench.mjs   (después de `trunk build --release`)
 import { createServer } from 'node:http';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';

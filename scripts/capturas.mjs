@@ -1,5 +1,5 @@
-// Screenshots of every screen at phone and desktop widths, to look at.
-// Usage: node scripts/capturas.mjs [carpeta]   (the app served at E2E_URL)
+// Capturas de cada pantalla en anchos de teléfono y de escritorio, para revisarlas.
+// Uso: node scripts/capturas.mjs [carpeta]   (con la aplicación servida en E2E_URL)
 import { abrir, BASE } from '../e2e/navegador.mjs';
 import { mkdirSync } from 'node:fs';
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Serves the built app (dist/) on a free loopback port and runs the
-# Playwright end-to-end tests against it in Debian's Chromium.
+# Sirve la aplicación compilada (dist/) en un puerto local (loopback) libre y
+# corre contra ella las pruebas de extremo a extremo de Playwright en el
+# Chromium de Debian.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f dist/index.html ] || { echo "e2e: falta dist/ (ejecute «make build»)" >&2; exit 1; }

@@ -1,5 +1,6 @@
-// Trunk post_build hook: minifies the wasm-bindgen JS glue of a release build
-// (terser, about 2 KB gzip less) and updates its integrity hash in index.html.
+// Gancho post_build de Trunk: minifica el JS de enlace de wasm-bindgen de una
+// compilación release (terser, unos 2 KB gzip menos) y actualiza su hash de
+// integridad en index.html.
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';

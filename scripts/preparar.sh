@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs what this project needs, idempotently and with pinned versions,
-# from the Rust, npm and Debian package registries only.
+# Instala lo que este proyecto necesita, de forma idempotente y con versiones
+# fijas, solo desde los registros de paquetes de Rust, npm y Debian.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,7 +23,7 @@ fi
 
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
   paso "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (la versión de Cargo.lock)"
-  # not --locked: it fails resolving webpki-roots (see the toolchain notes)
+  # sin --locked: falla al resolver webpki-roots (vea las notas de la cadena de herramientas)
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
 fi
 

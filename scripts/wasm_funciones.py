@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Attributes a wasm module's code size to crates, from its "name" section.
+"""Reparte el tamaño del código de un módulo wasm entre los crates, según su sección "name".
 
-Usage: scripts/wasm_funciones.py FILE.wasm [prefix ...]
-Prints the code bytes per crate (the first path segment of each demangled
-function name) and, for each prefix given (e.g. protocolo::detector), the
-bytes of the functions whose name contains it.
+Uso: scripts/wasm_funciones.py ARCHIVO.wasm [prefijo ...]
+Imprime los bytes de código por crate (el primer segmento de la ruta del nombre
+decodificado de cada función) y, para cada prefijo dado (p. ej.
+protocolo::detector), los bytes de las funciones cuyo nombre lo contiene.
 """
 import re
 import sys
@@ -35,7 +35,7 @@ def analizar(b):
     nombres = {}
     datos = 0
     for sid, s in secciones(b):
-        if sid == 2:  # imports
+        if sid == 2:  # importaciones
             n, j = leb(s, 0)
             for _ in range(n):
                 for _ in range(2):
@@ -51,7 +51,7 @@ def analizar(b):
                     if f & 1: _, j = leb(s, j)
                 elif k == 3:
                     j += 2
-        elif sid == 10:  # code
+        elif sid == 10:  # código
             n, j = leb(s, 0)
             for _ in range(n):
                 l, j = leb(s, j); cuerpos.append(l); j += l
@@ -81,7 +81,7 @@ ESCAPES = [("$LT$", "<"), ("$GT$", ">"), ("$u20$", " "), ("$RF$", "&"), ("$C$", 
 
 
 def legible(nombre):
-    # legacy Rust mangling: _ZN9protocolo8detector7reglas6saludo17h...E
+    # codificación (mangling) antigua de Rust: _ZN9protocolo8detector7reglas6saludo17h...E
     m = re.match(r"_ZN(.*)E$", nombre)
     if not m:
         return re.sub(r"\[[0-9a-f]{16}\]", "", nombre)
@@ -100,11 +100,11 @@ def legible(nombre):
 
 
 def crate_de(nombre):
-    """The crate a function belongs to: its path's first segment, or for a
-    trait method on a generic type (`<T as tachys::…>`), the trait's crate."""
+    """El crate al que pertenece una función: el primer segmento de su ruta o, para
+    un método de trait sobre un tipo genérico (`<T as tachys::…>`), el crate del trait."""
     n = re.sub(r"^[_$]+", "", nombre)
     if "GenericShunt" in n:
-        # `collect::<Result<Vec<_>, _>>()`: the caller's code, inlined into the adapter
+        # `collect::<Result<Vec<_>, _>>()`: el código de quien llama, integrado en el adaptador
         return "collect de Result"
     if re.match(r"<(char|str|\[|u8|usize|u32|u64|i32|bool)\b", n):
         return "core"

@@ -1,6 +1,6 @@
-//! The root component: header with navigation, notices and the current page.
-//! The page is mirrored in the address (`#/historial`) so it survives a
-//! reload and the browser's back button works.
+//! El componente raíz: el encabezado con la navegación, los avisos y la página
+//! actual. La página se refleja en la dirección (`#/historial`) para que
+//! sobreviva a una recarga y funcione el botón Atrás del navegador.
 
 use crate::componentes::{
     aprender::Aprender, certificado::Certificado, certificar::Certificar,
@@ -26,7 +26,7 @@ fn ruta_actual() -> Option<Pantalla> {
     Pantalla::desde_nombre(hash.trim_start_matches('#').trim_start_matches('/'))
 }
 
-/// Pages that need something in progress fall back to a page that has it.
+/// Una página que necesita algo en curso se cambia por una que lo tenga.
 fn posible(estado: &Estado, p: Pantalla) -> Pantalla {
     let hay_sesion = estado.sesion.with_untracked(|s| s.is_some());
     let hay_expediente = estado
@@ -43,7 +43,7 @@ fn posible(estado: &Estado, p: Pantalla) -> Pantalla {
 pub fn App() -> impl IntoView {
     let estado = Estado::iniciar();
     provide_context(estado);
-    // address → page (on load, unless an attempt in progress decided it; and on back/forward)
+    // dirección → página (al cargar, si no lo decidió un intento en curso; y con Atrás/Adelante)
     if estado.pantalla.get_untracked() == Pantalla::Inicio {
         if let Some(p) = ruta_actual() {
             estado.pantalla.set(posible(&estado, p));
@@ -57,7 +57,7 @@ pub fn App() -> impl IntoView {
             }
         }
     });
-    // page → address
+    // página → dirección
     Effect::new(move |_| {
         let p = estado.pantalla.get();
         if ruta_actual() != Some(p) {
@@ -115,7 +115,7 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// A dismissible notice (storage problems, data set aside).
+/// Un aviso que se puede cerrar (problemas de almacenamiento, datos apartados).
 #[component]
 fn Aviso() -> impl IntoView {
     let estado = expect_context::<Estado>();

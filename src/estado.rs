@@ -1,6 +1,7 @@
-//! The app's state: the engine session in a signal, with domain methods
-//! that pump it and autosave after every turn; the mode (practice or
-//! certification), the certification in progress and the results history.
+//! El estado de la aplicación: la sesión del motor en una señal, con métodos
+//! del dominio que la hacen avanzar y la guardan sola después de cada turno; el
+//! modo (práctica o certificación), la certificación en curso y el historial de
+//! resultados.
 
 use crate::almacen;
 use leptos::prelude::*;
@@ -29,22 +30,22 @@ protocolo::enumeracion! {
     }
 }
 
-/// The trainee, remembered between visits.
+/// La persona en formación, recordada de una visita a otra.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Perfil {
     pub nombre: String,
-    /// How the operator addresses the trainee; asked before starting.
+    /// Cómo trata el operador a la persona en formación; se pregunta antes de comenzar.
     pub genero: Option<Genero>,
 }
 
-/// A certification in progress or just finished.
+/// Una certificación en curso o recién terminada.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Certificacion {
     pub participante: Participante,
     pub genero: Genero,
     pub semilla: u64,
     pub plan: Vec<(String, u64)>,
-    /// Finished scenarios, in order.
+    /// Los escenarios terminados, en orden.
     pub hechas: Vec<Transcripcion>,
     /// El expediente, cuando se terminaron todos los escenarios. Al releerlo
     /// no se creen sus informes: se recalculan desde sus transcripciones.
@@ -71,7 +72,7 @@ fn expediente_guardado<'de, D: serde::Deserializer<'de>>(
 }
 
 impl Certificacion {
-    /// "escenario 2 de 3" for the current one.
+    /// "escenario 2 de 3" para el actual.
     pub fn posicion(&self) -> (usize, usize) {
         (
             (self.hechas.len() + 1).min(self.plan.len()),
@@ -80,29 +81,30 @@ impl Certificacion {
     }
 }
 
-/// Longest name accepted on the start pages.
+/// El nombre más largo que se acepta en las páginas para comenzar.
 pub const MAX_NOMBRE: usize = 80;
-/// Longest utterance accepted in one turn.
+/// La frase más larga que se acepta en un turno.
 pub const MAX_MENSAJE: usize = 1_000;
 
 #[derive(Clone, Copy)]
 pub struct Estado {
     pub pantalla: RwSignal<Pantalla>,
     pub sesion: RwSignal<Option<Sesion>>,
-    /// The mode of the current visit.
+    /// El modo de la visita actual.
     pub modo: RwSignal<Modo>,
     pub certificacion: RwSignal<Option<Certificacion>>,
-    /// A message for the trainee (storage problems, recovered data…).
+    /// Un mensaje para la persona en formación (problemas de almacenamiento, datos
+    /// recuperados…).
     pub aviso: RwSignal<Option<String>>,
     pub perfil: RwSignal<Perfil>,
-    /// Saving works; when false, the attempt continues in memory.
+    /// Se puede guardar; si es false, el intento sigue en memoria.
     pub guardado: RwSignal<bool>,
-    /// Every finished attempt on this device.
+    /// Cada intento terminado en este dispositivo.
     pub historial: RwSignal<Historial>,
 }
 
-/// Reads a stored value; a value that cannot be read is set aside under
-/// `CLAVE_APARTADO` (never deleted) and reported.
+/// Lee un valor guardado; uno que no se puede leer se aparta bajo
+/// `CLAVE_APARTADO` (nunca se borra) y se avisa.
 fn recuperar_guardado<T>(
     e: &Estado,
     clave: &str,
@@ -124,7 +126,7 @@ fn recuperar_guardado<T>(
 }
 
 impl Estado {
-    /// Builds the state and brings back what was saved before a reload.
+    /// Arma el estado y recupera lo que se guardó antes de una recarga.
     pub fn iniciar() -> Estado {
         let e = Estado {
             pantalla: RwSignal::new(Pantalla::Inicio),
@@ -168,8 +170,9 @@ impl Estado {
             recuperar_guardado(&e, almacen::CLAVE_INTENTO, "un intento", recuperar)
         {
             e.modo.set(modo);
-            // back into a visit in progress (or a finished certification scenario awaiting
-            // «Siguiente»); a finished practice leaves the page to the address (#/informe)
+            // de vuelta a una visita en curso (o a un escenario de certificación terminado
+            // que espera «Siguiente»); en una práctica terminada, la página la decide la
+            // dirección (#/informe)
             if !s.terminada() || modo == Modo::Certificacion {
                 e.pantalla.set(Pantalla::Visita);
             }
@@ -198,7 +201,7 @@ impl Estado {
         }
     }
 
-    /// A practice attempt.
+    /// Un intento de práctica.
     pub fn comenzar(&self, escenario: &str, semilla: u64) {
         let perfil = self.perfil.get_untracked();
         self.guardar_valor(almacen::CLAVE_PERFIL, &a_texto(&perfil));
@@ -209,7 +212,7 @@ impl Estado {
         self.iniciar_sesion(escenario, semilla, proveedor, Modo::Practica);
     }
 
-    /// Starts a certification: a fixed set of scenarios drawn from the seed.
+    /// Comienza una certificación: un conjunto fijo de escenarios sacado de la semilla.
     pub fn comenzar_certificacion(&self, participante: Participante, genero: Genero, semilla: u64) {
         let c = Certificacion {
             participante,
@@ -224,7 +227,7 @@ impl Estado {
         self.siguiente_de_certificacion();
     }
 
-    /// Opens the next scenario of the certification, or builds the record.
+    /// Abre el siguiente escenario de la certificación, o arma el expediente.
     pub fn siguiente_de_certificacion(&self) {
         let Some(c) = self.certificacion.get_untracked() else {
             return;
@@ -264,7 +267,7 @@ impl Estado {
         self.pantalla.set(Pantalla::Certificado);
     }
 
-    /// Abandons the certification in progress (its scenarios stay in the history).
+    /// Abandona la certificación en curso (sus escenarios quedan en el historial).
     pub fn abandonar_certificacion(&self) {
         self.certificacion.set(None);
         almacen::borrar(almacen::CLAVE_CERTIFICACION);
@@ -293,7 +296,7 @@ impl Estado {
         }
     }
 
-    /// A finished attempt goes into the history (and into the certification).
+    /// Un intento terminado pasa al historial (y a la certificación).
     fn al_terminar(&self) {
         let Some((informe, transcripcion)) = self
             .sesion
@@ -348,7 +351,7 @@ impl Estado {
         self.pantalla.set(Pantalla::Informe);
     }
 
-    /// Practice only: same scenario, same variant, from the start.
+    /// Solo en práctica: el mismo escenario, la misma variante, desde el principio.
     pub fn reintentar(&self) {
         if self.modo.get_untracked() != Modo::Practica {
             return;
@@ -361,7 +364,7 @@ impl Estado {
         }
     }
 
-    /// Abandons the practice attempt in progress.
+    /// Abandona el intento de práctica en curso.
     pub fn descartar(&self) {
         almacen::borrar(almacen::CLAVE_INTENTO);
         self.sesion.set(None);
@@ -411,7 +414,8 @@ impl Estado {
         }
     }
 
-    /// The transcript of the current attempt, as the file the CLI replays.
+    /// La transcripción del intento actual, como el archivo que reproduce la línea de
+    /// comandos.
     pub fn transcripcion_json(&self) -> Option<(String, String)> {
         self.sesion.with_untracked(|s| {
             s.as_ref().map(|s| {
@@ -425,15 +429,15 @@ impl Estado {
     }
 }
 
-/// What is saved after every turn.
+/// Lo que se guarda después de cada turno.
 #[derive(Serialize, Deserialize)]
 struct Guardado {
     modo: Modo,
     transcripcion: Transcripcion,
 }
 
-/// Replays a saved attempt; the error says why it was refused. A bare
-/// transcript (saved by the first version) is read as practice.
+/// Reproduce un intento guardado; el error dice por qué se rechazó. Una
+/// transcripción sola (guardada por la primera versión) se lee como práctica.
 fn recuperar(texto: &str) -> Result<(Modo, Sesion), String> {
     if texto.len() > 2_000_000 {
         return Err("es demasiado grande".into());

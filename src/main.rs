@@ -1,4 +1,4 @@
-//! Entrenador de Protocolo: the web shell (Leptos CSR) over the pure engine.
+//! Entrenador de Protocolo: la capa web (Leptos CSR) sobre el motor puro.
 
 mod almacen;
 mod app;
@@ -6,15 +6,16 @@ mod componentes;
 mod estado;
 mod medicion;
 
-/// A defect in the app must not leave a dead page: the trainee is told, in
-/// Spanish, that the progress saved after the last turn is safe and how to go on.
-/// The technical detail goes to the browser console.
+/// Un defecto de la aplicación no debe dejar una página muerta: a la persona en
+/// formación se le dice, en español, que el avance guardado después del último
+/// turno está a salvo y cómo seguir. El detalle técnico va a la consola del
+/// navegador.
 fn avisar_fallo(info: &std::panic::PanicHookInfo<'_>) {
     web_sys::console::error_1(&format!("Entrenador de Protocolo: {info}").into());
     mostrar_aviso_de_fallo();
 }
 
-/// The alert itself, first thing in the page.
+/// El aviso en sí, lo primero de la página.
 fn mostrar_aviso_de_fallo() {
     let Some(documento) = web_sys::window().and_then(|w| w.document()) else {
         return;

@@ -1,5 +1,6 @@
-//! The certificate: one printable A4 page HR can file, plus the record
-//! ("expediente") download with every transcript and the verification code.
+//! El certificado: una página A4 imprimible que RR. HH. puede archivar, y la
+//! descarga del expediente con todas las transcripciones y el código de
+//! verificación.
 
 use crate::almacen;
 use crate::estado::{Estado, Pantalla};
@@ -7,8 +8,8 @@ use leptos::prelude::*;
 use protocolo::escenario::Dimension;
 use protocolo::informe::NOTA_APROBACION;
 
-/// The day of an ISO 8601 date as "28/11/2026", in the device's local time
-/// (the history's date formatting, without the time).
+/// El día de una fecha ISO 8601 como "28/11/2026", en la hora local del
+/// dispositivo (el formato de fecha del historial, sin la hora).
 pub fn fecha_corta(iso: &str) -> String {
     let f = super::historial::formatear_fecha(iso);
     f.split(' ').next().unwrap_or_default().to_string()

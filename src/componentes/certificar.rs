@@ -1,5 +1,6 @@
-//! Certificar: the start screen of a certification (who, the rules, the
-//! pass mark, what the record proves) or the way back into one in progress.
+//! Certificar: la pantalla para comenzar una certificación (quién, las reglas,
+//! la nota para aprobar, lo que prueba el expediente) o el regreso a una en
+//! curso.
 
 use crate::almacen::semilla_nueva;
 use crate::estado::{Estado, Pantalla, MAX_NOMBRE};
@@ -14,7 +15,7 @@ pub fn Certificar() -> impl IntoView {
     let estado = expect_context::<Estado>();
     let (nombre, set_nombre) = signal(String::new());
     let (cedula, set_cedula) = signal(String::new());
-    // the chosen radio ("F" or "M"; empty until one is chosen)
+    // el botón de opción elegido ("F" o "M"; vacío hasta que se elija uno)
     let (trato, set_trato) = signal(String::new());
     let genero = move || {
         trato.with(|t| match t.as_str() {

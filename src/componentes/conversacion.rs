@@ -1,4 +1,4 @@
-//! The conversation, announced to screen readers as it grows.
+//! La conversación, anunciada a los lectores de pantalla a medida que crece.
 
 use crate::componentes::hablante::{self, Nombres};
 use crate::estado::Estado;
@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use protocolo::informe::Origen;
 use protocolo::{Evento, Hablante};
 
-/// Practice feedback on one trainee line.
+/// La retroalimentación de práctica sobre una línea de la persona en formación.
 #[derive(Debug, Clone, Default, PartialEq)]
 struct Comentario {
     reconocido: Vec<&'static str>,
@@ -24,10 +24,10 @@ struct Linea {
     comentario: Option<Comentario>,
 }
 
-/// What was recognised in a line, the steps it completed and its faults.
+/// Lo que se reconoció en una línea, los pasos que completó y sus faltas.
 #[component]
 fn Retroalimentacion(
-    /// The feedback to show.
+    /// La retroalimentación que se muestra.
     c: Comentario,
 ) -> impl IntoView {
     let reconocido = if c.reconocido.is_empty() {
@@ -48,8 +48,8 @@ fn Retroalimentacion(
 pub fn Conversacion() -> impl IntoView {
     let estado = expect_context::<Estado>();
     let lista = NodeRef::<Div>::new();
-    // derived, not a Memo: recomputing a few dozen lines is cheap and a Memo
-    // of its own type costs about 400 bytes gzip in the wasm build
+    // derivado, no un Memo: recalcular unas cuantas docenas de líneas es barato, y un
+    // Memo de su propio tipo cuesta unos 400 bytes gzip en el wasm
     let lineas = move || {
         estado.sesion.with(|s| {
             let Some(s) = s.as_ref() else {
@@ -92,7 +92,7 @@ pub fn Conversacion() -> impl IntoView {
                         en_orden,
                         ..
                     } => {
-                        // steps done in the app are not feedback on the last thing said
+                        // los pasos hechos en la aplicación no comentan lo último que se dijo
                         let de_accion = s.escenario().paso(paso).is_some_and(|p| {
                             matches!(p.cumple, protocolo::escenario::Cumple::Accion { .. })
                         });
@@ -122,13 +122,13 @@ pub fn Conversacion() -> impl IntoView {
             lineas
         })
     };
-    // keep the newest line in view, once the browser has laid it out
+    // mantener a la vista la línea más reciente, una vez que el navegador la acomodó
     Effect::new(move |_| {
-        // a new event is what brings new lines; counting them needs no line built
+        // las líneas nuevas llegan con un evento nuevo; contar eventos no requiere armar líneas
         let n = estado
             .sesion
             .with(|s| s.as_ref().map_or(0, |s| s.historial().len()));
-        // the element itself, not the NodeRef: the component may be gone by the next frame
+        // el elemento, no el NodeRef: en el siguiente cuadro el componente puede ya no existir
         if let (true, Some(caja)) = (n > 0, lista.get()) {
             request_animation_frame(move || caja.set_scroll_top(caja.scroll_height()));
         }

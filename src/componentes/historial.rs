@@ -1,11 +1,11 @@
-//! Historial: every finished attempt on this device, as a chart drawn by
-//! the app (inline SVG) and a table, filtered by mode.
+//! Historial: cada intento terminado en este dispositivo, como un gráfico que
+//! dibuja la aplicación (SVG en línea) y una tabla, filtrados por modo.
 
 use crate::estado::Estado;
 use leptos::prelude::*;
 use protocolo::historial::{Modo, Registro};
 
-/// Which attempts are shown.
+/// Qué intentos se muestran.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Filtro {
     Todos,
@@ -48,7 +48,7 @@ impl Filtro {
     }
 }
 
-/// "2026-11-28T10:15:00…" as "28/11/2026 10:15", from the digits as written.
+/// "2026-11-28T10:15:00…" como "28/11/2026 10:15", con los dígitos tal como están escritos.
 fn fecha_escrita(iso: &str) -> Option<String> {
     let b = iso.trim().as_bytes();
     let digitos = |r: std::ops::Range<usize>| -> Option<&str> {
@@ -71,7 +71,7 @@ fn fecha_escrita(iso: &str) -> Option<String> {
     }
 }
 
-/// A date with a time zone ("…Z", "…-06:00"), shown in the device's local time.
+/// Una fecha con zona horaria ("…Z", "…-06:00"), mostrada en la hora local del dispositivo.
 #[cfg(target_arch = "wasm32")]
 fn fecha_local(iso: &str) -> Option<String> {
     let hora = iso.trim().get(11..)?;
@@ -93,7 +93,7 @@ fn fecha_local(iso: &str) -> Option<String> {
     ))
 }
 
-/// The ISO 8601 date of an attempt as "28/11/2026 10:15".
+/// La fecha ISO 8601 de un intento como "28/11/2026 10:15".
 pub(crate) fn formatear_fecha(iso: &str) -> String {
     #[cfg(target_arch = "wasm32")]
     if let Some(f) = fecha_local(iso) {
@@ -102,10 +102,10 @@ pub(crate) fn formatear_fecha(iso: &str) -> String {
     fecha_escrita(iso).unwrap_or_else(|| iso.chars().take(40).collect())
 }
 
-/// A dimension drawn in the chart.
+/// Una dimensión dibujada en el gráfico.
 struct Serie {
     nombre: &'static str,
-    /// Contrast on white of at least 4.5:1.
+    /// Contraste sobre blanco de al menos 4,5:1.
     color: &'static str,
     marcador: Marcador,
     valor: fn(&Registro) -> Option<u32>,
@@ -146,15 +146,15 @@ const SERIES: [Serie; 4] = [
     },
 ];
 
-// The chart's drawing area, in viewBox units. Integers (a tenth of a CSS pixel
-// at the chart's natural size): no float formatting in the wasm build.
+// El área de dibujo del gráfico, en unidades del viewBox. Enteros (una décima de píxel
+// CSS al tamaño natural del gráfico): el wasm no formatea números de coma flotante.
 const ANCHO: i32 = 4200;
 const ALTO: i32 = 2400;
 const IZQ: i32 = 340;
 const DER: i32 = 120;
 const ARRIBA: i32 = 120;
 const ABAJO: i32 = 400;
-/// Past this many attempts the points are not marked, only joined.
+/// Con más intentos que estos, los puntos no se marcan, solo se unen.
 const MAX_MARCADORES: usize = 40;
 
 fn x(i: usize, n: usize) -> i32 {
@@ -170,7 +170,7 @@ fn y(v: u32) -> i32 {
     ARRIBA + (100 - v.min(100) as i32) * (ALTO - ARRIBA - ABAJO) / 100
 }
 
-/// The points of one series, skipping attempts without a score in it.
+/// Los puntos de una serie, sin los intentos que no tienen puntaje en ella.
 fn puntos(intentos: &[Registro], valor: fn(&Registro) -> Option<u32>) -> Vec<(i32, i32)> {
     let n = intentos.len();
     intentos
@@ -187,7 +187,7 @@ fn polilinea(p: &[(i32, i32)]) -> String {
         .join(" ")
 }
 
-/// The shape marking one point, as SVG markup.
+/// La figura que marca un punto, como marcado SVG.
 fn marcador(m: Marcador, cx: i32, cy: i32, color: &str) -> String {
     match m {
         Marcador::Circulo => format!(r#"<circle cx="{cx}" cy="{cy}" r="35" fill="{color}"/>"#),
@@ -223,9 +223,9 @@ fn texto_svg(x: i32, y: i32, relleno: &str, texto: &str) -> String {
     )
 }
 
-/// The chart's content as SVG markup. Everything in it is numbers and the
-/// app's own words (nothing from stored data), and markup is much smaller in
-/// the wasm build than one view node per line and marker.
+/// El contenido del gráfico como marcado SVG. Todo en él son números y
+/// palabras de la propia aplicación (nada de los datos guardados), y en el wasm
+/// el marcado ocupa mucho menos que un nodo de vista por cada línea y marcador.
 fn dibujo(intentos: &[Registro]) -> String {
     let n = intentos.len();
     let (x0, x1, base) = (IZQ, ANCHO - DER, ALTO - ABAJO);
@@ -266,7 +266,7 @@ fn dibujo(intentos: &[Registro]) -> String {
             polilinea(&p),
             serie.color
         );
-        // a lone point has no line to show it
+        // un punto solo no tiene una línea que lo muestre
         if n <= MAX_MARCADORES || p.len() == 1 {
             for &(cx, cy) in &p {
                 s += &marcador(serie.marcador, cx, cy, serie.color);
@@ -277,7 +277,7 @@ fn dibujo(intentos: &[Registro]) -> String {
     s
 }
 
-/// One sample of the legend: a short line with the series' marker.
+/// Una muestra de la leyenda: una línea corta con el marcador de la serie.
 fn muestra(color: &str, marca: Option<Marcador>, ancho: u32, guiones: &str) -> String {
     format!(
         r#"<line x1="10" y1="60" x2="270" y2="60" stroke="{color}" stroke-width="{ancho}"{guiones}/>{}"#,
@@ -287,7 +287,8 @@ fn muestra(color: &str, marca: Option<Marcador>, ancho: u32, guiones: &str) -> S
     )
 }
 
-/// Scores (0–100) over the attempts, oldest first, one line per dimension.
+/// Los puntajes (0–100) a lo largo de los intentos, del más antiguo al más
+/// reciente, una línea por dimensión.
 #[component]
 fn Grafico(intentos: Vec<Registro>) -> impl IntoView {
     let resumen = resumen_grafico(&intentos);
@@ -372,11 +373,11 @@ fn TablaIntentos(intentos: Vec<Registro>) -> impl IntoView {
 #[component]
 pub fn HistorialPagina() -> impl IntoView {
     let estado = expect_context::<Estado>();
-    // the select's value; a String signal shares its code with the others
+    // el valor del selector; una señal String comparte su código con las demás
     let (valor_filtro, set_valor_filtro) = signal(String::from("todos"));
     let filtro = move || valor_filtro.with(|v| Filtro::desde_valor(v));
     let hay = Memo::new(move |_| estado.historial.with(|h| !h.intentos.is_empty()));
-    // oldest first, as stored
+    // del más antiguo al más reciente, como están guardados
     let visibles = move || {
         let f = filtro();
         estado.historial.with(|h| {
@@ -515,7 +516,7 @@ mod tests {
             1,
             "la nota 80"
         );
-        // total and courtesy have scores; the other two series are left out
+        // el total y la cortesía tienen puntaje; las otras dos series quedan fuera
         assert_eq!(d.matches("<polyline ").count(), 2);
         assert_eq!(
             d.matches("<circle ").count(),
@@ -535,7 +536,7 @@ mod tests {
             y(0)
         )));
         assert!(d.contains(">3</text>"), "el último intento numerado");
-        // past MAX_MARCADORES attempts, only lines
+        // con más de MAX_MARCADORES intentos, solo líneas
         let muchos = vec![registro(90, None); MAX_MARCADORES + 1];
         assert_eq!(dibujo(&muchos).matches("<circle ").count(), 0);
         assert_eq!(

@@ -1,5 +1,5 @@
-//! The report: total, three sub-scores, critical errors and each finding
-//! with its protocol section, what was said and what was expected.
+//! El informe: el total, tres subpuntajes, los errores críticos y cada hallazgo
+//! con su sección del protocolo, lo que se dijo y lo que se esperaba.
 
 use crate::almacen;
 use crate::estado::Estado;
@@ -18,7 +18,7 @@ fn dicho(h: &Hallazgo) -> String {
 
 #[component]
 fn TarjetaHallazgo(
-    /// The finding to show.
+    /// El hallazgo que se muestra.
     h: Hallazgo,
 ) -> impl IntoView {
     let clase = if h.critico {

@@ -1,4 +1,4 @@
-//! The home page: what the trainer is and its three uses.
+//! La página de inicio: qué es el entrenador y sus tres usos.
 
 use crate::estado::{Estado, Pantalla};
 use leptos::prelude::*;

@@ -1,4 +1,4 @@
-//! The pages and their parts, each named for what it shows.
+//! Las páginas y sus partes, cada una con el nombre de lo que muestra.
 
 pub mod aprender;
 pub mod certificado;

@@ -1,4 +1,4 @@
-//! The provider's phone: the "Aliados INS Servicios" app and the call button.
+//! El teléfono del proveedor: la aplicación "Aliados INS Servicios" y el botón de llamada.
 
 use crate::estado::Estado;
 use leptos::prelude::*;

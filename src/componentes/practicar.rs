@@ -1,4 +1,4 @@
-//! Practicar: the trainee's name, any scenario, any variant.
+//! Practicar: el nombre de la persona en formación, cualquier escenario, cualquier variante.
 
 use crate::almacen::semilla_nueva;
 use crate::estado::{Estado, MAX_NOMBRE};
@@ -22,7 +22,7 @@ pub fn Practicar() -> impl IntoView {
         })
     };
 
-    // a certification in progress owns the visit: practising now would restart its scenario
+    // la visita es de la certificación en curso: practicar ahora reiniciaría su escenario
     let certificando = move || {
         estado
             .certificacion

@@ -1,5 +1,6 @@
-//! Revisión (HR): many records at once, each verified; a sortable table,
-//! the steps the cohort misses most, and a CSV export for Excel.
+//! Revisión (RR. HH.): muchos expedientes a la vez, cada uno verificado; una
+//! tabla ordenable, los pasos que el grupo más omite y una exportación CSV para
+//! Excel.
 
 use super::verificar::{Leidos, ZonaArchivos};
 use crate::almacen;

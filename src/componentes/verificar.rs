@@ -1,5 +1,5 @@
-//! Verificar expediente: pick or drop a record; the engine re-runs every
-//! transcript and says VÁLIDO only when everything matches.
+//! Verificar expediente: se elige o se suelta un expediente; el motor vuelve a
+//! ejecutar cada transcripción y dice VÁLIDO solo cuando todo coincide.
 
 use crate::almacen;
 use leptos::prelude::*;
@@ -7,22 +7,22 @@ use leptos::task::spawn_local;
 use protocolo::expediente::{verificar, Verificacion};
 use wasm_bindgen::JsCast;
 
-/// Files as read: each name with its text, or why it could not be read.
+/// Los archivos leídos: cada nombre con su texto, o por qué no se pudo leer.
 pub type Leidos = Vec<(String, Result<String, String>)>;
 
-/// At most this many files are read at once.
+/// Cuántos archivos se leen, como máximo, a la vez.
 const MAX_ARCHIVOS: usize = 500;
 
-/// A file picker that also accepts dropped files, and reads them.
+/// Un selector de archivos que también acepta archivos soltados, y los lee.
 #[component]
 pub fn ZonaArchivos(
-    /// The input's id (its label points at it).
+    /// El id del campo (su etiqueta apunta a él).
     id: &'static str,
-    /// The visible label.
+    /// La etiqueta visible.
     etiqueta: &'static str,
-    /// Accept several files.
+    /// Acepta varios archivos.
     multiple: bool,
-    /// Called with `None` when reading starts and with the files once read.
+    /// Se llama con `None` cuando empieza la lectura y con los archivos ya leídos.
     al_leer: Callback<Option<Leidos>>,
 ) -> impl IntoView {
     let (encima, set_encima) = signal(false);

@@ -1,4 +1,5 @@
-//! The visit: situation, clock, conversation, message box and the app panel.
+//! La visita: la situación, el reloj, la conversación, el cuadro de mensaje y el
+//! panel de la aplicación.
 
 use super::conversacion::Conversacion;
 use super::panel_app::PanelApp;
@@ -147,7 +148,7 @@ pub fn Visita() -> impl IntoView {
     }
 }
 
-/// Practice hint: the next step the protocol expects and its wording.
+/// La pista de práctica: el siguiente paso que espera el protocolo y su redacción.
 #[component]
 fn Pista() -> impl IntoView {
     let estado = expect_context::<Estado>();
@@ -166,7 +167,7 @@ fn Pista() -> impl IntoView {
     }
 }
 
-/// The simulated clock.
+/// El reloj simulado.
 #[component]
 fn Reloj() -> impl IntoView {
     let estado = expect_context::<Estado>();
@@ -188,7 +189,7 @@ fn Reloj() -> impl IntoView {
     }
 }
 
-/// The message box: Enter sends, Shift+Enter adds a line.
+/// El cuadro de mensaje: Enter envía, Shift+Enter agrega una línea.
 #[component]
 fn Mensaje() -> impl IntoView {
     let estado = expect_context::<Estado>();
