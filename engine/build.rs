@@ -25,6 +25,14 @@ fn huella(texto: &str) -> String {
 }
 
 fn main() {
+    // cfg(escenarios_json): leer los escenarios de sus JSON en todo objetivo que no sea
+    // wasm (línea de comandos, pruebas, build.rs de la aplicación); el wasm recibe el
+    // catálogo compilado. Es un cfg y no una función de Cargo porque `trunk build`
+    // compila con los miembros por omisión del espacio de trabajo y unificaría sus funciones.
+    println!("cargo::rustc-check-cfg=cfg(escenarios_json)");
+    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() != Ok("wasm32") {
+        println!("cargo::rustc-cfg=escenarios_json");
+    }
     println!("cargo:rerun-if-changed=scenarios");
     for archivo in std::fs::read_dir("scenarios")
         .expect("scenarios/")

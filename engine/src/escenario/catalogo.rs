@@ -2,10 +2,11 @@
 //! catálogo validado ([`catalogo`]), la búsqueda por id ([`buscar`]) y la
 //! versión de todo el contenido ([`version_contenido`]).
 //!
-//! Dos caminos al mismo catálogo. Con la función `escenarios-json` (por
-//! omisión: la línea de comandos, las pruebas) se leen y validan los
-//! archivos JSON la primera vez que se piden. La aplicación web no la activa:
-//! su `build.rs` valida el catálogo al compilar y lo guarda con postcard
+//! Dos caminos al mismo catálogo. Fuera del navegador (`cfg(escenarios_json)`,
+//! que `engine/build.rs` activa en todo objetivo que no sea wasm: la línea de
+//! comandos, las pruebas, el `build.rs` de la aplicación) se leen y validan los
+//! archivos JSON la primera vez que se piden. En wasm no: el `build.rs` de la
+//! aplicación valida el catálogo al compilar y lo guarda con postcard
 //! ([`compilar_catalogo`]), y al arrancar lo instala ya leído
 //! ([`instalar_catalogo`]). Así el wasm no lleva el lector JSON de
 //! escenarios ni su validación (unos 24 KB gzip) y arranca sin leer 76 KB
@@ -75,7 +76,7 @@ pub fn huella_vigente(e: &Escenario, huella: &str) -> bool {
 
 /// El reparto común de los escenarios (clientes, horas, servicios, comercios
 /// y operadores), leído una sola vez.
-#[cfg(feature = "escenarios-json")]
+#[cfg(escenarios_json)]
 pub fn reparto() -> Result<&'static super::Variantes, ErrorEscenario> {
     static REPARTO_LEIDO: std::sync::OnceLock<Result<super::Variantes, ErrorEscenario>> =
         std::sync::OnceLock::new();
@@ -100,7 +101,7 @@ pub fn catalogo() -> Catalogo {
     CATALOGO.get_or_init(leer_catalogo).clone()
 }
 
-#[cfg(feature = "escenarios-json")]
+#[cfg(escenarios_json)]
 fn leer_catalogo() -> Catalogo {
     let mut todos = Vec::with_capacity(HUELLAS.len());
     for ((id, huella), texto) in HUELLAS.iter().zip(TEXTOS) {
@@ -112,7 +113,7 @@ fn leer_catalogo() -> Catalogo {
     Ok(todos)
 }
 
-#[cfg(not(feature = "escenarios-json"))]
+#[cfg(not(escenarios_json))]
 fn leer_catalogo() -> Catalogo {
     Err((
         "catálogo".into(),
@@ -121,7 +122,7 @@ fn leer_catalogo() -> Catalogo {
 }
 
 /// El catálogo validado, guardado con postcard para [`instalar_catalogo`].
-#[cfg(feature = "escenarios-json")]
+#[cfg(escenarios_json)]
 pub fn compilar_catalogo() -> Result<Vec<u8>, String> {
     let todos = catalogo().map_err(|(n, e)| format!("escenario «{n}»: {e}"))?;
     let escenarios: Vec<&Escenario> = todos.iter().map(|e| e.as_ref()).collect();

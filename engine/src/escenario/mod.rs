@@ -20,7 +20,7 @@ pub use catalogo::{
     buscar, catalogo, huella_vigente, instalar_catalogo, leer_catalogo_compilado,
     version_contenido, version_vigente,
 };
-#[cfg(feature = "escenarios-json")]
+#[cfg(escenarios_json)]
 pub use catalogo::{compilar_catalogo, reparto};
 
 use crate::detector::{Etiqueta, Interlocutor};
@@ -592,13 +592,13 @@ impl std::error::Error for ErrorEscenario {}
 
 impl Escenario {
     /// Lee y valida un archivo de escenario; su huella es el SHA-256 del texto.
-    #[cfg(feature = "escenarios-json")]
+    #[cfg(escenarios_json)]
     pub fn desde_json(texto: &str) -> Result<Escenario, ErrorEscenario> {
         Escenario::leer(texto, crate::huella::sha256_hex(texto.as_bytes()))
     }
 
     /// Lee y valida un escenario cuya huella de contenido ya se conoce.
-    #[cfg(feature = "escenarios-json")]
+    #[cfg(escenarios_json)]
     fn leer(texto: &str, huella: String) -> Result<Escenario, ErrorEscenario> {
         let mut e = crate::formato::leer::<Escenario>(texto)
             .map_err(|e| ErrorEscenario::Json(e.to_string()))?;
