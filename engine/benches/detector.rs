@@ -2,8 +2,11 @@
 //! solo hilo. Se corre con `cargo bench -p protocolo` (imprime cifras; no
 //! comprueba nada).
 
+#[path = "../tests/comun/mod.rs"]
+mod comun;
+
+use protocolo::{detectar, Contexto};
 use protocolo::evaluacion::leer_linea;
-use protocolo::{detectar, Contexto, Genero, Hora, Interlocutor, Persona};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -40,15 +43,7 @@ fn main() {
         mediciones[3], mediciones[0], mediciones[6]
     );
 
-    let ctx = Contexto {
-        hora: Hora::parse("14:30").unwrap(),
-        cliente: Persona {
-            nombre: "María Fernández".into(),
-            genero: Genero::F,
-        },
-        proveedor: "Carlos Jiménez".into(),
-        interlocutor: Interlocutor::Cliente,
-    };
+    let ctx = comun::ctx();
     let pegado =
         "Buenas tardes doña María, le saluda Carlos del INS, ¿cómo se encuentra? ".repeat(1_400);
     let mut tiempos = Vec::new();

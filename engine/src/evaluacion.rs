@@ -278,27 +278,20 @@ pub fn evaluar(texto: &str) -> (Resultado, Vec<(usize, String)>) {
         };
         for e in Etiqueta::TODAS {
             let m = r.por_etiqueta.entry(e).or_default();
-            match (esperadas.contains(&e), halladas.contains(&e)) {
+            let (esperada, hallada) = (esperadas.contains(&e), halladas.contains(&e));
+            match (esperada, hallada) {
                 (true, true) => m.vp += 1,
-                (false, true) => {
-                    m.fp += 1;
-                    r.desacuerdos.push(Desacuerdo {
-                        id: id.clone(),
-                        texto: entrada.texto.clone(),
-                        etiqueta: e,
-                        omitida: false,
-                    });
-                }
-                (true, false) => {
-                    m.fn_ += 1;
-                    r.desacuerdos.push(Desacuerdo {
-                        id: id.clone(),
-                        texto: entrada.texto.clone(),
-                        etiqueta: e,
-                        omitida: true,
-                    });
-                }
+                (false, true) => m.fp += 1,
+                (true, false) => m.fn_ += 1,
                 (false, false) => {}
+            }
+            if esperada != hallada {
+                r.desacuerdos.push(Desacuerdo {
+                    id: id.clone(),
+                    texto: entrada.texto.clone(),
+                    etiqueta: e,
+                    omitida: esperada,
+                });
             }
         }
     }

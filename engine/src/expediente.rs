@@ -68,9 +68,11 @@ pub fn validar_cedula(texto: &str) -> Result<String, String> {
     }
 }
 
-/// Un escenario de una certificación.
+/// Un escenario de una certificación, con su informe tipado (`R` =
+/// [`Informe`]) o, en un expediente leído de un archivo, sin tipar
+/// ([`IntentoLeido`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct IntentoCertificado {
+pub struct IntentoCertificado<R = Informe> {
     /// El id del escenario.
     pub escenario: String,
     /// La semilla de su variante.
@@ -80,12 +82,13 @@ pub struct IntentoCertificado {
     /// Lo que hizo la persona, para volver a calificarlo.
     pub transcripcion: Transcripcion,
     /// El informe que obtuvo.
-    pub informe: Informe,
+    pub informe: R,
 }
 
-/// El expediente que archiva RR. HH.
+/// El expediente que archiva RR. HH. (`R` es el tipo de sus informes: ver
+/// [`ExpedienteLeido`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Expediente {
+pub struct Expediente<R = Informe> {
     /// [`FORMATO_EXPEDIENTE`].
     pub formato: String,
     /// [`VERSION_EXPEDIENTE`].
@@ -101,7 +104,7 @@ pub struct Expediente {
     /// La semilla de la que salen los escenarios y sus semillas.
     pub semilla_certificacion: u64,
     /// Cada escenario, en el orden del plan.
-    pub intentos: Vec<IntentoCertificado>,
+    pub intentos: Vec<IntentoCertificado<R>>,
     /// La media de los totales, redondeada.
     pub total: u32,
     /// Si aprobó la certificación (ver [`resultado`]).
@@ -200,46 +203,10 @@ impl Verificacion {
 /// wasm no lleva un lector de informes (unos 13 KB gzip menos), y el texto
 /// canónico para el código sale igual que al crearlo (serde_json con
 /// `preserve_order` conserva el orden de las claves).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ExpedienteLeido {
-    /// Ver [`Expediente`]; mismos campos y en el mismo orden.
-    pub formato: String,
-    /// La versión del formato.
-    pub version: u32,
-    /// La versión del motor que lo escribió.
-    pub motor: String,
-    /// La versión de todo el contenido.
-    pub version_contenido: String,
-    /// La persona certificada.
-    pub participante: Participante,
-    /// Cuándo terminó.
-    pub fecha: String,
-    /// La semilla de la certificación.
-    pub semilla_certificacion: u64,
-    /// Los escenarios, con su informe sin tipar.
-    pub intentos: Vec<IntentoLeido>,
-    /// El total guardado.
-    pub total: u32,
-    /// El resultado guardado.
-    pub aprobado: bool,
-    /// El código de verificación guardado.
-    pub codigo: String,
-}
+pub type ExpedienteLeido = Expediente<serde_json::Value>;
 
-/// Un escenario de un expediente leído.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct IntentoLeido {
-    /// El id del escenario.
-    pub escenario: String,
-    /// Su semilla.
-    pub semilla: u64,
-    /// La huella del contenido del escenario.
-    pub contenido: String,
-    /// La transcripción completa.
-    pub transcripcion: Transcripcion,
-    /// El informe guardado, sin tipar.
-    pub informe: serde_json::Value,
-}
+/// Un escenario de un expediente leído, con su informe guardado sin tipar.
+pub type IntentoLeido = IntentoCertificado<serde_json::Value>;
 
 impl ExpedienteLeido {
     /// El código que corresponde a este expediente tal como está escrito.

@@ -2,8 +2,11 @@
 //! de desarrollo y varios cientos de frases escritas para este proyecto), y su
 //! robustez.
 
+mod comun;
+
+use comun::ctx;
 use protocolo::evaluacion::evaluar;
-use protocolo::{detectar, Contexto, Etiqueta, Genero, Hora, Interlocutor, Persona};
+use protocolo::{detectar, Etiqueta};
 
 fn fixtures() -> String {
     let dir = format!("{}/tests/fixtures/detector", env!("CARGO_MANIFEST_DIR"));
@@ -49,18 +52,6 @@ fn las_lineas_rotas_se_informan_y_el_resto_sigue() {
     assert_eq!(errores[0].0, 1);
     assert_eq!(r.casos, 1);
     assert_eq!(r.exactos, 1);
-}
-
-fn ctx() -> Contexto {
-    Contexto {
-        hora: Hora::parse("14:30").unwrap(),
-        cliente: Persona {
-            nombre: "María Fernández".into(),
-            genero: Genero::F,
-        },
-        proveedor: "Carlos Jiménez".into(),
-        interlocutor: Interlocutor::Cliente,
-    }
 }
 
 #[test]

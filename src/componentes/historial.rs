@@ -476,13 +476,18 @@ mod tests {
         assert_eq!(formatear_fecha("ayer"), "ayer");
     }
 
-    #[test]
-    fn puntos_saltan_las_dimensiones_sin_puntaje() {
-        let v = vec![
+    /// Tres intentos: totales 50, 85 y 100; el segundo sin puntaje de cortesía.
+    fn tres_registros() -> Vec<Registro> {
+        vec![
             registro(50, Some(100)),
             registro(85, None),
             registro(100, Some(0)),
-        ];
+        ]
+    }
+
+    #[test]
+    fn puntos_saltan_las_dimensiones_sin_puntaje() {
+        let v = tres_registros();
         assert_eq!(puntos(&v, SERIES[0].valor).len(), 3);
         let c = puntos(&v, SERIES[1].valor);
         assert_eq!(c.len(), 2);
@@ -504,11 +509,7 @@ mod tests {
 
     #[test]
     fn el_dibujo_tiene_guias_lineas_y_marcas() {
-        let v = vec![
-            registro(50, Some(100)),
-            registro(85, None),
-            registro(100, Some(0)),
-        ];
+        let v = tres_registros();
         let d = dibujo(&v);
         assert_eq!(d.matches("<line ").count(), 5, "cuatro guías y el eje");
         assert_eq!(

@@ -1,5 +1,6 @@
 //! La página de inicio: qué es el entrenador y sus tres usos.
 
+use crate::componentes::pagina::Pagina;
 use crate::estado::{Estado, Pantalla};
 use leptos::prelude::*;
 
@@ -13,12 +14,10 @@ pub fn Inicio() -> impl IntoView {
             .with(|c| c.as_ref().is_some_and(|c| c.expediente.is_none()))
     };
     view! {
-        <section class="portada" aria-labelledby="titulo-portada">
-            <h1 id="titulo-portada">"Entrenador de Protocolo del INS"</h1>
-            <p class="intro">
-                "Practique el protocolo de servicio en el comercio: usted es el proveedor y la aplicación hace de cliente y de operador del Centro de Contacto. "
-                "Todo ocurre en este dispositivo; la calificación sigue cada paso del protocolo."
-            </p>
+        <Pagina clase="portada" titulo="Entrenador de Protocolo del INS" intro={concat!(
+            "Practique el protocolo de servicio en el comercio: usted es el proveedor y la aplicación hace de cliente y de operador del Centro de Contacto. ",
+            "Todo ocurre en este dispositivo; la calificación sigue cada paso del protocolo.",
+        )}>
             <ul class="modos">
                 <li class="tarjeta modo">
                     <h2>"Aprender"</h2>
@@ -43,6 +42,6 @@ pub fn Inicio() -> impl IntoView {
                 <a href="#/verificar">"Verificar un expediente"</a>" · "
                 <a href="#/revision">"Revisión de una cohorte (RR. HH.)"</a>
             </p>
-        </section>
+        </Pagina>
     }
 }

@@ -8,6 +8,7 @@ pub mod hablante;
 pub mod historial;
 pub mod informe;
 pub mod inicio;
+pub mod pagina;
 pub mod panel_app;
 pub mod practicar;
 pub mod revision;

@@ -1,6 +1,7 @@
 //! Practicar: el nombre de la persona en formación, cualquier escenario, cualquier variante.
 
 use crate::almacen::semilla_nueva;
+use crate::componentes::pagina::Pagina;
 use crate::estado::{Estado, MAX_NOMBRE};
 use leptos::prelude::*;
 use protocolo::Genero;
@@ -67,12 +68,10 @@ pub fn Practicar() -> impl IntoView {
     };
 
     view! {
-        <section class="inicio" aria-labelledby="titulo-inicio">
-            <h1 id="titulo-inicio">"Practique el protocolo de servicio del INS"</h1>
-            <p class="intro">
-                "Usted hace de proveedor; la aplicación hace de cliente y de operador del Centro de Contacto. "
-                "Escriba lo que diría, use la aplicación Aliados INS Servicios y reciba al final una calificación con cada paso del protocolo."
-            </p>
+        <Pagina clase="inicio" titulo="Practique el protocolo de servicio del INS" intro={concat!(
+            "Usted hace de proveedor; la aplicación hace de cliente y de operador del Centro de Contacto. ",
+            "Escriba lo que diría, use la aplicación Aliados INS Servicios y reciba al final una calificación con cada paso del protocolo.",
+        )}>
                         {move || certificando().then(|| view! {
                 <div class="tarjeta en-curso" role="status">
                     <p>"Hay una certificación en curso. Para practicar, termínela o abandónela primero."</p>
@@ -115,18 +114,14 @@ pub fn Practicar() -> impl IntoView {
                 />
                 <fieldset class="trato">
                     <legend>"El Centro de Contacto le dirá"</legend>
-                    <label class="opcion">
-                        <input type="radio" name="genero" value="F"
-                            prop:checked=move || estado.perfil.with(|p| p.genero == Some(Genero::F))
-                            on:change=move |_| estado.perfil.update(|p| p.genero = Some(Genero::F))/>
-                        "doña"
-                    </label>
-                    <label class="opcion">
-                        <input type="radio" name="genero" value="M"
-                            prop:checked=move || estado.perfil.with(|p| p.genero == Some(Genero::M))
-                            on:change=move |_| estado.perfil.update(|p| p.genero = Some(Genero::M))/>
-                        "don"
-                    </label>
+                    {[(Genero::F, "F", "doña"), (Genero::M, "M", "don")].map(|(g, valor, texto)| view! {
+                        <label class="opcion">
+                            <input type="radio" name="genero" value=valor
+                                prop:checked=move || estado.perfil.with(|p| p.genero == Some(g))
+                                on:change=move |_| estado.perfil.update(|p| p.genero = Some(g))/>
+                            {texto}
+                        </label>
+                    })}
                 </fieldset>
                 <label for="variante">"Variante (opcional: un número repite la misma visita)"</label>
                 <input id="variante" type="text" inputmode="numeric" maxlength="12" class="corto"
@@ -152,6 +147,6 @@ pub fn Practicar() -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
-        </section>
+        </Pagina>
     }
 }

@@ -4,6 +4,7 @@
 
 use super::verificar::{Leidos, ZonaArchivos};
 use crate::almacen;
+use crate::componentes::pagina::Pagina;
 use leptos::prelude::*;
 use protocolo::revision::{revisar, Fila, Revision as Tabla};
 use protocolo::texto::plegar_texto;
@@ -90,9 +91,8 @@ pub fn Revision() -> impl IntoView {
         }
     };
     view! {
-        <section class="revision" aria-labelledby="titulo-revision">
-            <h1 id="titulo-revision">"Revisión de certificaciones"</h1>
-            <p class="intro">"Elija varios expedientes a la vez. Cada uno se verifica; los que no se pueden aceptar aparecen como «no válido» con el motivo, y el resto sigue."</p>
+        <Pagina clase="revision" titulo="Revisión de certificaciones"
+            intro="Elija varios expedientes a la vez. Cada uno se verifica; los que no se pueden aceptar aparecen como «no válido» con el motivo, y el resto sigue.">
             <ZonaArchivos id="archivos-revision" etiqueta="Expedientes de la cohorte" multiple=true al_leer=al_leer/>
             <p role="status">{move || leyendo.get().then_some("Verificando los expedientes…")}</p>
             {move || filas().map(|f| {
@@ -163,6 +163,6 @@ pub fn Revision() -> impl IntoView {
                 </div>
             })}
             <p class="error" role="status">{move || error.get()}</p>
-        </section>
+        </Pagina>
     }
 }

@@ -2,6 +2,7 @@
 //! ejecutar cada transcripción y dice VÁLIDO solo cuando todo coincide.
 
 use crate::almacen;
+use crate::componentes::pagina::Pagina;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use protocolo::expediente::{verificar, Verificacion};
@@ -93,12 +94,10 @@ pub fn Verificar() -> impl IntoView {
         set_leyendo.set(false);
     });
     view! {
-        <section class="verificar" aria-labelledby="titulo-verificar">
-            <h1 id="titulo-verificar">"Verificar expediente"</h1>
-            <p class="intro">
-                "Elija el expediente (archivo .json) que descargó al terminar una certificación. "
-                "La aplicación vuelve a calificar cada transcripción y compara el informe, el total, el resultado, la versión del contenido y el código."
-            </p>
+        <Pagina clase="verificar" titulo="Verificar expediente" intro={concat!(
+            "Elija el expediente (archivo .json) que descargó al terminar una certificación. ",
+            "La aplicación vuelve a calificar cada transcripción y compara el informe, el total, el resultado, la versión del contenido y el código.",
+        )}>
             <ZonaArchivos id="archivo-expediente" etiqueta="Expediente a verificar" multiple=false al_leer=al_leer/>
             <div role="status" aria-live="polite">
                 {move || leyendo.get().then(|| view! { <p>"Verificando…"</p> })}
@@ -120,6 +119,6 @@ pub fn Verificar() -> impl IntoView {
                     }
                 })}
             </div>
-        </section>
+        </Pagina>
     }
 }

@@ -98,6 +98,29 @@ impl Sesion {
         }
     }
 
+    /// Un hallazgo sobre el paso `p` (su orden o su plazo).
+    fn hallazgo_de_paso(
+        &self,
+        p: &Paso,
+        evidencia: &Evidencia,
+        tipo: TipoHallazgo,
+        mensaje: String,
+        puntos: u32,
+    ) -> Hallazgo {
+        let nuevo = HallazgoNuevo {
+            seccion: p.seccion.clone(),
+            paso: Some(p.id.clone()),
+            etiqueta: None,
+            falta: None,
+            tipo,
+            dimension: p.dimension,
+            mensaje,
+            esperado: self.rellenar(&p.esperado),
+            puntos,
+        };
+        self.hallazgo(evidencia, nuevo)
+    }
+
     pub(super) fn registrar_falta(&mut self, f: &Falta, evidencia: &Evidencia) {
         let h = self.hallazgo(
             evidencia,
@@ -162,29 +185,19 @@ impl Sesion {
             let Some(previo) = self.escenario.paso(&r.paso).cloned() else {
                 continue;
             };
-            let h = self.hallazgo(
-                &evidencia,
-                HallazgoNuevo {
-                    seccion: p.seccion.clone(),
-                    paso: Some(p.id.clone()),
-                    etiqueta: None,
-                    falta: None,
-                    tipo: if r.critico {
-                        TipoHallazgo::Critico
-                    } else {
-                        TipoHallazgo::FueraDeOrden
-                    },
-                    dimension: p.dimension,
-                    mensaje: format!(
-                        "{}«{}» se hizo antes de «{}».",
-                        if r.critico { "Error crítico: " } else { "" },
-                        p.titulo,
-                        previo.titulo
-                    ),
-                    esperado: self.rellenar(&p.esperado),
-                    puntos: if r.critico { 0 } else { p.costo_desorden() },
-                },
+            let tipo = if r.critico {
+                TipoHallazgo::Critico
+            } else {
+                TipoHallazgo::FueraDeOrden
+            };
+            let mensaje = format!(
+                "{}«{}» se hizo antes de «{}».",
+                if r.critico { "Error crítico: " } else { "" },
+                p.titulo,
+                previo.titulo
             );
+            let puntos = if r.critico { 0 } else { p.costo_desorden() };
+            let h = self.hallazgo_de_paso(p, &evidencia, tipo, mensaje, puntos);
             self.emitir(Evento::Hallazgo(h));
         }
         let en_orden = faltaban.is_empty();
@@ -197,30 +210,19 @@ impl Sesion {
                 minutos_tarde = (self.reloj.minutos_desde_medianoche() as u32 + 1440
                     - hora_debida.minutos_desde_medianoche() as u32)
                     % 1440;
-                let h = self.hallazgo(
-                    &evidencia,
-                    HallazgoNuevo {
-                        seccion: p.seccion.clone(),
-                        paso: Some(p.id.clone()),
-                        etiqueta: None,
-                        falta: None,
-                        tipo: TipoHallazgo::Tardio,
-                        dimension: p.dimension,
-                        mensaje: format!(
-                            "«{}» llegó tarde: {} turno{} después de lo debido{}.",
-                            p.titulo,
-                            retraso,
-                            if retraso == 1 { "" } else { "s" },
-                            if minutos_tarde > 0 {
-                                format!(" ({minutos_tarde} minutos desde que correspondía)")
-                            } else {
-                                String::new()
-                            }
-                        ),
-                        esperado: self.rellenar(&p.esperado),
-                        puntos: (retraso * z.costo_por_turno).min(p.puntos),
-                    },
+                let mensaje = format!(
+                    "«{}» llegó tarde: {} turno{} después de lo debido{}.",
+                    p.titulo,
+                    retraso,
+                    if retraso == 1 { "" } else { "s" },
+                    if minutos_tarde > 0 {
+                        format!(" ({minutos_tarde} minutos desde que correspondía)")
+                    } else {
+                        String::new()
+                    }
                 );
+                let puntos = (retraso * z.costo_por_turno).min(p.puntos);
+                let h = self.hallazgo_de_paso(p, &evidencia, TipoHallazgo::Tardio, mensaje, puntos);
                 self.emitir(Evento::Hallazgo(h));
             }
         }

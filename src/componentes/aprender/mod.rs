@@ -8,6 +8,7 @@ mod ejemplo;
 mod pruebe_frase;
 mod seccion;
 
+use crate::componentes::pagina::Pagina;
 use curso::{Seccion, SECCIONES};
 use ejemplo::EjemploResuelto;
 use leptos::either::Either;
@@ -24,13 +25,11 @@ pub fn Aprender() -> impl IntoView {
         Err(m) => (&[], Some(m.as_str())),
     };
     view! {
-        <article class="aprender" aria-labelledby="aprender-titulo">
-            <h1 id="aprender-titulo">"Aprender el protocolo"</h1>
-            <p class="intro">
-                "El «Protocolo para la prestación del servicio en el comercio» del Centro de Contacto, sección por sección: "
-                "las frases exactas que usted debe decir, por qué importan y lo que debe hacer en la aplicación Aliados INS Servicios. "
-                "Donde dice «don / doña (nombre del cliente)», use don o doña según corresponda y el nombre de la persona."
-            </p>
+        <Pagina clase="aprender" titulo="Aprender el protocolo" intro={concat!(
+            "El «Protocolo para la prestación del servicio en el comercio» del Centro de Contacto, sección por sección: ",
+            "las frases exactas que usted debe decir, por qué importan y lo que debe hacer en la aplicación Aliados INS Servicios. ",
+            "Donde dice «don / doña (nombre del cliente)», use don o doña según corresponda y el nombre de la persona.",
+        )}>
             <nav class="tarjeta indice-aprender" aria-label="Contenido de Aprender">
                 <h2 class="indice-titulo">"Contenido"</h2>
                 <ol>
@@ -64,6 +63,6 @@ pub fn Aprender() -> impl IntoView {
                 {EJEMPLOS.iter().map(|(id, json)| view! { <EjemploResuelto id=*id json=*json/> }).collect_view()}
             </section>
             <PruebeUnaFrase/>
-        </article>
+        </Pagina>
     }
 }
