@@ -5,8 +5,8 @@
 #[path = "../tests/comun/mod.rs"]
 mod comun;
 
-use protocolo::{detectar, Contexto};
 use protocolo::evaluacion::leer_linea;
+use protocolo::{detectar, Contexto};
 use std::hint::black_box;
 use std::time::Instant;
 
