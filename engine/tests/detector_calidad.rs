@@ -25,16 +25,33 @@ fn fixtures() -> String {
     todo
 }
 
+/// El tercer conjunto ciego (`ciego3.jsonl`, 320 frases en estilos difíciles:
+/// dictado sin tildes ni puntuación, abreviaturas de chat, habla
+/// costarricense, citas, negaciones, desprecio sin insulto), por sí solo:
+/// sin ajustar dio micro-F1 0,953 y precisión 0,651 en `informal`.
+#[test]
+fn tercer_conjunto_ciego() {
+    let texto = include_str!("fixtures/detector/ciego3.jsonl");
+    let (r, errores) = evaluar(texto);
+    assert!(errores.is_empty(), "{errores:?}");
+    assert_eq!(r.casos, 320);
+    assert!(r.micro().f1() >= 0.98, "{}", r.informe());
+    for e in Etiqueta::TODAS.into_iter().filter(|e| e.es_falta()) {
+        let p = r.por_etiqueta[&e].precision();
+        assert!(p >= 0.98, "precisión de {e}: {p:.3}\n{}", r.informe());
+    }
+}
+
 #[test]
 fn micro_f1_y_precision_de_las_faltas() {
     let (r, errores) = evaluar(&fixtures());
     assert!(errores.is_empty(), "{errores:?}");
-    assert!(r.casos >= 700, "casos: {}", r.casos);
+    assert!(r.casos >= 1500, "casos: {}", r.casos);
     let micro = r.micro().f1();
-    assert!(micro >= 0.95, "micro-F1 {micro:.3}\n{}", r.informe());
+    assert!(micro >= 0.98, "micro-F1 {micro:.3}\n{}", r.informe());
     for e in Etiqueta::TODAS.into_iter().filter(|e| e.es_falta()) {
         let p = r.por_etiqueta[&e].precision();
-        assert!(p >= 0.95, "precisión de {e}: {p:.3}\n{}", r.informe());
+        assert!(p >= 0.98, "precisión de {e}: {p:.3}\n{}", r.informe());
     }
     for e in Etiqueta::TODAS {
         assert!(

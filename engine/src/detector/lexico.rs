@@ -285,12 +285,20 @@ pub(crate) fn mismo_nombre(escrito: &str, correcto: &str) -> bool {
     t > 0 && crate::texto::distancia(escrito, correcto, t) <= t
 }
 
-/// La grafía de un nombre con sus variantes plegadas: letras dobles, y/i, h muda
-/// («Lilliana» = «Liliana», «Hellen» = «Helen», «Yorleny» = «Yorleni»).
+/// La grafía de un nombre con sus variantes plegadas: letras dobles, y/i, h muda,
+/// k/c, z/s y v/b («Lilliana» = «Liliana», «Hellen» = «Helen», «Yorleny» =
+/// «Yorleni», «Karla» = «Carla», «Kattia» = «Katia»).
 fn grafia(nombre: &str) -> String {
     let mut salida = String::with_capacity(nombre.len());
     for c in nombre.chars() {
-        let c = if c == 'y' { 'i' } else { c };
+        // se escriben distinto y suenan igual: y/i, k/c, z/s, v/b
+        let c = match c {
+            'y' => 'i',
+            'k' => 'c',
+            'z' => 's',
+            'v' => 'b',
+            c => c,
+        };
         if c == 'h' || salida.ends_with(c) {
             continue;
         }

@@ -11,6 +11,7 @@
 //! palabra real por otra («don»/«doña», «está»/«estás», «María»/«Marta»).
 
 mod lexico;
+mod preparar;
 mod reglas;
 
 use crate::hora::Hora;
@@ -180,7 +181,7 @@ pub fn detectar(texto: &str, ctx: &Contexto) -> Deteccion {
         None => texto,
     };
     let pregunta = recortado.contains('?') || recortado.contains('¿');
-    let frase = Frase::new(palabras(recortado), ctx, pregunta);
+    let frase = Frase::new(preparar::palabras_propias(recortado), ctx, pregunta);
     frase.analizar()
 }
 
@@ -372,6 +373,58 @@ impl<'a> Frase<'a> {
         (i.saturating_sub(antes)..i)
             .rev()
             .find(|&j| self.es_una(j, palabras))
+    }
+
+    /// Como [`Frase::antes`], pero sin cruzar una pausa (coma, punto…): solo
+    /// en la misma cláusula que la palabra `i`.
+    pub(crate) fn antes_en_clausula(
+        &self,
+        i: usize,
+        antes: usize,
+        palabras: &[u8],
+    ) -> Option<usize> {
+        for j in (i.saturating_sub(antes)..i).rev() {
+            if self.w[j].pausa_despues {
+                return None;
+            }
+            if self.es_una(j, palabras) {
+                return Some(j);
+            }
+        }
+        None
+    }
+
+    /// Lo que se dice en la palabra `i` está negado como intención o
+    /// necesidad en su misma cláusula: «no le voy a pedir la cédula», «no
+    /// ocupo reprogramar», «todavía no vamos a re coordinar». Una pregunta
+    /// negativa («¿no me regala la cédula?») sigue siendo un pedido.
+    pub(crate) fn negado(&self, i: usize) -> bool {
+        const INTENCION: &[u8] = lista![
+            "voy",
+            "vamos",
+            "ocupo",
+            "ocupamos",
+            "necesito",
+            "necesitamos",
+            "hace",
+            "tengo",
+            "tenemos",
+            "hay",
+            "quiero",
+            "queremos",
+            "pienso",
+            "hara",
+            "haria",
+            "va",
+            "fue",
+            "es",
+            "tiene",
+            "necesita"
+        ];
+        match self.antes_en_clausula(i, 6, lista!["no", "nunca", "tampoco"]) {
+            Some(n) => (n + 1..i).any(|k| self.es_una(k, INTENCION)),
+            None => false,
+        }
     }
 
     /// Marca la etiqueta `e` con las palabras `desde..hasta` como evidencia.

@@ -144,3 +144,179 @@ fn las_listas_empacadas_guardan_sus_palabras() {
     assert!(!super::alguna(L, |p| p == b"dia"));
     assert!(!super::alguna(super::lista![], |_| true));
 }
+
+/// Lo citado o contado de otra persona no es del proveedor: ni su saludo ni
+/// sus faltas (la frase entera entre comillas sí es suya).
+#[test]
+fn lo_citado_y_lo_contado_no_cuenta() {
+    let c = ctx("15:10", "Rosa Chaves", Genero::F, Interlocutor::Cliente);
+    assert_eq!(
+        etiquetas(
+            "Doña Rosa, el muchacho de la bodega me dijo «mae, vení» y ya pasé.",
+            &c
+        ),
+        ["trato"]
+    );
+    assert_eq!(
+        etiquetas(
+            "Doña Rosa, su hija me saludó con un \"buenos días\", qué tierna.",
+            &c
+        ),
+        ["trato"]
+    );
+    assert_eq!(
+        etiquetas(
+            "Ayer le dije buenas noches al guarda; hoy le digo buenas tardes.",
+            &c
+        ),
+        ["saludo"]
+    );
+    assert_eq!(
+        etiquetas("\"Buenas tardes, doña Rosa\"", &c),
+        ["saludo", "trato"]
+    );
+}
+
+/// Una petición negada o aplazada no es la petición; «no se preocupe» ni
+/// «no fue culpa suya» son groserías.
+#[test]
+fn negaciones_y_aplazamientos() {
+    let c = ctx(
+        "09:00",
+        "José Pablo Quesada",
+        Genero::M,
+        Interlocutor::Cliente,
+    );
+    assert!(etiquetas(
+        "Por ahora no le voy a pedir la identificación, don José Pablo.",
+        &c
+    )
+    .iter()
+    .all(|e| *e != "pide_identificacion"));
+    assert_eq!(
+        etiquetas("Tranquilo don José Pablo, no fue culpa suya.", &c),
+        ["trato"]
+    );
+    assert_eq!(
+        etiquetas("no tiene que pedirme disculpas don jose pablo", &c),
+        ["trato"]
+    );
+    let o = ctx(
+        "09:00",
+        "José Pablo Quesada",
+        Genero::M,
+        Interlocutor::Operador,
+    );
+    assert_eq!(
+        etiquetas("No, todavía no necesito reprogramar, voy a tiempo.", &o),
+        Vec::<&str>::new()
+    );
+}
+
+/// «buenas» como adjetivo no es un saludo incompleto; sí lo es al saludar.
+#[test]
+fn buenas_como_adjetivo() {
+    let c = ctx("16:00", "Carmen Alvarado", Genero::F, Interlocutor::Cliente);
+    assert_eq!(
+        etiquetas("Doña Carmen, las llaves quedaron buenas, pruébelas.", &c),
+        ["trato"]
+    );
+    assert_eq!(
+        etiquetas("Buenas noticias, doña Carmen: ya quedó.", &c),
+        ["trato"]
+    );
+    assert_eq!(
+        etiquetas("buenas doña carmen", &c),
+        ["saludo_incompleto", "trato"]
+    );
+}
+
+/// Abreviaturas de chat, letras alargadas y cortesía costarricense.
+#[test]
+fn chat_y_cortesia_costarricense() {
+    let c = ctx(
+        "19:30",
+        "Luis Diego Campos",
+        Genero::M,
+        Interlocutor::Cliente,
+    );
+    assert_eq!(
+        etiquetas(
+            "bns noches don luis diego, cmo le va? xfa me regala la ced",
+            &c
+        ),
+        [
+            "saludo",
+            "trato",
+            "pregunta_bienestar",
+            "pide_identificacion"
+        ]
+    );
+    assert_eq!(
+        etiquetas("buenasssss don luis diego", &c),
+        ["saludo_incompleto", "trato"]
+    );
+    assert_eq!(
+        etiquetas("Don Luis Diego, ¿cómo lo trata la vida?", &c),
+        ["trato", "pregunta_bienestar"]
+    );
+    assert_eq!(
+        etiquetas("deme un toquecito don luis diego", &c),
+        ["trato", "permitame"]
+    );
+    assert_eq!(
+        etiquetas("Lamento hacerlo esperar, don Luis Diego.", &c),
+        ["trato", "disculpa"]
+    );
+}
+
+/// Don/doña para el operador o para otra persona no es el trato al cliente;
+/// el nombre escrito como suena («Karla» por «Carla») sí es el del cliente.
+#[test]
+fn trato_a_terceros_y_nombres_que_suenan_igual() {
+    let c = ctx("10:00", "Carla Mora", Genero::F, Interlocutor::Cliente);
+    assert_eq!(etiquetas("doña karla, ya terminé", &c), ["trato"]);
+    assert_eq!(
+        etiquetas("Doña Carla, mi compañero don Rafael trae la escalera.", &c),
+        ["trato"]
+    );
+    let o = ctx("10:00", "Carla Mora", Genero::F, Interlocutor::Operador);
+    assert!(
+        !etiquetas("Buenos días doña Patricia, la clienta no se encuentra.", &o)
+            .contains(&"trato_nombre_erroneo")
+    );
+}
+
+/// Tuteo, voseo y saludos de confianza en formas que antes pasaban.
+#[test]
+fn informal_en_formas_costarricenses() {
+    let c = ctx("08:00", "Rebeca Solano", Genero::F, Interlocutor::Cliente);
+    assert!(etiquetas("¿Qué hubo, doña Rebeca?", &c).contains(&"informal"));
+    assert!(etiquetas("hola rebeca, ¿cómo amaneciste?", &c).contains(&"informal"));
+    assert!(etiquetas("cualquier cosa me escribís, doña Rebeca", &c).contains(&"informal"));
+    assert!(!etiquetas("porfa doña Rebeca, su cédula", &c).contains(&"informal"));
+}
+
+/// Desprecio sin insulto (2.2): menospreciar el local, juzgar o reprochar a
+/// la persona, echarla; describir un daño sin juzgar no lo es.
+#[test]
+fn desprecio_sin_insulto() {
+    let c = ctx("13:00", "Óscar Méndez", Genero::M, Interlocutor::Cliente);
+    for t in [
+        "Don Óscar, qué taller más cochinero tiene.",
+        "don oscar usted si es bien terco eh",
+        "La próxima vez avise antes, don Óscar.",
+        "Don Óscar, ya le dije dos veces que no lo toque.",
+        "¿Y por qué no me avisó que no había luz?",
+        "Don Óscar, no me esté vigilando, por favor.",
+    ] {
+        assert!(etiquetas(t, &c).contains(&"grosero"), "{t}");
+    }
+    for t in [
+        "Don Óscar, el tubo está sucio por dentro; lo limpio y queda.",
+        "No se preocupe, don Óscar, no fue culpa suya.",
+        "La próxima vez que necesite algo, con gusto le ayudamos.",
+    ] {
+        assert!(!etiquetas(t, &c).contains(&"grosero"), "{t}");
+    }
+}

@@ -1,9 +1,8 @@
-//! Lo que se le dice al operador del Centro de Contacto: informar un
-//! inconveniente con un servicio pendiente, proponer una nueva hora y
-//! solicitar re coordinar (1.2), y escalar una situación que afecta al
-//! cliente o pedir instrucciones (1.1 nota, 2.2). Informar y escalar solo se
-//! buscan cuando se le habla al operador; proponer una hora y re coordinar se
-//! buscan con cualquier interlocutor.
+//! Lo que se le dice al operador del Centro de Contacto sobre un servicio
+//! pendiente (1.2): informar un inconveniente, proponer una nueva hora y
+//! solicitar re coordinar. Informar solo se busca cuando se le habla al
+//! operador; proponer una hora y re coordinar, con cualquier interlocutor.
+//! Escalar una situación del cliente está en [`super::escala`].
 
 use crate::detector::{lista, Etiqueta as E, Frase};
 
@@ -94,7 +93,8 @@ pub(super) fn pide_recoordinacion(f: &mut Frase) {
         } else {
             None
         };
-        if let Some((a, b)) = hit {
+        // «no ocupo reprogramar», «no vamos a re coordinar nada»
+        if let Some((a, b)) = hit.filter(|&(a, _)| !f.negado(a)) {
             f.marcar(E::PideRecoordinacion, a, b);
             return;
         }
@@ -122,6 +122,45 @@ fn es_numero_de_hora(f: &Frase, i: usize) -> bool {
 
 /// Propone una nueva hora concreta (1.2 «Proponer una hora…»).
 pub(super) fn propone_hora(f: &mut Frase) {
+    const PROPUESTA: &[u8] = lista![
+        "puedo",
+        "podria",
+        "podemos",
+        "podriamos",
+        "pudiera",
+        "llego",
+        "llegaria",
+        "llegar",
+        "estaria",
+        "estare",
+        "paso",
+        "pasaria",
+        "propongo",
+        "parece",
+        "conviene",
+        "sirve",
+        "atender",
+        "atenderlo",
+        "atenderla",
+        "atenderle",
+        "atiendo",
+        "seria",
+        "quedaria",
+        "voy",
+        "iria",
+        "estoy",
+        "propondria",
+        "ofrezco",
+        "vendria",
+        "vengo",
+        "podre",
+        "llegando",
+        "posible",
+        "disponible",
+        "disponibilidad",
+        "reprogramar",
+        "ir"
+    ];
     let mut hora: Option<(usize, usize)> = None;
     for i in 0..f.len() {
         // «a las nueve», «para las 3», «a la una», «tipo 4»
@@ -165,7 +204,8 @@ pub(super) fn propone_hora(f: &mut Frase) {
                     10,
                     lista!["tengo", "tenia", "era", "estaba", "pendiente"],
                 )
-                .is_some()
+                // «…que tengo pendiente, podría atenderlo a las cuatro» sí propone
+                .is_some_and(|k| f.buscar(k + 1, i, PROPUESTA).is_none())
             {
                 continue;
             }
@@ -188,8 +228,14 @@ pub(super) fn propone_hora(f: &mut Frase) {
             hora = Some((i, i + 1));
             break;
         }
-        // «en media hora», «en 20 minutos», «en una hora»
+        // «en media hora», «en 20 minutos», «en una hora»; no «el encargado vuelve en dos horas»
         if f.es(i, "en")
+            && f.antes(
+                i,
+                2,
+                lista!["vuelve", "regresa", "viene", "llega", "sale", "tarda", "dura"],
+            )
+            .is_none()
             && f.buscar(
                 i + 1,
                 i + 3,
@@ -208,45 +254,6 @@ pub(super) fn propone_hora(f: &mut Frase) {
             break;
         }
     }
-    const PROPUESTA: &[u8] = lista![
-        "puedo",
-        "podria",
-        "podemos",
-        "podriamos",
-        "pudiera",
-        "llego",
-        "llegaria",
-        "llegar",
-        "estaria",
-        "estare",
-        "paso",
-        "pasaria",
-        "propongo",
-        "parece",
-        "conviene",
-        "sirve",
-        "atender",
-        "atenderlo",
-        "atenderla",
-        "atenderle",
-        "atiendo",
-        "seria",
-        "quedaria",
-        "voy",
-        "iria",
-        "estoy",
-        "propondria",
-        "ofrezco",
-        "vendria",
-        "vengo",
-        "podre",
-        "llegando",
-        "posible",
-        "disponible",
-        "disponibilidad",
-        "reprogramar",
-        "ir"
-    ];
     let Some((a, b)) = hora else {
         // un día solo («mañana», «el jueves») cuenta solo en una propuesta simple,
         // no dentro de una solicitud de re coordinar
@@ -333,7 +340,8 @@ pub(super) fn reporta_inconveniente(f: &mut Frase) {
     let mut desde = None;
     for i in 0..f.len() {
         // «no me permite atender», «no voy a llegar», «no llego a tiempo»
-        if f.es(i, "no") && f.buscar(i + 1, i + 5, NO_LLEGA).is_some() && !f.tiene(E::Escala) {
+        // (hasta seis palabras: «no lo voy a poder atender», «no voy a alcanzar a llegar»)
+        if f.es(i, "no") && f.buscar(i + 1, i + 7, NO_LLEGA).is_some() && !f.tiene(E::Escala) {
             let no_resolver = f
                 .buscar(
                     i + 1,
@@ -382,7 +390,7 @@ pub(super) fn reporta_inconveniente(f: &mut Frase) {
                     "establecida"
                 ],
             )
-            && f.antes(i, i, lista!["no"]).is_some()
+            && f.antes_en_clausula(i, 16, lista!["no"]).is_some()
         {
             desde = Some(i);
             break;
@@ -450,241 +458,5 @@ pub(super) fn reporta_inconveniente(f: &mut Frase) {
         }
     } else if let (Some(p), true) = (percance, pendiente) {
         f.marcar(E::ReportaInconveniente, p, p + 1);
-    }
-}
-
-/// Al operador: una situación que afecta al cliente, o una solicitud de instrucciones
-/// (1.1 nota, 2.2).
-pub(super) fn escala(f: &mut Frase) {
-    // la demora del propio proveedor es un inconveniente (1.2), no una situación del cliente,
-    // salvo que el proveedor pregunte además cómo proceder
-    let demora_propia = f.tiene(E::ReportaInconveniente);
-    const PERSONA: &[u8] = lista![
-        "cliente",
-        "clienta",
-        "senor",
-        "senora",
-        "persona",
-        "encargado",
-        "encargada",
-        "nadie",
-        "asegurado",
-        "asegurada",
-        "dueno",
-        "duena",
-        "solicitante",
-        "don",
-        "dona",
-        "ella",
-        "el",
-        "usuario",
-        "usuaria"
-    ];
-    const AUSENTE: &[u8] = lista![
-        "esta",
-        "encuentra",
-        "hay",
-        "aparece",
-        "contesta",
-        "abre",
-        "llego",
-        "atiende",
-        "responde",
-        "estaba",
-        "presento",
-        "localizo",
-        "ubico"
-    ];
-    const AFECTA: &[u8] = lista![
-        "caida",
-        "cayo",
-        "golpeo",
-        "golpe",
-        "herido",
-        "herida",
-        "lastimo",
-        "lastimado",
-        "lastimada",
-        "corto",
-        "sangre",
-        "sangrando",
-        "desmayo",
-        "desmayado",
-        "desmayada",
-        "mareado",
-        "mareada",
-        "enfermo",
-        "enferma",
-        "molesto",
-        "molesta",
-        "enojado",
-        "enojada",
-        "alterado",
-        "alterada",
-        "llorando",
-        "nerviosa",
-        "nervioso",
-        "niega",
-        "rechaza",
-        "quemadura",
-        "quemo",
-        "ambulancia",
-        "ausente",
-        "accidente",
-        "lesion",
-        "lesiono",
-        "disgustado",
-        "disgustada",
-        "inconforme",
-        "reclamo",
-        "queja",
-        "agresivo",
-        "agresiva",
-        "amenazo",
-        "dano",
-        "danos",
-        "danado",
-        "quebro",
-        "rompio",
-        "inundo",
-        "fuga",
-        "descargo",
-        "electrocuto",
-        "grave",
-        "urgencia",
-        "emergencia",
-        "afectado",
-        "afectada",
-        "afectacion",
-        "insatisfecho",
-        "insatisfecha",
-        "mal",
-        "discutiendo",
-        "discute",
-        "grita",
-        "gritando",
-        "insulta",
-        "insulto",
-        "agredio",
-        "agrede",
-        "amenaza",
-        "sacar",
-        "echo",
-        "corrio"
-    ];
-    for i in 0..f.len() {
-        // «el cliente no se encuentra», «no hay nadie»
-        let llego_yo = f.es(i + 1, "llego") && f.original(i + 1) != "llegó";
-        if f.es(i, "no")
-            && !demora_propia
-            && !llego_yo
-            && f.es_una(
-                i + 1,
-                lista![
-                    "se", "esta", "hay", "aparece", "contesta", "abre", "llego", "atiende",
-                    "responde", "estaba", "quiere", "permite", "deja", "acepta"
-                ],
-            )
-        {
-            let verbo = f
-                .buscar(i + 1, i + 3, AUSENTE)
-                .or_else(|| f.buscar(i + 1, i + 2, lista!["quiere", "permite", "deja", "acepta"]));
-            if verbo.is_some()
-                && (f.antes(i, 5, PERSONA).is_some()
-                    || f.buscar(i + 1, i + 4, lista!["nadie", "cliente", "clienta"])
-                        .is_some())
-            {
-                f.marcar(E::Escala, i, (i + 3).min(f.len()));
-                return;
-            }
-        }
-        // «¿cómo debo proceder?», «¿qué hago?», «solicito instrucciones»
-        let instrucciones = f.es_una(
-            i,
-            lista![
-                "instrucciones",
-                "indicaciones",
-                "proceder",
-                "procedo",
-                "procedemos",
-                "instruccion",
-                "indicacion"
-            ],
-        ) || (f.es(i, "que")
-            && f.es_una(
-                i + 1,
-                lista![
-                    "hago",
-                    "debo",
-                    "hacemos",
-                    "procede",
-                    "recomienda",
-                    "sugiere"
-                ],
-            ))
-            || (f.es(i, "como")
-                && f.es_una(i + 1, lista!["procedo", "debo", "hago", "seguimos", "sigo"]));
-        if instrucciones {
-            f.marcar(E::Escala, i, (i + 2).min(f.len()));
-            return;
-        }
-        let malestar = f
-            .secuencia(
-                i,
-                &[
-                    lista!["se"],
-                    lista!["siente", "sintio", "encuentra"],
-                    lista!["mal", "indispuesta", "indispuesto"],
-                ],
-            )
-            .is_some()
-            || f.secuencia(i, &[lista!["no"], lista!["se"], lista!["siente", "sintio"]])
-                .is_some()
-            || f.es_una(
-                i,
-                lista![
-                    "fiebre",
-                    "dolor",
-                    "vomito",
-                    "vomitando",
-                    "desmayo",
-                    "convulsion",
-                    "infarto",
-                    "asfixia",
-                    "sangrado"
-                ],
-            );
-        if malestar && !demora_propia {
-            f.marcar(E::Escala, i, (i + 3).min(f.len()));
-            return;
-        }
-        if f.es_una(i, AFECTA) && !demora_propia {
-            // «se sintió mal» pero no «no está mal»; el afectado es alguien,
-            // no el carro del proveedor
-            if f.es(i, "mal")
-                && f.antes(
-                    i,
-                    2,
-                    lista!["siente", "sintio", "puso", "encuentra", "esta"],
-                )
-                .is_none()
-            {
-                continue;
-            }
-            if f.buscar(
-                0,
-                f.len(),
-                lista![
-                    "llanta", "carro", "vehiculo", "moto", "pinchazo", "presa", "trafico", "camion"
-                ],
-            )
-            .is_some()
-                && f.buscar(0, f.len(), PERSONA).is_none()
-            {
-                continue;
-            }
-            f.marcar(E::Escala, i, i + 1);
-            return;
-        }
     }
 }

@@ -18,7 +18,9 @@ const PAUSA: &[u8] = lista![
     "momentillo",
     "chancecito",
     "chancito",
-    "chance"
+    "chance",
+    "toquecito",
+    "toquito"
 ];
 /// Pide un momento (2.1 «Permítame un momento»).
 pub(super) fn permitame(f: &mut Frase) {
@@ -61,7 +63,11 @@ pub(super) fn permitame(f: &mut Frase) {
         if f.antes(i, 2, lista!["en", "este", "ese"]).is_some() {
             continue;
         }
-        let pide = f.antes(i, 4, PIDE);
+        // «ocupo que me dé un momentito»
+        let pide = f.antes(i, 4, PIDE).or_else(|| {
+            f.antes(i, 3, lista!["de"])
+                .filter(|&j| j > 0 && f.es_una(j - 1, lista!["me", "nos"]))
+        });
         let al_inicio =
             i == 1 || (i == 2 && f.es_una(0, lista!["ok", "si", "claro", "listo", "bueno", "ya"]));
         if let Some(j) = pide {
@@ -404,6 +410,11 @@ pub(super) fn disculpa(f: &mut Frase) {
                     "tanto"
                 ],
             ))
+            // «lamento avisar tan tarde», «lamento hacerlo esperar»
+            || (f.es_una(i, lista!["lamento", "lamentamos"])
+                && ["ar", "er", "ir", "arlo", "erlo", "irlo", "arla", "erla", "irla", "arle"]
+                    .iter()
+                    .any(|t| f.plegada(i + 1).len() > 4 && f.plegada(i + 1).ends_with(t)))
             || (f.es(i, "siento") && f.es_una(i + 1, lista!["mucho", "muchisimo", "tanto"]))
             || (f.es(i, "siento")
                 && f.es_una(i + 1, lista!["la", "el", "las", "los"])
@@ -455,7 +466,8 @@ pub(super) fn disculpa(f: &mut Frase) {
         } else {
             None
         };
-        if let Some(fin) = fin {
+        // «no tiene que pedir disculpas», «no hace falta que se disculpe»
+        if let Some(fin) = fin.filter(|_| !f.negado(i)) {
             f.marcar(E::Disculpa, i, fin);
             return;
         }

@@ -14,9 +14,6 @@ pub(super) fn informal(f: &mut Frase) {
         "tuanis",
         "upe",
         "tranqui",
-        "porfa",
-        "porfis",
-        "xfa",
         "bro",
         "broder",
         "wey",
@@ -89,6 +86,26 @@ pub(super) fn informal(f: &mut Frase) {
         "entendés",
         "entiendes",
         "hiciste",
+        "amaneciste",
+        "llegaste",
+        "dormiste",
+        "entendiste",
+        "recibiste",
+        "pediste",
+        "llamaste",
+        "escribiste",
+        "mandaste",
+        "dejaste",
+        "pagaste",
+        "revisaste",
+        "quedaste",
+        "tuviste",
+        "escribís",
+        "escribis",
+        "vivís",
+        "pedís",
+        "abrís",
+        "recibís",
         "dijiste",
         "pudiste",
         "estuviste",
@@ -185,7 +202,10 @@ pub(super) fn informal(f: &mut Frase) {
             || (p == "al" && f.es(i + 1, "chile"))
             || (p == "que" && f.es_una(i + 1, lista!["chiva", "nota", "rajado"]))
             || (p == "mala" && f.es(i + 1, "nota"))
-            || (p == "nos" && f.es(i + 1, "vidrios"));
+            || (p == "nos" && f.es(i + 1, "vidrios"))
+            // «¿qué hubo?», «quiubo»: un saludo de confianza
+            || (p == "que" && f.es(i + 1, "hubo"))
+            || matches!(p, "quiubo" | "quihubo" | "quiubole");
         // «tranquilo/tranquila» solo, como orden («vos tranquila»), es demasiado familiar;
         // «esté tranquila» no
         let tranquila_sola = (p == "tranquila" || p == "tranquilo")
@@ -405,6 +425,10 @@ pub(super) fn grosero(f: &mut Frase) {
             return;
         }
     }
+    if let Some((a, b)) = desprecio(f) {
+        f.marcar(E::Grosero, a, b);
+        return;
+    }
     // frases indexadas por su primera palabra, comparadas palabra por palabra
     type Indice = lexico::Tabla<&'static str, Vec<Vec<&'static str>>>;
     static INDICE: std::sync::OnceLock<Indice> = std::sync::OnceLock::new();
@@ -427,11 +451,159 @@ pub(super) fn grosero(f: &mut Frase) {
                 f.plegada(i + k) == *w
                     || (k + 1 == n && w.len() >= 5 && f.plegada(i + k).starts_with(w))
             });
-            // «no sea» solo como reproche («no sea necia»), no «no sea que…»
-            if coincide && !(frase[..] == ["no", "sea"] && f.es(i + 2, "que")) {
+            // «no sea» solo como reproche («no sea necia»), no «no sea que…»;
+            // «no fue culpa suya» consuela, no culpa
+            let consuela = frase.contains(&"culpa")
+                && f.antes_en_clausula(i, 6, lista!["no", "nada"]).is_some();
+            if coincide && !(frase[..] == ["no", "sea"] && f.es(i + 2, "que")) && !consuela {
                 f.marcar(E::Grosero, i, i + n);
                 return;
             }
         }
     }
+}
+
+/// Desprecio sin insulto (2.2 «comunicación cordial y atenta»): menospreciar
+/// el local («qué local más feo», «una bodega tan sucia»), juzgar a la
+/// persona («usted sí es complicado»), reprocharle («la próxima vez llame con
+/// tiempo», «ya le dije tres veces», «me hizo perder media hora») o echarla
+/// («no me esté viendo tanto», «sin estar encima»).
+fn desprecio(f: &Frase) -> Option<(usize, usize)> {
+    const DESPECTIVO: &[u8] = lista![
+        "sucio",
+        "sucia",
+        "sucios",
+        "sucias",
+        "feo",
+        "fea",
+        "feos",
+        "feas",
+        "cochinero",
+        "basurero",
+        "chiquero",
+        "pocilga",
+        "mugre",
+        "mugriento",
+        "mugrienta",
+        "asqueroso",
+        "asquerosa",
+        "desorden",
+        "desastre",
+        "tugurio",
+        "porqueria",
+        "pereza",
+        "verguenza",
+        "horrible",
+        "horrendo",
+        "horrenda"
+    ];
+    const JUICIO: &[u8] = lista![
+        "complicado",
+        "complicada",
+        "despistado",
+        "despistada",
+        "lento",
+        "lenta",
+        "terco",
+        "terca",
+        "descuidado",
+        "descuidada",
+        "desordenado",
+        "desordenada",
+        "pesado",
+        "pesada",
+        "exagerado",
+        "exagerada",
+        "cochino",
+        "dificil",
+        "torpe",
+        "chineado",
+        "chineada",
+        "delicado",
+        "delicada"
+    ];
+    const ECHAR: &[u8] = lista![
+        "viendo",
+        "interrumpiendo",
+        "molestando",
+        "apurando",
+        "presionando",
+        "vigilando",
+        "encima"
+    ];
+    for i in 0..f.len() {
+        // «qué local más feo», «tan sucia», «ese desorden», «qué pereza»
+        if f.es_una(i, DESPECTIVO)
+            && f.antes(i, 2, lista!["que", "tan", "mas", "ese", "esa", "semejante"])
+                .is_some()
+        {
+            return Some((i.saturating_sub(1), i + 1));
+        }
+        // «usted sí es (bien) complicado»
+        if f.es(i, "usted") {
+            if let Some(j) = f.buscar(i + 1, i + 3, lista!["es"]) {
+                if let Some(k) = f.buscar(j + 1, j + 3, JUICIO) {
+                    return Some((i, k + 1));
+                }
+            }
+            // «¿usted nunca limpia aquí?»
+            if f.es(i + 1, "nunca")
+                && f.es_una(
+                    i + 2,
+                    lista!["limpia", "arregla", "ordena", "avisa", "cuida", "revisa", "entiende"],
+                )
+            {
+                return Some((i, i + 3));
+            }
+        }
+        // «la próxima vez llame con tiempo»
+        if let Some(fin) = f.secuencia(i, &[lista!["la"], lista!["proxima"], lista!["vez"]]) {
+            if f.buscar(
+                fin,
+                fin + 3,
+                lista!["llame", "avise", "fijese", "tenga", "revise", "haga", "ponga", "piense"],
+            )
+            .is_some()
+            {
+                return Some((i, fin));
+            }
+        }
+        // «ya le dije tres veces», «por qué no me avisó», «me hizo perder…»
+        if let Some(fin) = f.secuencia(i, &[lista!["le"], lista!["dije"]]) {
+            if f.buscar(fin, fin + 4, lista!["veces"]).is_some() {
+                return Some((i, fin));
+            }
+        }
+        if let Some(fin) = f.secuencia(
+            i,
+            &[
+                lista!["por"],
+                lista!["que"],
+                lista!["no"],
+                lista!["me"],
+                lista!["aviso", "dijo", "llamo"],
+            ],
+        ) {
+            return Some((i, fin));
+        }
+        if let Some(fin) = f.secuencia(
+            i,
+            &[lista!["me"], lista!["hizo"], lista!["perder", "esperar"]],
+        ) {
+            return Some((i, fin));
+        }
+        // «no me esté viendo tanto», «sin estar encima», «que me deje trabajar»
+        if let Some(fin) = f.secuencia(i, &[lista!["no"], lista!["me"], lista!["este", "esta"]]) {
+            if f.es_una(fin, ECHAR) {
+                return Some((i, fin + 1));
+            }
+        }
+        if let Some(fin) = f.secuencia(i, &[lista!["estar"], lista!["encima"]]) {
+            return Some((i, fin));
+        }
+        if let Some(fin) = f.secuencia(i, &[lista!["me"], lista!["deje"], lista!["trabajar"]]) {
+            return Some((i, fin));
+        }
+    }
+    None
 }

@@ -6,8 +6,10 @@
 //!   (1.1); don/doña con el nombre del cliente y «¿cómo se encuentra?» (2.1).
 //! - [`primer_contacto`]: nombre completo, identificación y permanencia (1.1).
 //! - [`cortesia`]: frases de cortesía (2.1), despedida (1.3) y disculpa (1.2).
-//! - [`centro_de_contacto`]: lo que se dice al operador: inconveniente, nueva
-//!   hora y re coordinar (1.2); escalar una situación del cliente (1.1 nota, 2.2).
+//! - [`centro_de_contacto`]: lo que se dice al operador de un servicio
+//!   pendiente: inconveniente, nueva hora y re coordinar (1.2).
+//! - [`escala`]: escalar una situación del cliente o pedir instrucciones (1.1
+//!   nota, 2.2).
 //! - [`faltas`]: trato informal (2.1) y grosero (2.2).
 //!
 //! Ninguna ayuda la comparten varias áreas: cada una vive en el archivo del
@@ -16,6 +18,7 @@
 
 mod centro_de_contacto;
 mod cortesia;
+mod escala;
 mod faltas;
 mod primer_contacto;
 mod saludo_y_trato;
@@ -44,7 +47,7 @@ pub(super) fn aplicar(f: &mut Frase) {
     centro_de_contacto::propone_hora(f);
     if f.ctx.interlocutor == Interlocutor::Operador {
         centro_de_contacto::reporta_inconveniente(f);
-        centro_de_contacto::escala(f);
+        escala::escala(f);
     }
     faltas::informal(f);
     faltas::grosero(f);

@@ -150,7 +150,7 @@ pub(super) fn pide_nombre_completo(f: &mut Frase) {
         if !f.es_una(i, lista!["nombre", "nombres", "apellido", "apellidos"]) {
             continue;
         }
-        if primera_persona(f, i) || !es_pedido(f, i) {
+        if primera_persona(f, i) || !es_pedido(f, i) || f.negado(i) {
             continue;
         }
         let completo = f.es_una(i + 1, lista!["completo", "completos"])
@@ -181,7 +181,7 @@ pub(super) fn pide_identificacion(f: &mut Frase) {
         if !es_id {
             continue;
         }
-        if !primera_persona(f, i) && es_pedido(f, i) {
+        if !primera_persona(f, i) && es_pedido(f, i) && !f.negado(i) {
             f.marcar(E::PideIdentificacion, i, i + 1);
             return;
         }

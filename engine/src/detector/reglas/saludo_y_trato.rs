@@ -4,7 +4,7 @@
 //! «¿cómo está?» / «¿cómo se encuentra?».
 
 use crate::detector::lexico::{self, mismo_nombre};
-use crate::detector::{lista, Etiqueta as E, Frase, Genero};
+use crate::detector::{lista, Etiqueta as E, Frase, Genero, Interlocutor};
 use crate::hora::ParteDelDia;
 
 const ADJ_SALUDO: &[u8] =
@@ -30,6 +30,11 @@ pub(super) fn saludo(f: &mut Frase) {
         } else {
             continue;
         };
+        // un saludo contado o mencionado («le dije buenos días a su empleado»,
+        // «no sé si decirle buenos días») no es el saludo de ahora
+        if f.antes(i, 3, CONTADO).is_some() {
+            continue;
+        }
         // un deseo de despedida («que tenga buena tarde», «feliz noche») no es un saludo
         if f.antes(
             i,
@@ -60,16 +65,82 @@ pub(super) fn saludo(f: &mut Frase) {
             f.es_una(i, lista!["hola", "holi", "holis", "holaa"]) || (i == 0 && f.es(i, "ola"));
         let buenas = f.es_una(i, lista!["buenas", "wenas", "bnas", "buenass"])
             && (i == 0
-                || f.w[i].pausa_despues
-                || i + 1 == f.len()
+                || f.w[i - 1].pausa_despues
                 || (i <= 2
                     && f.antes(i, 2, lista!["muy", "ah", "ay", "eh", "ey", "upe", "hola"])
-                        .is_some()));
+                        .is_some()))
+            && saluda_con_buenas(f, i);
         if hola || buenas {
             f.marcar(E::SaludoIncompleto, i, i + 1);
             return;
         }
     }
+}
+
+/// Verbos que cuentan o mencionan un saludo en vez de decirlo.
+const CONTADO: &[u8] = lista![
+    "dije",
+    "dijo",
+    "dijeron",
+    "decia",
+    "decian",
+    "decirle",
+    "decirles",
+    "decir",
+    "dijera",
+    "salude",
+    "saludo",
+    "saludaron"
+];
+
+/// «buenas» en `i` es un saludo y no un adjetivo («las tomas están buenas»,
+/// «buenas noticias»): no sigue a un verbo o artículo, y después viene una
+/// pausa, el final, a quién se saluda o lo que sigue a un saludo.
+fn saluda_con_buenas(f: &Frase, i: usize) -> bool {
+    const ANTES_DEL_ADJETIVO: &[u8] = lista![
+        "esta", "estan", "estaba", "estaban", "son", "es", "eran", "era", "quedaron", "quedo",
+        "salieron", "las", "unas", "tan", "muy", "bien", "noticias", "se", "ven", "veo"
+    ];
+    const TRAS_EL_SALUDO: &[u8] = lista![
+        "don",
+        "dona",
+        "dn",
+        "dna",
+        "senor",
+        "senora",
+        "senorita",
+        "joven",
+        "a",
+        "le",
+        "les",
+        "soy",
+        "mi",
+        "me",
+        "con",
+        "como",
+        "que",
+        "hola",
+        "aqui",
+        "por",
+        "de",
+        "y",
+        "ya",
+        "yo",
+        "usted",
+        "muchachos",
+        "disculpe",
+        "perdon",
+        "buenas"
+    ];
+    let adjetivo = f
+        .antes(i, 2, ANTES_DEL_ADJETIVO)
+        .is_some_and(|j| !(f.es(j, "muy") && j + 1 == i && (j == 0 || f.w[j - 1].pausa_despues)));
+    let sigue = i + 1 == f.len()
+        || f.w[i].pausa_despues
+        || f.es_una(i + 1, TRAS_EL_SALUDO)
+        || lexico::indice().es_nombre(f.plegada(i + 1))
+        || f.cliente.iter().any(|n| mismo_nombre(f.plegada(i + 1), n));
+    !adjetivo && sigue
 }
 
 /// Palabras que nunca son un nombre después de «soy», «le habla», «me llamo»…
@@ -229,6 +300,36 @@ pub(super) fn institucion(f: &mut Frase) {
     }
 }
 
+/// Palabras que presentan a otra persona antes de su don/doña.
+const TERCEROS: &[u8] = lista![
+    "companero",
+    "companera",
+    "mi",
+    "su",
+    "el",
+    "la",
+    "al",
+    "del",
+    "hijo",
+    "hija",
+    "esposo",
+    "esposa",
+    "vecino",
+    "vecina",
+    "jefe",
+    "jefa",
+    "encargado",
+    "encargada",
+    "tecnico",
+    "senor",
+    "senora",
+    "por",
+    "papa",
+    "mama",
+    "hermano",
+    "hermana"
+];
+
 /// don/doña + el nombre del cliente, con el género correcto (2.1).
 pub(super) fn trato(f: &mut Frase) {
     // las palabras del nombre del cliente (clonadas: más abajo se marca la frase)
@@ -265,6 +366,11 @@ pub(super) fn trato(f: &mut Frase) {
             f.marcar(e, i, i + 2);
             continue;
         }
+        // a otra persona («mi compañero don Esteban») o al operador por su nombre
+        // («buenas noches, doña Viviana»): no es el trato al cliente
+        if f.ctx.interlocutor == Interlocutor::Operador || f.antes(i, 2, TERCEROS).is_some() {
+            continue;
+        }
         let indice = lexico::indice();
         let parece_nombre = indice.es_nombre(&siguiente)
             || (!indice.es_conocida(&siguiente)
@@ -279,7 +385,15 @@ pub(super) fn trato(f: &mut Frase) {
 /// Pregunta cómo está la persona (1.1 «¿cómo está?», 2.1 «¿cómo se encuentra?»).
 pub(super) fn pregunta_bienestar(f: &mut Frase) {
     for i in 0..f.len() {
-        if f.es_una(i, lista!["como", "tal"]) {
+        // «tan sucia como esta» compara, no pregunta
+        if f.es_una(i, lista!["como", "tal"])
+            && f.antes(
+                i,
+                3,
+                lista!["tan", "tanto", "tanta", "tantos", "tantas", "igual"],
+            )
+            .is_none()
+        {
             let j = i + 1;
             let esta_usted = f.es(j, "esta")
                 && !f.es_una(
@@ -322,6 +436,18 @@ pub(super) fn pregunta_bienestar(f: &mut Frase) {
                     f.secuencia(j, &[lista!["le"], lista!["esta", "estan"], lista!["yendo"]])
                 })
                 .or_else(|| f.secuencia(j, &[lista!["me"], lista!["le"], lista!["va"]]))
+                // «¿cómo la trata la vida?»
+                .or_else(|| {
+                    f.secuencia(
+                        j,
+                        &[
+                            lista!["la", "lo", "le"],
+                            lista!["trata"],
+                            lista!["la"],
+                            lista!["vida"],
+                        ],
+                    )
+                })
             };
             if let Some(fin) = fin {
                 f.marcar(E::PreguntaBienestar, i, fin);
