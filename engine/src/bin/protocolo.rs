@@ -5,7 +5,7 @@
 
 use protocolo::escenario::{buscar, catalogo};
 use protocolo::evaluacion::{detectar_entrada, evaluar, leer_linea};
-use protocolo::{Sesion, Transcripcion};
+use protocolo::{Evento, Sesion, Transcripcion};
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
@@ -20,6 +20,9 @@ Subcomandos:
                       JSONL e imprime precisión, exhaustividad y F1.
   escenarios          Lista los escenarios (id y título), uno por línea.
   jugar ARCHIVO       Reproduce una transcripción (JSON) e imprime el informe en JSON.
+  conversacion ARCHIVO
+                      Reproduce una transcripción e imprime la conversación (la situación,
+                      lo que dice cada uno y lo que se hace, con la hora), sin calificar.
   verificar ARCHIVO   Comprueba un expediente de certificación: VÁLIDO o qué difiere.
   revisar CARPETA     Verifica todos los expedientes (*.json) de una carpeta e imprime
                       la tabla de revisión de RR. HH. en CSV.
@@ -51,6 +54,16 @@ const AYUDA_ESCENARIOS: &str = "protocolo escenarios: lista los escenarios inclu
 
 Imprime una línea por escenario: el id, un tabulador y el título.
 El id es el que llevan las transcripciones en el campo «escenario».";
+
+const AYUDA_CONVERSACION: &str =
+    "protocolo conversacion ARCHIVO.json: la conversación de una transcripción
+
+Reproduce la transcripción (el formato de «protocolo jugar --help») en el motor e imprime,
+una por línea, la situación, lo que dicen la persona en formación, el cliente, el operador y
+la aplicación, y cada acción, con la hora del reloj simulado. No califica: sirve para leer
+un intento como lo vivió la persona, o para escribir una transcripción turno a turno (un
+archivo con «turnos» vacío muestra cómo empieza la visita).
+Sale con 2 si el archivo no se puede leer o el escenario no existe.";
 
 const AYUDA_JUGAR: &str = "protocolo jugar ARCHIVO.json: reproduce una transcripción y la califica
 
@@ -89,11 +102,12 @@ la cohorte, de mayor a menor. Los archivos rechazados aparecen como «no válido
 motivo y se informan en la salida de errores; en ese caso sale con 1.";
 
 /// El `--help` de cada subcomando.
-const AYUDAS: [(&str, &str); 6] = [
+const AYUDAS: [(&str, &str); 7] = [
     ("detectar", AYUDA_DETECTAR),
     ("evaluar", AYUDA_EVALUAR),
     ("escenarios", AYUDA_ESCENARIOS),
     ("jugar", AYUDA_JUGAR),
+    ("conversacion", AYUDA_CONVERSACION),
     ("verificar", AYUDA_VERIFICAR),
     ("revisar", AYUDA_REVISAR),
 ];
@@ -127,6 +141,10 @@ fn main() -> ExitCode {
         Some("jugar") => match args.get(1) {
             Some(ruta) => jugar(ruta),
             None => fallo("falta el archivo: protocolo jugar ARCHIVO.json"),
+        },
+        Some("conversacion") => match args.get(1) {
+            Some(ruta) => conversacion(ruta),
+            None => fallo("falta el archivo: protocolo conversacion ARCHIVO.json"),
         },
         Some("detectar") => detectar(),
         Some("evaluar") => match args.get(1) {
@@ -283,20 +301,17 @@ fn revisar_carpeta(ruta: &str) -> ExitCode {
     }
 }
 
+/// Lee la transcripción de `ruta` y la reproduce en el motor; el error es el
+/// mensaje para `fallo`.
+fn reproducir_archivo(ruta: &str) -> Result<Sesion, String> {
+    let texto = leer_archivo(std::path::Path::new(ruta))?;
+    let t = Transcripcion::desde_json(&texto).map_err(|e| format!("{ruta}: {e}"))?;
+    let escenario = buscar(&t.escenario).map_err(|m| format!("{ruta}: {m}"))?;
+    Sesion::reproducir(escenario, &t).map_err(|e| format!("{ruta}: {e}"))
+}
+
 fn jugar(ruta: &str) -> ExitCode {
-    let texto = match leer_archivo(std::path::Path::new(ruta)) {
-        Ok(t) => t,
-        Err(m) => return fallo(&m),
-    };
-    let t = match Transcripcion::desde_json(&texto) {
-        Ok(t) => t,
-        Err(e) => return fallo(&format!("{ruta}: {e}")),
-    };
-    let escenario = match buscar(&t.escenario) {
-        Ok(e) => e,
-        Err(m) => return fallo(&format!("{ruta}: {m}")),
-    };
-    match Sesion::reproducir(escenario, &t) {
+    match reproducir_archivo(ruta) {
         Ok(s) => {
             println!(
                 "{}",
@@ -304,6 +319,38 @@ fn jugar(ruta: &str) -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        Err(e) => fallo(&format!("{ruta}: {e}")),
+        Err(m) => fallo(&m),
     }
+}
+
+fn conversacion(ruta: &str) -> ExitCode {
+    let s = match reproducir_archivo(ruta) {
+        Ok(s) => s,
+        Err(m) => return fallo(&m),
+    };
+    let v = s.variante();
+    println!(
+        "{} · cliente: {} ({}) · empieza a las {}",
+        s.escenario().titulo,
+        v.cliente.nombre,
+        if v.cliente.genero == protocolo::Genero::F {
+            "doña"
+        } else {
+            "don"
+        },
+        v.hora_inicio
+    );
+    for e in s.historial() {
+        match e {
+            Evento::Linea {
+                quien, texto, hora, ..
+            } => println!("[{hora}] {}: {texto}", quien.texto()),
+            Evento::Accion { accion, hora } => println!("[{hora}] (botón) {}", accion.texto()),
+            _ => {}
+        }
+    }
+    if s.terminada() {
+        println!("(fin del intento)");
+    }
+    ExitCode::SUCCESS
 }
