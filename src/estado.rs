@@ -63,8 +63,8 @@ fn expediente_guardado<'de, D: serde::Deserializer<'de>>(
         return Ok(None);
     };
     match leido.comprobar() {
-        (Some(e), problemas) if problemas.is_empty() => Ok(Some(e)),
-        (_, problemas) => Err(serde::de::Error::custom(format!(
+        (Some(e), problemas, _) if problemas.is_empty() => Ok(Some(e)),
+        (_, problemas, _) => Err(serde::de::Error::custom(format!(
             "el expediente guardado no coincide con sus transcripciones ({})",
             problemas.join("; ")
         ))),

@@ -19,6 +19,13 @@ pub const FORMATO_EXPEDIENTE: &str = "entrenador-protocolo/expediente";
 pub const VERSION_EXPEDIENTE: u32 = 1;
 /// La versión de este motor, que se guarda en cada expediente.
 pub const VERSION_MOTOR: &str = env!("CARGO_PKG_VERSION");
+/// Versiones anteriores del motor cuyos expedientes se siguen verificando.
+/// Sus reglas de calificación eran otras (la 0.2.0 cambió el saludo con otra
+/// parte del día, los pasos dichos en una forma equivocada, las fotos
+/// cargadas tarde…): de sus expedientes se comprueba la integridad (código,
+/// plan, contenido, transcripciones) y las diferencias de puntaje con las
+/// reglas de ahora se informan como avisos, no como problemas.
+pub const MOTORES_ANTERIORES: &[&str] = &["0.1.0"];
 /// Un archivo más grande no es un expediente.
 pub const MAX_BYTES_EXPEDIENTE: usize = crate::formato::MAX_BYTES;
 
@@ -183,6 +190,9 @@ pub struct Verificacion {
     pub valido: bool,
     /// Lo que difiere, en español; vacío si es válido.
     pub problemas: Vec<String>,
+    /// Lo que conviene saber aunque sea válido (calificado con las reglas de
+    /// un motor anterior, y cómo calificaría este).
+    pub avisos: Vec<String>,
     /// El expediente, si al menos se pudo leer.
     pub expediente: Option<Expediente>,
 }
@@ -192,6 +202,7 @@ impl Verificacion {
         Verificacion {
             valido: false,
             problemas: vec![m],
+            avisos: Vec::new(),
             expediente: None,
         }
     }
@@ -218,9 +229,19 @@ impl ExpedienteLeido {
 
     /// Vuelve a pasar cada transcripción por el motor: el expediente tipado
     /// (con los informes recalculados, en la versión de informe en que se
-    /// guardaron) y lo que no coincide con lo guardado.
-    pub fn comprobar(&self) -> (Option<Expediente>, Vec<String>) {
+    /// guardaron), lo que no coincide con lo guardado y los avisos (un
+    /// expediente de un motor anterior: ver [`MOTORES_ANTERIORES`]).
+    pub fn comprobar(&self) -> (Option<Expediente>, Vec<String>, Vec<String>) {
         let mut problemas = Vec::new();
+        let reglas_anteriores = self.motor != VERSION_MOTOR;
+        if reglas_anteriores && !MOTORES_ANTERIORES.contains(&self.motor.as_str()) {
+            problemas.push(format!(
+                "lo calificó una versión del motor desconocida («{}»; esta es la {VERSION_MOTOR})",
+                self.motor
+            ));
+        }
+        // con las reglas de un motor anterior, las diferencias de puntaje son avisos
+        let mut de_reglas = Vec::new();
         if !version_vigente(&self.version_contenido) {
             problemas.push(format!(
                 "versión del contenido distinta: el expediente es de «{}» y esta aplicación tiene «{}»",
@@ -270,7 +291,12 @@ impl ExpedienteLeido {
                         r
                     };
                     if serde_json::to_value(&r).ok().as_ref() != Some(&i.informe) {
-                        problemas.push(format!("{donde}: {}", diferencias(&i.informe, &r)));
+                        let d = format!("{donde}: {}", diferencias(&i.informe, &r));
+                        if reglas_anteriores {
+                            de_reglas.push(d);
+                        } else {
+                            problemas.push(d);
+                        }
                     }
                     intentos.push(IntentoCertificado {
                         escenario: i.escenario.clone(),
@@ -284,16 +310,26 @@ impl ExpedienteLeido {
             }
         }
         let completo = intentos.len() == self.intentos.len();
+        let mut avisos = Vec::new();
         if completo {
             let (total, aprobado) =
                 resultado(&intentos.iter().map(|i| &i.informe).collect::<Vec<_>>());
-            if total != self.total {
+            if reglas_anteriores && (total != self.total || !de_reglas.is_empty()) {
+                avisos.push(format!(
+                    "Calificado con las reglas del motor {}: total {}, {}. Con las reglas de esta versión ({VERSION_MOTOR}) sería {total}, {}; el detalle por escenario es el de esta versión.",
+                    self.motor,
+                    self.total,
+                    si_no(self.aprobado),
+                    si_no(aprobado)
+                ));
+                avisos.append(&mut de_reglas);
+            } else if total != self.total {
                 problemas.push(format!(
                     "el total guardado es {} y el recalculado es {total}",
                     self.total
                 ));
             }
-            if aprobado != self.aprobado {
+            if !reglas_anteriores && aprobado != self.aprobado {
                 problemas.push(format!(
                     "el expediente dice «{}» y el resultado recalculado es «{}»",
                     si_no(self.aprobado),
@@ -319,7 +355,7 @@ impl ExpedienteLeido {
             aprobado: self.aprobado,
             codigo: self.codigo.clone(),
         });
-        (tipado, problemas)
+        (tipado, problemas, avisos)
     }
 }
 
@@ -352,10 +388,11 @@ pub fn verificar(texto: &str) -> Verificacion {
             e.version
         ));
     }
-    let (expediente, problemas) = e.comprobar();
+    let (expediente, problemas, avisos) = e.comprobar();
     Verificacion {
         valido: problemas.is_empty(),
         problemas,
+        avisos,
         expediente,
     }
 }

@@ -28,6 +28,8 @@ crate::enumeracion! {
     pub enum EstadoPaso ("estado del paso") {
         #[default]
         Cumplido = "cumplido", "Cumplido";
+        /// Hecho en una forma equivocada; la falta está en su propio hallazgo.
+        ConFalta = "con_falta", "Hecho con una falta";
         FueraDeOrden = "fuera_de_orden", "Fuera de orden";
         Tardio = "tardio", "A destiempo";
         Omitido = "omitido", "Omitido";
@@ -141,6 +143,8 @@ impl Informe {
                         EstadoPaso::FueraDeOrden
                     } else if c.retraso > 0 {
                         EstadoPaso::Tardio
+                    } else if c.con_falta {
+                        EstadoPaso::ConFalta
                     } else {
                         EstadoPaso::Cumplido
                     };

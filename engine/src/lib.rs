@@ -22,6 +22,7 @@ pub mod formato;
 pub mod hallazgo;
 pub mod historial;
 pub mod hora;
+pub mod hora_propuesta;
 pub mod huella;
 pub mod informe;
 pub mod mapa;

@@ -30,6 +30,10 @@ pub struct Cumplido {
     /// …y los minutos que eso significó.
     #[serde(default)]
     pub minutos_tarde: u32,
+    /// Se hizo en una forma equivocada (el saludo con otra parte del día,
+    /// «¿cómo estás?» en vez de «¿cómo está?»): hecho, y la falta aparte.
+    #[serde(default)]
+    pub con_falta: bool,
 }
 
 /// Lo que hizo la persona en formación en un turno, tipado: de aquí sale el

@@ -96,6 +96,7 @@ pub fn revisar(archivos: &[(String, Result<String, String>)]) -> Revision {
             Err(m) => crate::expediente::Verificacion {
                 valido: false,
                 problemas: vec![m.clone()],
+                avisos: Vec::new(),
                 expediente: None,
             },
         };
@@ -110,7 +111,11 @@ pub fn revisar(archivos: &[(String, Result<String, String>)]) -> Revision {
             escalamiento: None,
             aprobado: None,
             valido: v.valido,
-            motivo: v.problemas.join("; "),
+            motivo: if v.valido {
+                v.avisos.join("; ")
+            } else {
+                v.problemas.join("; ")
+            },
         };
         if let Some(e) = &v.expediente {
             fila.nombre = e.participante.nombre.clone();

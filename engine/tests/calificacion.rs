@@ -179,8 +179,11 @@ fn cada_frase_omitida_cuesta_lo_que_dice_la_rubrica() {
     assert!(i.aprobado);
 }
 
+/// Trabajar sin fotos previas es una falta de orden y la omisión de las
+/// fotos, no un error crítico: el protocolo no lo hace una infracción (sí
+/// trabajar sin la persona que pidió el servicio, ver arriba).
 #[test]
-fn sin_fotos_previas_trabajar_es_critico() {
+fn sin_fotos_previas_trabajar_no_es_critico() {
     let perfecto = ejemplo("servicio-completo");
     let t = sin_turno(&perfecto, |x| {
         matches!(
@@ -192,11 +195,123 @@ fn sin_fotos_previas_trabajar_es_critico() {
         )
     });
     let i = informe(&t);
-    assert!(!i.aprobado);
-    assert!(i
-        .errores_criticos
+    assert!(i.errores_criticos.is_empty(), "{:?}", i.errores_criticos);
+    let h = hallazgos(&i);
+    assert!(
+        h.contains(&(TipoHallazgo::Omitido, "fotos_previas".into())),
+        "{h:?}"
+    );
+    assert!(
+        h.contains(&(TipoHallazgo::FueraDeOrden, "realizar_trabajo".into())),
+        "{h:?}"
+    );
+}
+
+/// Fotos previas tomadas a tiempo pero cargadas después del trabajo: la carga
+/// llega tarde («cargarlas de inmediato», 1.1), con su propio hallazgo y
+/// descuento; no reprueba.
+#[test]
+fn fotos_cargadas_despues_del_trabajo_son_tardias() {
+    let mut t = ejemplo("servicio-completo");
+    let carga = t
+        .turnos
         .iter()
-        .any(|h| h.paso.as_deref() == Some("realizar_trabajo")));
+        .position(|x| {
+            matches!(
+                x,
+                Turno::Accion {
+                    accion: Accion::CargarFotos,
+                    ..
+                }
+            )
+        })
+        .unwrap();
+    let trabajo = t
+        .turnos
+        .iter()
+        .position(|x| {
+            matches!(
+                x,
+                Turno::Accion {
+                    accion: Accion::RealizarTrabajo,
+                    ..
+                }
+            )
+        })
+        .unwrap();
+    let c = t.turnos.remove(carga);
+    t.turnos.insert(trabajo, c);
+    let i = informe(&t);
+    assert!(i.errores_criticos.is_empty(), "{:?}", i.errores_criticos);
+    let tarde = i
+        .hallazgos
+        .iter()
+        .find(|h| h.paso.as_deref() == Some("cargar_fotos_previas"))
+        .expect("un hallazgo de la carga tardía");
+    assert_eq!(tarde.tipo, TipoHallazgo::Tardio);
+    assert!(tarde.puntos > 0);
+    let paso = i
+        .pasos
+        .iter()
+        .find(|p| p.paso == "cargar_fotos_previas")
+        .unwrap();
+    assert_eq!(paso.estado, EstadoPaso::Tardio);
+    assert!(paso.puntos < paso.maximo);
+    assert!(i.aprobado, "total {}", i.total);
+}
+
+/// Un saludo con otra parte del día es una sola falta: el paso del saludo
+/// queda hecho «con falta» y los pasos siguientes no quedan fuera de orden.
+#[test]
+fn un_saludo_equivocado_es_un_solo_hallazgo() {
+    let t = con_texto(
+        &ejemplo("servicio-completo"),
+        "Buenas tardes",
+        "Buenos días",
+    );
+    let i = informe(&t);
+    let del_saludo: Vec<_> = i
+        .hallazgos
+        .iter()
+        .filter(|h| h.paso.as_deref() == Some("saludo") || h.etiqueta.is_some())
+        .collect();
+    assert_eq!(del_saludo.len(), 1, "{del_saludo:?}");
+    assert_eq!(del_saludo[0].tipo, TipoHallazgo::Falta);
+    assert!(!i
+        .hallazgos
+        .iter()
+        .any(|h| h.tipo == TipoHallazgo::FueraDeOrden));
+    let saludo = i.pasos.iter().find(|p| p.paso == "saludo").unwrap();
+    assert_eq!(saludo.estado, EstadoPaso::ConFalta);
+    assert!((90..100).contains(&i.total), "total {}", i.total);
+}
+
+/// Un paso dicho de tú («¿cómo estás?») está hecho, en el registro
+/// equivocado: la falta de tuteo, y no «no preguntó cómo estaba».
+#[test]
+fn un_paso_dicho_de_tu_esta_hecho_con_la_falta_de_registro() {
+    let t = con_texto(
+        &ejemplo("servicio-completo"),
+        "¿Cómo está don Jorge?",
+        "¿Cómo estás, don Jorge?",
+    );
+    let i = informe(&t);
+    let h = hallazgos(&i);
+    assert!(
+        !h.iter()
+            .any(|(t, p)| *t == TipoHallazgo::Omitido && p == "pregunta_bienestar"),
+        "{h:?}"
+    );
+    assert!(i
+        .hallazgos
+        .iter()
+        .any(|x| x.falta.as_deref() == Some("informal")));
+    let paso = i
+        .pasos
+        .iter()
+        .find(|p| p.paso == "pregunta_bienestar")
+        .unwrap();
+    assert_eq!(paso.estado, EstadoPaso::ConFalta);
 }
 
 #[test]
@@ -398,4 +513,26 @@ fn la_pista_sigue_el_orden_del_protocolo() {
     s.decir("Le pido que permanezca en el lugar");
     let p = s.pista().unwrap();
     assert!(p.como.contains("Iniciar el servicio"), "{}", p.como);
+}
+
+/// El reloj llega a la hora acordada con el Centro de Contacto (1.2 caso 1):
+/// con las siete de la noche propuestas, al llegar se saluda con «buenas
+/// noches»; «buenas tardes» es entonces la parte del día equivocada.
+#[test]
+fn la_llegada_es_a_la_hora_acordada() {
+    let noche = con_texto(
+        &ejemplo("inconveniente-solucionable"),
+        "a las cinco de la tarde",
+        "a las siete de la noche",
+    );
+    let bien = con_texto(&noche, "Buenas tardes don Jorge", "Buenas noches don Jorge");
+    let s = Sesion::reproducir(buscar(&bien.escenario).unwrap(), &bien).unwrap();
+    assert!(s.reloj().to_string().starts_with("19:"), "{}", s.reloj());
+    let i = s.informe();
+    assert!(i.hallazgos.is_empty(), "{:?}", i.hallazgos);
+    let i = informe(&noche);
+    assert!(i
+        .hallazgos
+        .iter()
+        .any(|h| h.falta.as_deref() == Some("saludo_hora_erronea")));
 }

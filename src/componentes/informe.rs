@@ -128,7 +128,7 @@ pub fn Informe() -> impl IntoView {
                         {i.pasos.iter().map(|p| {
                             let marca = match p.estado {
                                 EstadoPaso::Cumplido => "ok",
-                                EstadoPaso::FueraDeOrden | EstadoPaso::Tardio => "orden",
+                                EstadoPaso::FueraDeOrden | EstadoPaso::Tardio | EstadoPaso::ConFalta => "orden",
                                 EstadoPaso::Omitido => "omitido",
                             };
                             let texto = p.estado.texto();

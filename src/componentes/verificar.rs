@@ -87,6 +87,7 @@ pub fn Verificar() -> impl IntoView {
             Err(m) => Verificacion {
                 valido: false,
                 problemas: vec![m],
+                avisos: Vec::new(),
                 expediente: None,
             },
         };
@@ -113,7 +114,7 @@ pub fn Verificar() -> impl IntoView {
                             <p class="archivo">{nombre}</p>
                             {datos.map(|d| view! { <p>{d}</p> })}
                             <ul>
-                                {v.problemas.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}
+                                {v.problemas.into_iter().chain(v.avisos).map(|p| view! { <li>{p}</li> }).collect_view()}
                             </ul>
                         </div>
                     }

@@ -252,6 +252,9 @@ fn verificar_expediente(ruta: &str) -> ExitCode {
     );
     if v.valido {
         println!("VÁLIDO");
+        for a in &v.avisos {
+            println!("  aviso: {a}");
+        }
         ExitCode::SUCCESS
     } else {
         println!("NO VÁLIDO");

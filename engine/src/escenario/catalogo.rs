@@ -27,17 +27,18 @@ pub fn version_contenido() -> String {
     crate::huella::sha256_hex(todas.as_bytes())[..16].to_string()
 }
 
-/// Versiones de contenido anteriores que este motor califica igual. El
-/// 2026-12-01 las listas de clientes, horas, servicios, comercios y
-/// operadores, copiadas en los seis escenarios, pasaron a
-/// `scenarios/reparto.json`: los escenarios no cambiaron, solo se escriben de
-/// otra forma. Un expediente de antes se sigue verificando (las pruebas
-/// `anteriores` y los informes de referencia lo comprueban).
-const VERSIONES_EQUIVALENTES: &[&str] = &["99af7ddface6485d"];
+/// Versiones anteriores del contenido que este motor reconoce: la de antes
+/// del reparto común (`99af7ddface6485d`, el 2026-12-01; los escenarios no
+/// cambiaron, solo se escriben de otra forma) y la del motor 0.1.0
+/// (`d17ae91adc177d4d`), antes de que las reglas de calificación cambiaran
+/// en el motor 0.2.0. Un expediente de antes se sigue verificando: su
+/// integridad, y sus puntajes contra los de las reglas de su motor (ver
+/// [`crate::expediente::MOTORES_ANTERIORES`]).
+const VERSIONES_ANTERIORES: &[&str] = &["99af7ddface6485d", "d17ae91adc177d4d"];
 
-/// La huella de cada archivo de escenario antes de ese cambio (ver
-/// [`VERSIONES_EQUIVALENTES`]).
-const HUELLAS_EQUIVALENTES: &[(&str, &str)] = &[
+/// La huella de cada archivo de escenario en esas versiones (ver
+/// [`VERSIONES_ANTERIORES`]).
+const HUELLAS_ANTERIORES: &[(&str, &str)] = &[
     (
         "servicio-completo",
         "6243e63389be6f1ea52ad0afd3dbb1ba1d007da7abc1c0b4167e099a49029fc4",
@@ -62,16 +63,41 @@ const HUELLAS_EQUIVALENTES: &[(&str, &str)] = &[
         "conducta",
         "3cabc4f0b5ec300aab1d0ffcb863eff4d2a025c38d5af58220b0849541dd5a58",
     ),
+    (
+        "servicio-completo",
+        "3d175c1e360297c64bfc5779d0e4e31f91fc28811400a4a93cb54d99ac765f05",
+    ),
+    (
+        "cliente-ausente",
+        "33e17e8a739062bfecd449884a357e1a0f457b2cc75ff8e9d272f276263d62a1",
+    ),
+    (
+        "inconveniente-solucionable",
+        "6da0952e18cce5602725b43cd57838dd4f6087b1c8500f08bc305ee27573730f",
+    ),
+    (
+        "inconveniente-no-solucionable",
+        "2110af7305fbc2298a4dbb7b1cb77295c6d9508114aab263677136e983fe63dd",
+    ),
+    (
+        "afectacion-cliente",
+        "5df736a89f3d4562086fafd2fa6f8440e6432ec92a83f81bc3d5c3adacd79ec0",
+    ),
+    (
+        "conducta",
+        "4ea8f6d17713d66cbb3b73bf8ddac7863bb7e76eb964c4f8b07ce719d6fedbe1",
+    ),
 ];
 
-/// Si `version` es la versión del contenido de este motor o una que califica igual.
+/// Si `version` es la versión del contenido de este motor o una anterior
+/// que reconoce.
 pub fn version_vigente(version: &str) -> bool {
-    version == version_contenido() || VERSIONES_EQUIVALENTES.contains(&version)
+    version == version_contenido() || VERSIONES_ANTERIORES.contains(&version)
 }
 
-/// Si `huella` es la del archivo del escenario `e` o una anterior que califica igual.
+/// Si `huella` es la del archivo del escenario `e` o una anterior que reconoce.
 pub fn huella_vigente(e: &Escenario, huella: &str) -> bool {
-    huella == e.huella || HUELLAS_EQUIVALENTES.contains(&(e.id.as_str(), huella))
+    huella == e.huella || HUELLAS_ANTERIORES.contains(&(e.id.as_str(), huella))
 }
 
 /// El reparto común de los escenarios (clientes, horas, servicios, comercios

@@ -232,6 +232,11 @@ pub struct Paso {
     pub puntos: u32,
     /// Cómo se cumple.
     pub cumple: Cumple,
+    /// Lo que cuenta como hecho en una forma equivocada (el saludo con otra
+    /// parte del día, «¿cómo estás?»): el paso queda hecho «con falta» y la
+    /// falta del escenario cobra el error, una sola vez.
+    #[serde(default)]
+    pub con_falta: Vec<Contenido>,
     /// Los pasos que deben venir antes.
     #[serde(default)]
     pub despues_de: Vec<Requisito>,
@@ -402,6 +407,14 @@ pub struct Reaccion {
     pub quien: Option<Hablante>,
     /// Minutos simulados que pasan (traslado, espera).
     pub avanza: Option<u32>,
+    /// Acepta la hora que propuso la persona en lo que acaba de decir (1.2
+    /// caso 1): el reloj llegará a ella con [`Reaccion::llega_a_la_hora_acordada`].
+    #[serde(default)]
+    pub acuerda_hora: bool,
+    /// El reloj avanza hasta la hora acordada (si la hay y no ha pasado), en
+    /// vez de `avanza`.
+    #[serde(default)]
+    pub llega_a_la_hora_acordada: bool,
 }
 
 /// El operador del Centro de Contacto.
@@ -531,6 +544,8 @@ pub enum ErrorEscenario {
     ReaccionSinDisparador(String),
     /// Un paso que no da puntos.
     PasoSinPuntos(String),
+    /// Un paso tiene en `con_falta` un contenido vacío (cualquier frase lo cumpliría).
+    ConFaltaVacio(String),
     /// El orden de los pasos forma un ciclo: el paso vendría después de sí mismo.
     CicloDeOrden(String),
     /// Un marcador entre llaves que el motor no rellena.
@@ -574,6 +589,10 @@ impl fmt::Display for ErrorEscenario {
                 write!(f, "la reacción «{id}» necesita «canal» o «accion», no ambos ni ninguno")
             }
             ErrorEscenario::PasoSinPuntos(id) => write!(f, "el paso «{id}» no da puntos"),
+            ErrorEscenario::ConFaltaVacio(id) => write!(
+                f,
+                "el paso «{id}» tiene en «con_falta» un contenido sin etiquetas ni frases"
+            ),
             ErrorEscenario::CicloDeOrden(id) => write!(f, "el orden de los pasos forma un ciclo en «{id}»"),
             ErrorEscenario::MarcaDesconocida { donde, marca } => {
                 write!(f, "{donde} espera la marca «{marca}», que ninguna reacción pone")

@@ -43,6 +43,12 @@ impl Escenario {
             if p.puntos == 0 {
                 return Err(ErrorEscenario::PasoSinPuntos(p.id.clone()));
             }
+            if p.con_falta
+                .iter()
+                .any(|c| c.etiquetas.is_empty() && c.frases.is_empty())
+            {
+                return Err(ErrorEscenario::ConFaltaVacio(p.id.clone()));
+            }
         }
         let existe = |donde: String, paso: &str| {
             if ids.contains_key(paso) {

@@ -123,6 +123,8 @@ pub struct Sesion {
     marcas: Mapa<String, usize>,
     /// …veces que disparó cada reacción…
     usos: Mapa<String, u32>,
+    /// La hora que aceptó el Centro de Contacto (1.2 caso 1), si la hay.
+    hora_acordada: Option<Hora>,
     /// …y si la llamada está abierta o el intento terminó.
     llamada: bool,
     terminada: bool,
@@ -144,6 +146,7 @@ impl Sesion {
             hechos: Mapa::new(),
             marcas: Mapa::new(),
             usos: Mapa::new(),
+            hora_acordada: None,
             llamada: false,
             terminada: false,
         };

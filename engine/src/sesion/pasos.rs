@@ -51,7 +51,7 @@ impl Sesion {
         match posible {
             Some(p) => {
                 let p = (*p).clone();
-                self.cumplir(&p, Evidencia::Accion { accion });
+                self.cumplir(&p, Evidencia::Accion { accion }, false);
                 if let Some(m) = &p.mensaje_app {
                     let texto = self.rellenar_con(m, p.minutos.unwrap_or(1));
                     self.decir_app(&texto);
@@ -172,8 +172,9 @@ impl Sesion {
         (turno, hora)
     }
 
-    /// Marca un paso como hecho, con las comprobaciones de orden y de plazo.
-    pub(super) fn cumplir(&mut self, p: &Paso, evidencia: Evidencia) {
+    /// Marca un paso como hecho (`con_falta`: en una forma equivocada), con
+    /// las comprobaciones de orden y de plazo.
+    pub(super) fn cumplir(&mut self, p: &Paso, evidencia: Evidencia, con_falta: bool) {
         let turno = self.turno_actual();
         let faltaban: Vec<_> = p
             .despues_de
@@ -235,6 +236,7 @@ impl Sesion {
                 faltaban: faltaban.into_iter().map(|r| r.paso).collect(),
                 retraso,
                 minutos_tarde,
+                con_falta,
             },
         );
         self.emitir(Evento::PasoCumplido {

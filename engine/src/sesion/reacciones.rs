@@ -47,7 +47,23 @@ impl Sesion {
                 let turno = self.turno_actual();
                 self.marcas.o_insertar(m.clone(), || turno);
             }
-            if let Some(m) = r.avanza {
+            if r.acuerda_hora {
+                let w: Vec<&str> = plegado.split_whitespace().collect();
+                if let Some(h) = crate::hora_propuesta::hora_propuesta(&w, self.reloj) {
+                    self.hora_acordada = Some(h);
+                }
+            }
+            // a la hora acordada, si aún no pasó (y es de hoy: menos de 12 horas)
+            let hasta_acordada = self
+                .hora_acordada
+                .filter(|_| r.llega_a_la_hora_acordada)
+                .map(|h| {
+                    (h.minutos_desde_medianoche() as u32 + 1440
+                        - self.reloj.minutos_desde_medianoche() as u32)
+                        % 1440
+                })
+                .filter(|m| (1..=12 * 60).contains(m));
+            if let Some(m) = hasta_acordada.or(r.avanza) {
                 self.avanzar(m);
             }
             if let Some(n) = &r.narra {

@@ -55,29 +55,38 @@ impl Sesion {
             canal: Some(canal),
         };
 
-        // pasos que cumple lo dicho
-        let cumplidos: Vec<Paso> = self
-            .escenario
-            .pasos
-            .iter()
-            .filter(|p| !self.hechos.contains_key(&p.id) && self.marca_puesta(&p.tras_marca))
-            .filter(|p| {
-                !p.espera_requisitos
+        // pasos que cumple lo dicho, bien o en una forma equivocada (el saludo
+        // con otra parte del día): hecho igual, y la falta cuenta aparte
+        let mut cumplidos: Vec<(Paso, bool)> = Vec::new();
+        for p in self.escenario.pasos.iter() {
+            let pendiente = !self.hechos.contains_key(&p.id)
+                && self.marca_puesta(&p.tras_marca)
+                && (!p.espera_requisitos
                     || p.despues_de
                         .iter()
-                        .all(|r| self.hechos.contains_key(&r.paso))
-            })
-            .filter(|p| match &p.cumple {
-                Cumple::Decir {
-                    contenido,
-                    canal: c,
-                } => *c == canal && contenido.se_cumple(&etiquetas, &plegado),
-                Cumple::Accion { .. } => false,
-            })
-            .cloned()
-            .collect();
-        for p in &cumplidos {
-            self.cumplir(p, evidencia.clone());
+                        .all(|r| self.hechos.contains_key(&r.paso)));
+            let Cumple::Decir {
+                contenido,
+                canal: c,
+            } = &p.cumple
+            else {
+                continue;
+            };
+            if !pendiente || *c != canal {
+                continue;
+            }
+            if contenido.se_cumple(&etiquetas, &plegado) {
+                cumplidos.push((p.clone(), false));
+            } else if p
+                .con_falta
+                .iter()
+                .any(|x| x.se_cumple(&etiquetas, &plegado))
+            {
+                cumplidos.push((p.clone(), true));
+            }
+        }
+        for (p, con_falta) in &cumplidos {
+            self.cumplir(p, evidencia.clone(), *con_falta);
         }
 
         // faltas (grosería, trato informal, nombre equivocado, aceptar un trago…)
