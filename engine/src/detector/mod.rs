@@ -421,7 +421,7 @@ impl<'a> Frase<'a> {
             "tiene",
             "necesita"
         ];
-        match self.antes_en_clausula(i, 6, lista!["no", "nunca", "tampoco"]) {
+        match self.antes_en_clausula(i, 8, lista!["no", "nunca", "tampoco"]) {
             Some(n) => (n + 1..i).any(|k| self.es_una(k, INTENCION)),
             None => false,
         }

@@ -161,6 +161,32 @@ pub(super) fn propone_hora(f: &mut Frase) {
         "reprogramar",
         "ir"
     ];
+    // «el servicio de las siete», «tengo un servicio a las diez» nombran la cita
+    // original (`p`: la primera palabra de la hora)
+    let nombra_la_cita = |p: usize| {
+        let no_podre = f.antes(p, 6, lista!["no"]).is_some()
+            && f.antes(
+                p,
+                5,
+                lista!["atender", "llegar", "poder", "puedo", "podre", "llego"],
+            )
+            .is_some();
+        no_podre
+            || f.antes(p, 1, lista!["de"]).is_some()
+            || f.antes(
+                p,
+                2,
+                lista!["servicio", "cita", "visita", "pactada", "era", "estaba"],
+            )
+            .is_some()
+            || f.antes(
+                p,
+                10,
+                lista!["tengo", "tenia", "era", "estaba", "pendiente"],
+            )
+            // «…que tengo pendiente, podría atenderlo a las cuatro» sí propone
+            .is_some_and(|k| f.buscar(k + 1, p, PROPUESTA).is_none())
+    };
     let mut hora: Option<(usize, usize)> = None;
     for i in 0..f.len() {
         // «a las nueve», «para las 3», «a la una», «tipo 4»
@@ -183,30 +209,7 @@ pub(super) fn propone_hora(f: &mut Frase) {
                     lista!["a", "para", "tipo", "sobre", "como", "eso", "desde", "entre"],
                 )
                 .unwrap_or(i);
-            // «el servicio de las siete», «tengo un servicio a las diez» nombran la cita original
-            let no_podre = f.antes(i, 6, lista!["no"]).is_some()
-                && f.antes(
-                    i,
-                    5,
-                    lista!["atender", "llegar", "poder", "puedo", "podre", "llego"],
-                )
-                .is_some();
-            if no_podre
-                || f.antes(i, 1, lista!["de"]).is_some()
-                || f.antes(
-                    i,
-                    2,
-                    lista!["servicio", "cita", "visita", "pactada", "era", "estaba"],
-                )
-                .is_some()
-                || f.antes(
-                    i,
-                    10,
-                    lista!["tengo", "tenia", "era", "estaba", "pendiente"],
-                )
-                // «…que tengo pendiente, podría atenderlo a las cuatro» sí propone
-                .is_some_and(|k| f.buscar(k + 1, i, PROPUESTA).is_none())
-            {
+            if nombra_la_cita(i) {
                 continue;
             }
             hora = Some((desde, i + 2));
@@ -220,6 +223,11 @@ pub(super) fn propone_hora(f: &mut Frase) {
                 .is_ok_and(|m| m < 60 && f.plegada(i + 1).len() == 2)
                 || f.es_una(i + 1, lista!["pm", "am", "hrs", "horas", "h", "p", "a"]))
             && f.antes(i, 1, lista!["de"]).is_none()
+            && !nombra_la_cita(if f.antes(i, 1, lista!["las", "la"]).is_some() {
+                i - 1
+            } else {
+                i
+            })
         {
             hora = Some((i, i + 2));
             break;

@@ -122,6 +122,10 @@ pub(super) fn gracias(f: &mut Frase) {
             } else {
                 i
             };
+            // «no hace falta que me dé las gracias» rechaza el agradecimiento
+            if f.negado(i) {
+                continue;
+            }
             f.marcar(E::Gracias, desde, i + 1);
             return;
         }
@@ -233,6 +237,10 @@ pub(super) fn para_servirle(f: &mut Frase) {
             if f.es(i + 2, "servicio") && f.es_una(fin, lista!["de", "del"]) {
                 continue;
             }
+            // «no estoy aquí para servirle café» niega la cortesía
+            if f.antes_en_clausula(i, 4, lista!["no"]).is_some() {
+                continue;
+            }
             f.marcar(E::ParaServirle, i, fin);
             return;
         }
@@ -272,6 +280,10 @@ pub(super) fn despedida(f: &mut Frase) {
             lista!["un", "fue", "sido", "es", "el", "gran", "verdadero", "que"],
         );
         if marco.is_none() || f.antes(i, 1, lista!["mucho", "con", "tengo"]).is_some() {
+            continue;
+        }
+        // «será un placer servirle» anuncia el servicio, no se despide
+        if f.antes(i, 3, lista!["sera", "seria"]).is_some() {
             continue;
         }
         // «un placer haberle servido», «haberlo atendido»
@@ -466,8 +478,12 @@ pub(super) fn disculpa(f: &mut Frase) {
         } else {
             None
         };
-        // «no tiene que pedir disculpas», «no hace falta que se disculpe»
-        if let Some(fin) = fin.filter(|_| !f.negado(i)) {
+        // «no tiene que pedir disculpas», «no hace falta que se disculpe»; «ya le
+        // pedí disculpas» cuenta una disculpa de antes
+        let contada = f
+            .antes(i, 2, lista!["pedi", "ofreci", "pidio", "pedimos"])
+            .is_some();
+        if let Some(fin) = fin.filter(|_| !f.negado(i) && !contada) {
             f.marcar(E::Disculpa, i, fin);
             return;
         }

@@ -251,8 +251,16 @@ pub(super) fn informal(f: &mut Frase) {
             || (p == "mira" || p == "espera") && i == 0 && !f.es_una(1, lista!["usted", "que"])
             || (p == "viste" && (i + 1 == f.len() || f.w[i].pausa_despues) && f.pregunta)
             || (p == "ven" && (i == 0 || f.w[i].pausa_despues));
-        // «té» es la bebida, no «te»
-        let pronombre = palabras_de(PRONOMBRES).any(|x| x == p) && o != "té";
+        // «té» es la bebida, no «te»; «lo trató de vos» nombra el trato, no lo usa
+        let mencion = i > 0
+            && f.es(i - 1, "de")
+            && f.antes(
+                i - 1,
+                2,
+                lista!["trato", "trata", "tratar", "trataba", "hablo", "hablaba"],
+            )
+            .is_some();
+        let pronombre = palabras_de(PRONOMBRES).any(|x| x == p) && o != "té" && !mencion;
         if jerga || verbo || tranquila_sola || pronombre {
             let fin = if (p == "pura"
                 || p == "mi"
@@ -495,7 +503,11 @@ fn desprecio(f: &Frase) -> Option<(usize, usize)> {
         "verguenza",
         "horrible",
         "horrendo",
-        "horrenda"
+        "horrenda",
+        "asco",
+        "chanchero",
+        "cochinada",
+        "mugrero"
     ];
     const JUICIO: &[u8] = lista![
         "complicado",
@@ -534,8 +546,10 @@ fn desprecio(f: &Frase) -> Option<(usize, usize)> {
     for i in 0..f.len() {
         // «qué local más feo», «tan sucia», «ese desorden», «qué pereza»
         if f.es_una(i, DESPECTIVO)
-            && f.antes(i, 2, lista!["que", "tan", "mas", "ese", "esa", "semejante"])
+            && (f
+                .antes(i, 2, lista!["que", "tan", "mas", "ese", "esa", "semejante"])
                 .is_some()
+                || (i >= 2 && f.es(i - 2, "asi") && f.es(i - 1, "de")))
         {
             return Some((i.saturating_sub(1), i + 1));
         }
@@ -569,7 +583,7 @@ fn desprecio(f: &Frase) -> Option<(usize, usize)> {
             }
         }
         // «ya le dije tres veces», «por qué no me avisó», «me hizo perder…»
-        if let Some(fin) = f.secuencia(i, &[lista!["le"], lista!["dije"]]) {
+        if let Some(fin) = f.secuencia(i, &[lista!["le"], lista!["dije", "explique", "repeti"]]) {
             if f.buscar(fin, fin + 4, lista!["veces"]).is_some() {
                 return Some((i, fin));
             }
@@ -603,6 +617,72 @@ fn desprecio(f: &Frase) -> Option<(usize, usize)> {
         }
         if let Some(fin) = f.secuencia(i, &[lista!["me"], lista!["deje"], lista!["trabajar"]]) {
             return Some((i, fin));
+        }
+        // menosprecio y despacho: «como sea» (al cerrar), «y punto» (al final)
+        let cierre = |k: usize| k >= f.len() || f.w[k - 1].pausa_despues;
+        if let Some(fin) = f.secuencia(i, &[lista!["como"], lista!["sea"]]) {
+            if cierre(fin) && !f.es_una(fin, lista!["necesario", "posible"]) {
+                return Some((i, fin));
+            }
+        }
+        if let Some(fin) = f.secuencia(i, &[lista!["y"], lista!["punto"]]) {
+            if fin >= f.len() || f.w[fin - 1].pausa_despues {
+                return Some((i, fin));
+            }
+        }
+        if let Some((a, b)) = frase_de_desprecio(f, i) {
+            return Some((a, b));
+        }
+    }
+    None
+}
+
+/// Frases que desprecian, reprochan o despachan a la persona sin insultarla
+/// (2.2): se comparan palabra por palabra, plegadas, desde la palabra `i`.
+fn frase_de_desprecio(f: &Frase, i: usize) -> Option<(usize, usize)> {
+    const FRASES: &[&str] = &[
+        "falta de seriedad",
+        "que falta de respeto",
+        "no tiene sentido que hable",
+        "solo trabaja aqui",
+        "no me ponga esa cara",
+        "cara de pocos amigos",
+        "no es para tanto",
+        "es para tanto",
+        "cosa de ustedes",
+        "es cosa suya",
+        "arreglense",
+        "se va a morir",
+        "no estoy aqui para",
+        "dejeme hacer lo mio",
+        "dejeme a mi",
+        "no como la otra vez",
+        "no insista",
+        "no es tan dificil",
+        "yo se lo que hago",
+        "como hacer mi trabajo",
+        "un chiquito de escuela",
+        "hasta un nino",
+        "hasta un chiquito",
+        "no entenderia",
+        "si usted hubiera",
+        "si usted le hubiera",
+        "no me tiene que estar",
+        "ya me voy",
+        "que asco",
+    ];
+    for frase in FRASES {
+        let palabras: Vec<&str> = frase.split_whitespace().collect();
+        if palabras
+            .iter()
+            .enumerate()
+            .all(|(k, w)| f.plegada(i + k) == *w)
+        {
+            // «ya me voy» solo despide con desprecio junto a «firme aquí»
+            if *frase == "ya me voy" && f.buscar(0, i, lista!["firme"]).is_none() {
+                continue;
+            }
+            return Some((i, i + palabras.len()));
         }
     }
     None

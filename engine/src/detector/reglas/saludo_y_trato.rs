@@ -368,7 +368,18 @@ pub(super) fn trato(f: &mut Frase) {
         }
         // a otra persona («mi compañero don Esteban») o al operador por su nombre
         // («buenas noches, doña Viviana»): no es el trato al cliente
-        if f.ctx.interlocutor == Interlocutor::Operador || f.antes(i, 2, TERCEROS).is_some() {
+        // («Doña Mercedes, don Rafael, mi compañero, le ayuda»)
+        let presentado = f
+            .buscar(
+                i + 2,
+                i + 4,
+                lista!["companero", "companera", "colega", "ayudante"],
+            )
+            .is_some();
+        if f.ctx.interlocutor == Interlocutor::Operador
+            || f.antes(i, 2, TERCEROS).is_some()
+            || presentado
+        {
             continue;
         }
         let indice = lexico::indice();
@@ -393,6 +404,8 @@ pub(super) fn pregunta_bienestar(f: &mut Frase) {
                 lista!["tan", "tanto", "tanta", "tantos", "tantas", "igual"],
             )
             .is_none()
+            // «ni le pregunto cómo está» no pregunta
+            && f.antes(i, 2, lista!["pregunto", "preguntar", "preguntarle"]).is_none()
         {
             let j = i + 1;
             let esta_usted = f.es(j, "esta")
@@ -400,7 +413,11 @@ pub(super) fn pregunta_bienestar(f: &mut Frase) {
                     j + 1,
                     lista!["el", "la", "los", "las", "su", "todo", "eso", "esto", "quedando"],
                 );
-            let fin = if esta_usted || f.es_una(j, lista!["amanecio", "sigue", "anda", "estan"]) {
+            // «¿cómo amaneció el negocio?» pregunta por otra cosa
+            let por_otra_cosa = f.es_una(j + 1, lista!["el", "la", "los", "las", "su", "sus"]);
+            let fin = if esta_usted
+                || (f.es_una(j, lista!["amanecio", "sigue", "anda", "estan"]) && !por_otra_cosa)
+            {
                 Some(j + 1)
             } else {
                 f.secuencia(
