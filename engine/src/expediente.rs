@@ -120,8 +120,8 @@ pub struct Expediente<R = Informe> {
     pub codigo: String,
 }
 
-/// La media de los totales (redondeada) y si aprueba: media ≥ 80 y ningún
-/// error crítico.
+/// La media de los totales (redondeada) y si aprueba: media ≥ 80, ningún
+/// error crítico y, en cada escenario, el mínimo de su destreza central.
 pub fn resultado(informes: &[&Informe]) -> (u32, bool) {
     if informes.is_empty() {
         return (0, false);
@@ -130,7 +130,8 @@ pub fn resultado(informes: &[&Informe]) -> (u32, bool) {
     let n = informes.len() as u32;
     let total = (suma * 2 + n) / (2 * n);
     let sin_criticos = informes.iter().all(|i| i.errores_criticos.is_empty());
-    (total, total >= NOTA_APROBACION && sin_criticos)
+    let nucleos = informes.iter().all(|i| i.nucleo_cumplido());
+    (total, total >= NOTA_APROBACION && sin_criticos && nucleos)
 }
 
 /// El código de verificación: el principio del SHA-256 de todo lo demás del

@@ -105,6 +105,10 @@ pub struct Informe {
     pub pasos: Vec<ResultadoPaso>,
     /// El intento se terminó antes del final propio del escenario.
     pub terminado_antes: bool,
+    /// La dimensión central del escenario y su mínimo para aprobar (ausente
+    /// en los informes de antes del motor 0.2.0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nucleo: Option<crate::escenario::Nucleo>,
 }
 
 impl Informe {
@@ -236,6 +240,13 @@ impl Informe {
         let errores_criticos: Vec<Hallazgo> =
             hallazgos.iter().filter(|h| h.critico).cloned().collect();
         let terminado_antes = s.terminado_antes;
+        let nucleo_cumplido = e.nucleo.is_none_or(|n| {
+            puntajes
+                .iter()
+                .find(|p| p.dimension == n.dimension)
+                .and_then(|p| p.puntaje)
+                .is_none_or(|p| p >= n.minimo)
+        });
         Informe {
             formato: FORMATO_INFORME.into(),
             version: VERSION_INFORME,
@@ -247,13 +258,73 @@ impl Informe {
             hora_inicio: v.hora_inicio,
             hora_fin: s.hora_fin,
             total,
-            aprobado: total >= NOTA_APROBACION && errores_criticos.is_empty(),
+            aprobado: total >= NOTA_APROBACION && errores_criticos.is_empty() && nucleo_cumplido,
             nota_aprobacion: NOTA_APROBACION,
             puntajes,
             errores_criticos,
             hallazgos,
             pasos,
             terminado_antes,
+            nucleo: e.nucleo,
+        }
+    }
+
+    /// Si alcanzó el mínimo de la destreza central del escenario (o no tiene).
+    pub fn nucleo_cumplido(&self) -> bool {
+        self.nucleo
+            .is_none_or(|n| self.puntaje(n.dimension).is_none_or(|p| p >= n.minimo))
+    }
+
+    /// Por qué no aprobó, en frases para la persona en formación (vacío si aprobó).
+    pub fn motivos_reprobado(&self) -> Vec<String> {
+        let mut m = Vec::new();
+        if self.total < self.nota_aprobacion {
+            m.push(format!(
+                "El total ({}) no llega a {}.",
+                self.total, self.nota_aprobacion
+            ));
+        }
+        if !self.errores_criticos.is_empty() {
+            m.push(format!(
+                "{} error{} crítico{}.",
+                self.errores_criticos.len(),
+                if self.errores_criticos.len() == 1 {
+                    ""
+                } else {
+                    "es"
+                },
+                if self.errores_criticos.len() == 1 {
+                    ""
+                } else {
+                    "s"
+                }
+            ));
+        }
+        if let Some(n) = self.nucleo {
+            if let Some(p) = self.puntaje(n.dimension).filter(|p| *p < n.minimo) {
+                m.push(format!(
+                    "{} es la destreza central de este escenario: obtuvo {p} y se pide al menos {}.",
+                    n.dimension.texto(),
+                    n.minimo
+                ));
+            }
+        }
+        m
+    }
+
+    /// La regla para aprobar este escenario, en una frase.
+    pub fn regla_de_aprobacion(&self) -> String {
+        let base = format!(
+            "Se aprueba con un total de al menos {} y ningún error crítico",
+            self.nota_aprobacion
+        );
+        match self.nucleo {
+            Some(n) => format!(
+                "{base}, y al menos {} en {} (la destreza central de este escenario).",
+                n.minimo,
+                crate::texto::en_minusculas(n.dimension.texto())
+            ),
+            None => format!("{base}."),
         }
     }
 }
@@ -275,6 +346,7 @@ impl Informe {
         };
         Informe {
             version: 1,
+            nucleo: None,
             errores_criticos: self.errores_criticos.iter().map(a_v1).collect(),
             hallazgos: self.hallazgos.iter().map(a_v1).collect(),
             ..self.clone()

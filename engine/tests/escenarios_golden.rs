@@ -110,8 +110,16 @@ fn inconveniente_solucionable() {
 fn inconveniente_no_solucionable() {
     let i = informe("inconveniente-no-solucionable-propone-ir");
     assert!(tiene(&i, T::Falta, "propone_ir_igual"), "{:?}", claves(&i));
-    assert!(tiene(&i, T::Critico, "pide_recoordinacion"));
+    // no pedir re coordinar no es un error crítico (el protocolo no lo hace
+    // una infracción), pero deja el escalamiento, la destreza central del
+    // escenario, por debajo de su mínimo: no aprueba
+    assert!(tiene(&i, T::Omitido, "pide_recoordinacion"));
+    assert!(i.errores_criticos.is_empty(), "{:?}", i.errores_criticos);
     assert!(!i.aprobado);
+    assert!(i
+        .motivos_reprobado()
+        .iter()
+        .any(|m| m.contains("destreza central")));
     let i = informe("inconveniente-no-solucionable-no-llama");
     assert!(tiene(&i, T::Critico, "llamar_centro"));
 }

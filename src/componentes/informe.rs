@@ -67,15 +67,15 @@ pub fn Informe() -> impl IntoView {
         } else {
             "No aprobado"
         };
-        let motivo = if !i.errores_criticos.is_empty() {
-            "Hay errores críticos: el intento no se aprueba aunque sume puntos.".to_string()
-        } else if !i.aprobado {
-            format!(
-                "Se aprueba con {} puntos o más y sin errores críticos.",
-                i.nota_aprobacion
-            )
+        // por qué no aprobó (total, errores críticos, destreza central), o la regla cumplida
+        let motivo = if i.aprobado {
+            format!("Cumplió la regla: {}", i.regla_de_aprobacion())
         } else {
-            "Cumplió el protocolo con la nota necesaria y sin errores críticos.".to_string()
+            format!(
+                "{} {}",
+                i.motivos_reprobado().join(" "),
+                i.regla_de_aprobacion()
+            )
         };
         let criticos = i.errores_criticos.clone();
         let otros: Vec<Hallazgo> = i.hallazgos.iter().filter(|h| !h.critico).cloned().collect();

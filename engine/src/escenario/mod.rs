@@ -196,6 +196,29 @@ pub struct Plazo {
     /// La marca desde cuya puesta también corre el plazo (por omisión, la
     /// `tras_marca` del paso); cuenta lo último, sus requisitos o la marca.
     pub desde_marca: Option<String>,
+    /// El retraso que ya es un error crítico, si lo hay.
+    #[serde(default)]
+    pub critico_tras: Option<LimiteCritico>,
+}
+
+/// La dimensión central de un escenario y su mínimo para aprobar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+pub struct Nucleo {
+    /// La dimensión («escalamiento» en los escenarios de llamada).
+    pub dimension: Dimension,
+    /// El puntaje mínimo (0–100) en ella.
+    pub minimo: u32,
+}
+
+/// Más allá de este retraso, «de inmediato» no se cumplió: el retraso es un
+/// error crítico (2.2 «Escalar al Centro de Contacto las situaciones de
+/// afectación al cliente de inmediato»).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+pub struct LimiteCritico {
+    /// Turnos de retraso (más allá del margen del plazo) que ya son críticos…
+    pub turnos: u32,
+    /// …o minutos simulados desde que correspondía.
+    pub minutos: u32,
 }
 
 /// Un paso que debe venir antes, y si saltárselo es un error crítico.
@@ -479,6 +502,11 @@ pub struct Escenario {
     pub huella: String,
     /// La línea del cliente cuando no corresponde ninguna reacción.
     pub cliente_sin_reaccion: String,
+    /// La destreza que el escenario existe para entrenar: su dimensión y el
+    /// puntaje mínimo en ella para aprobar, además del total y de no cometer
+    /// errores críticos.
+    #[serde(default)]
+    pub nucleo: Option<Nucleo>,
     /// El proveedor empieza con el cliente (por omisión) o lejos de él (un
     /// inconveniente antes de la visita): entonces solo sirve el teléfono…
     #[serde(default = "verdadero")]

@@ -223,7 +223,21 @@ impl Sesion {
                     }
                 );
                 let puntos = (retraso * z.costo_por_turno).min(p.puntos);
-                let h = self.hallazgo_de_paso(p, &evidencia, TipoHallazgo::Tardio, mensaje, puntos);
+                // más allá del límite, «de inmediato» no se cumplió: error crítico
+                let limite = z
+                    .critico_tras
+                    .filter(|l| retraso > l.turnos || minutos_tarde > l.minutos);
+                let (tipo, mensaje) = match limite {
+                    Some(l) => (
+                        TipoHallazgo::Critico,
+                        format!(
+                            "Error crítico: {mensaje} «De inmediato» admite a lo sumo {} turnos o {} minutos de retraso.",
+                            l.turnos, l.minutos
+                        ),
+                    ),
+                    None => (TipoHallazgo::Tardio, mensaje),
+                };
+                let h = self.hallazgo_de_paso(p, &evidencia, tipo, mensaje, puntos);
                 self.emitir(Evento::Hallazgo(h));
             }
         }
