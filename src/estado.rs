@@ -50,7 +50,36 @@ pub struct Certificacion {
     /// El expediente, cuando se terminaron todos los escenarios. Al releerlo
     /// no se creen sus informes: se recalculan desde sus transcripciones.
     #[serde(default, deserialize_with = "expediente_guardado")]
-    pub expediente: Option<Expediente>,
+    pub expediente: Option<ExpedienteGuardado>,
+}
+
+/// El expediente de una certificación terminada: tipado, con los informes
+/// recalculados, para el certificado; y, si lo calificó un motor anterior,
+/// tal como se guardó, que es lo que se vuelve a guardar y se descarga (con
+/// los informes recalculados su código ya no correspondería).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExpedienteGuardado {
+    pub expediente: Expediente,
+    pub original: Option<ExpedienteLeido>,
+}
+
+impl ExpedienteGuardado {
+    /// El texto del expediente que se descarga.
+    pub fn texto(&self) -> String {
+        match &self.original {
+            Some(o) => protocolo::formato::escribir(o),
+            None => protocolo::formato::escribir(&self.expediente),
+        }
+    }
+}
+
+impl Serialize for ExpedienteGuardado {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match &self.original {
+            Some(o) => o.serialize(s),
+            None => self.expediente.serialize(s),
+        }
+    }
 }
 
 /// Lee el expediente guardado de una certificación volviendo a calificar sus
@@ -58,12 +87,17 @@ pub struct Certificacion {
 /// coincide con lo guardado, la certificación guardada se aparta.
 fn expediente_guardado<'de, D: serde::Deserializer<'de>>(
     d: D,
-) -> Result<Option<Expediente>, D::Error> {
+) -> Result<Option<ExpedienteGuardado>, D::Error> {
     let Some(leido) = Option::<ExpedienteLeido>::deserialize(d)? else {
         return Ok(None);
     };
     match leido.comprobar() {
-        (Some(e), problemas, _) if problemas.is_empty() => Ok(Some(e)),
+        (Some(e), problemas, avisos) if problemas.is_empty() => Ok(Some(ExpedienteGuardado {
+            expediente: e,
+            // calificado por un motor anterior: se conserva tal cual
+            original: (!avisos.is_empty() || leido.motor != protocolo::expediente::VERSION_MOTOR)
+                .then_some(leido),
+        })),
         (_, problemas, _) => Err(serde::de::Error::custom(format!(
             "el expediente guardado no coincide con sus transcripciones ({})",
             problemas.join("; ")
@@ -251,7 +285,10 @@ impl Estado {
                     let exp = crear(c.participante.clone(), almacen::ahora_iso(), c.semilla, &s);
                     self.certificacion.update(|c| {
                         if let Some(c) = c {
-                            c.expediente = Some(exp);
+                            c.expediente = Some(ExpedienteGuardado {
+                                expediente: exp,
+                                original: None,
+                            });
                         }
                     });
                     self.guardar_certificacion();

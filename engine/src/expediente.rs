@@ -291,7 +291,10 @@ impl ExpedienteLeido {
                     } else {
                         r
                     };
-                    if serde_json::to_value(&r).ok().as_ref() != Some(&i.informe) {
+                    // comparados como texto JSON: el guardado conserva el orden de sus
+                    // claves (`preserve_order`), y el wasm no lleva un escritor de
+                    // informes a `Value`
+                    if serde_json::to_string(&r).ok() != serde_json::to_string(&i.informe).ok() {
                         let d = format!("{donde}: {}", diferencias(&i.informe, &r));
                         if reglas_anteriores {
                             de_reglas.push(d);
@@ -441,7 +444,11 @@ fn diferencias(guardado: &serde_json::Value, calculado: &Informe) -> String {
             si_no(calculado.aprobado)
         ));
     }
-    if guardado.get("hallazgos") != serde_json::to_value(&calculado.hallazgos).ok().as_ref() {
+    if guardado
+        .get("hallazgos")
+        .and_then(|h| serde_json::to_string(h).ok())
+        != serde_json::to_string(&calculado.hallazgos).ok()
+    {
         d.push(format!(
             "hallazgos guardados {}, recalculados {}",
             guardado

@@ -13,6 +13,7 @@
 
 #![warn(missing_docs)]
 
+pub mod curso;
 pub mod detector;
 pub mod ejemplos;
 pub mod escenario;

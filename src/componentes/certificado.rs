@@ -25,15 +25,16 @@ pub fn Certificado() -> impl IntoView {
     };
     let (error, set_error) = signal(None::<String>);
     move || {
-        let Some(e) = expediente() else {
+        let Some(guardado) = expediente() else {
             return view! { <p>"No hay ningún certificado todavía."</p> }.into_any();
         };
+        let json = guardado.texto();
+        let e = guardado.expediente;
         let nombre_archivo = format!(
             "expediente-{}-{}.json",
             e.participante.cedula,
             e.fecha.get(..10).unwrap_or("")
         );
-        let json = protocolo::formato::escribir(&e);
         let descargar = move |_| {
             if let Err(m) = almacen::descargar(&nombre_archivo, &json, "application/json") {
                 set_error.set(Some(m));

@@ -1,132 +1,21 @@
-//! El texto del curso de Aprender (secciones 1.1, 1.2, 1.3, 2.1 y 2.2 del
-//! protocolo): las frases exactas, las notas, por qué importa cada una y lo
-//! que se hace en la aplicación. Es contenido, no código: está en
-//! `src/contenido/aprender.json`, se incluye al compilar y se lee una sola
-//! vez, la primera vez que se muestra la página.
-//!
-//! Se lee con serde por la capa de formato del motor (`protocolo::formato`),
-//! la misma de los escenarios y las transcripciones. Un error dice dónde está
-//! («en «secciones[0].pasos[2]»: falta el campo «texto»»), y un campo que el
-//! formato no conoce se rechaza: casi siempre es una errata.
+//! El texto del curso de Aprender, ya leído y validado al compilar
+//! (`build.rs`, ver `protocolo::curso`): se instala la primera vez que se
+//! muestra la página.
 
+#[cfg(test)]
+use protocolo::curso::{leer, Quien};
+pub use protocolo::curso::{Paso, Seccion, Tipo};
+#[cfg(test)]
 use protocolo::Accion;
-use serde::Deserialize;
 use std::sync::LazyLock;
 
-/// El archivo del curso, tal como está escrito.
-const CURSO_JSON: &str = include_str!("../../contenido/aprender.json");
+/// El curso que compiló `build.rs`.
+const CURSO: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/curso.bin"));
 
 /// Las secciones del curso, leídas la primera vez que se piden; o lo que
 /// impidió leerlas, en español, para mostrarlo en la página.
-pub static SECCIONES: LazyLock<Result<Vec<Seccion>, String>> = LazyLock::new(|| leer(CURSO_JSON));
-
-/// Quién dice o hace un paso del protocolo.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Quien {
-    Proveedor,
-    Cliente,
-    Operador,
-}
-
-impl Quien {
-    /// Como lo nombra el protocolo.
-    pub fn etiqueta(self) -> &'static str {
-        match self {
-            Quien::Proveedor => "Proveedor",
-            Quien::Cliente => "Cliente",
-            Quien::Operador => "Operador Centro de Contacto",
-        }
-    }
-}
-
-/// Lo que es un paso: algo que se dice (se cita tal cual) o que se hace.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Tipo {
-    #[default]
-    Dice,
-    Hace,
-}
-
-/// Una fila del protocolo: quién, en qué caso, qué, y por qué importa.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Paso {
-    /// Nadie en particular en las reglas de conducta (2.2).
-    pub quien: Option<Quien>,
-    pub condicion: Option<String>,
-    pub tipo: Tipo,
-    pub texto: String,
-    pub por_que: Option<String>,
-}
-
-/// Una nota del protocolo (citada tal cual) con su explicación.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Nota {
-    pub texto: String,
-    pub por_que: String,
-}
-
-/// Una indicación sobre la aplicación Aliados INS Servicios (citada tal
-/// cual) y los botones del entrenador que la cumplen, en orden.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct EnLaApp {
-    pub texto: String,
-    pub botones: Vec<Accion>,
-    pub por_que: String,
-}
-
-/// Una sección del protocolo.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Seccion {
-    /// El id del elemento en la página (para el índice).
-    pub id: String,
-    pub titulo: String,
-    pub intro: String,
-    /// El encabezado de la lista, citado del protocolo cuando lo tiene.
-    pub encabezado: Option<String>,
-    pub pasos: Vec<Paso>,
-    #[serde(default)]
-    pub notas: Vec<Nota>,
-    #[serde(default)]
-    pub app: Vec<EnLaApp>,
-}
-
-/// El archivo entero.
-#[derive(Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Curso {
-    secciones: Vec<Seccion>,
-}
-
-/// Lee el curso y comprueba lo que el formato no dice: ids únicos y no
-/// vacíos, al menos un paso por sección y un botón por indicación de la app.
-pub fn leer(texto: &str) -> Result<Vec<Seccion>, String> {
-    let curso: Curso = protocolo::formato::leer(texto)
-        .map_err(|e| format!("el archivo del curso no es válido: {e}"))?;
-    for (i, s) in curso.secciones.iter().enumerate() {
-        let donde = format!("la sección {} («{}»)", i + 1, s.titulo);
-        if s.id.trim().is_empty() {
-            return Err(format!("{donde} no tiene id"));
-        }
-        if curso.secciones[..i].iter().any(|o| o.id == s.id) {
-            return Err(format!("{donde} repite el id «{}»", s.id));
-        }
-        if s.pasos.is_empty() {
-            return Err(format!("{donde} no tiene pasos"));
-        }
-        if s.app.iter().any(|a| a.botones.is_empty()) {
-            return Err(format!(
-                "{donde} tiene una indicación de la aplicación sin botones"
-            ));
-        }
-    }
-    Ok(curso.secciones)
-}
+pub static SECCIONES: LazyLock<Result<Vec<Seccion>, String>> =
+    LazyLock::new(|| protocolo::curso::leer_compilado(CURSO));
 
 #[cfg(test)]
 mod tests {

@@ -418,6 +418,35 @@ pub(super) fn grosero(f: &mut Frase) {
         "me esta molestando",
         "su reguero",
         "no voy a limpiar",
+        // desprecio, reproche o despacho sin insulto (2.2)
+        "falta de seriedad",
+        "que falta de respeto",
+        "no tiene sentido que hable",
+        "solo trabaja aqui",
+        "no me ponga esa cara",
+        "cara de pocos amigos",
+        "no es para tanto",
+        "es para tanto",
+        "cosa de ustedes",
+        "es cosa suya",
+        "arreglense",
+        "se va a morir",
+        "no estoy aqui para",
+        "dejeme hacer lo mio",
+        "dejeme a mi",
+        "no como la otra vez",
+        "no insista",
+        "no es tan dificil",
+        "yo se lo que hago",
+        "como hacer mi trabajo",
+        "un chiquito de escuela",
+        "hasta un nino",
+        "hasta un chiquito",
+        "no entenderia",
+        "si usted hubiera",
+        "si usted le hubiera",
+        "no me tiene que estar",
+        "que asco",
     ];
     static INSULTOS_SET: std::sync::OnceLock<lexico::Palabras> = std::sync::OnceLock::new();
     let insultos = INSULTOS_SET.get_or_init(|| palabras_de(INSULTOS).collect());
@@ -629,60 +658,6 @@ fn desprecio(f: &Frase) -> Option<(usize, usize)> {
             if fin >= f.len() || f.w[fin - 1].pausa_despues {
                 return Some((i, fin));
             }
-        }
-        if let Some((a, b)) = frase_de_desprecio(f, i) {
-            return Some((a, b));
-        }
-    }
-    None
-}
-
-/// Frases que desprecian, reprochan o despachan a la persona sin insultarla
-/// (2.2): se comparan palabra por palabra, plegadas, desde la palabra `i`.
-fn frase_de_desprecio(f: &Frase, i: usize) -> Option<(usize, usize)> {
-    const FRASES: &[&str] = &[
-        "falta de seriedad",
-        "que falta de respeto",
-        "no tiene sentido que hable",
-        "solo trabaja aqui",
-        "no me ponga esa cara",
-        "cara de pocos amigos",
-        "no es para tanto",
-        "es para tanto",
-        "cosa de ustedes",
-        "es cosa suya",
-        "arreglense",
-        "se va a morir",
-        "no estoy aqui para",
-        "dejeme hacer lo mio",
-        "dejeme a mi",
-        "no como la otra vez",
-        "no insista",
-        "no es tan dificil",
-        "yo se lo que hago",
-        "como hacer mi trabajo",
-        "un chiquito de escuela",
-        "hasta un nino",
-        "hasta un chiquito",
-        "no entenderia",
-        "si usted hubiera",
-        "si usted le hubiera",
-        "no me tiene que estar",
-        "ya me voy",
-        "que asco",
-    ];
-    for frase in FRASES {
-        let palabras: Vec<&str> = frase.split_whitespace().collect();
-        if palabras
-            .iter()
-            .enumerate()
-            .all(|(k, w)| f.plegada(i + k) == *w)
-        {
-            // «ya me voy» solo despide con desprecio junto a «firme aquí»
-            if *frase == "ya me voy" && f.buscar(0, i, lista!["firme"]).is_none() {
-                continue;
-            }
-            return Some((i, i + palabras.len()));
         }
     }
     None
