@@ -46,7 +46,7 @@ const base = `http://127.0.0.1:${servidor.address().port}/`;
 
 const CARGAS = 7;
 async function cargar(url, listo) {
-  const n = await abrir();
+  const n = await abrir({ medir: true });
   await n.pagina.goto(url, { waitUntil: 'commit' });
   await n.pagina.getByRole('button', { name: listo }).first().waitFor({ state: 'visible' });
   const t = await n.pagina.evaluate(() => performance.now());

@@ -243,6 +243,23 @@ fn alguna(lista: &[u8], mut f: impl FnMut(&[u8]) -> bool) -> bool {
     false
 }
 
+/// Alguna palabra de una lista empacada es `w`: descarta por el largo y la
+/// primera letra antes de comparar.
+fn alguna_igual(lista: &[u8], w: &[u8]) -> bool {
+    let Some(&primera) = w.first() else {
+        return false;
+    };
+    let mut k = 0;
+    while let Some(&n) = lista.get(k) {
+        let fin = k + 1 + n as usize;
+        if n as usize == w.len() && lista.get(k + 1) == Some(&primera) && &lista[k + 1..fin] == w {
+            return true;
+        }
+        k = fin;
+    }
+    false
+}
+
 /// Las palabras de una lista empacada.
 pub(crate) fn palabras_de(lista: &'static [u8]) -> impl Iterator<Item = &'static str> {
     let mut k = 0;
@@ -335,8 +352,13 @@ impl<'a> Frase<'a> {
             return false;
         };
         let (w, claves) = (p.plegada.as_bytes(), &self.claves[i]);
+        // lo más común: la palabra es ella misma (o ninguna conocida); basta
+        // compararla, y solo con las de su largo y su primera letra
+        if claves.iter().all(|c| c.as_bytes() == w) {
+            return alguna_igual(palabras, w);
+        }
         alguna(palabras, |x| {
-            x == w || (!claves.is_empty() && claves.iter().any(|c| c.as_bytes() == x))
+            x == w || claves.iter().any(|c| c.as_bytes() == x)
         })
     }
 

@@ -18,6 +18,9 @@ const COMILLAS: [(char, char); 3] = [('"', '"'), ('«', '»'), ('“', '”')];
 /// Si fuera de las comillas no queda ninguna palabra, la frase entera es de
 /// la persona (la escribió entre comillas) y se deja como está.
 fn sin_citas(texto: &str) -> std::borrow::Cow<'_, str> {
+    if !texto.contains(['"', '«', '“']) {
+        return std::borrow::Cow::Borrowed(texto);
+    }
     let mut fuera = String::with_capacity(texto.len());
     let mut cierre: Option<char> = None;
     let mut cito = false;
@@ -46,6 +49,10 @@ fn sin_citas(texto: &str) -> std::borrow::Cow<'_, str> {
 
 /// La palabra o palabras enteras de una abreviatura de chat (plegada).
 fn abreviatura(p: &str) -> Option<&'static [&'static str]> {
+    // todas son cortas: descarte rápido de las demás palabras
+    if p.len() > 7 || p.is_empty() {
+        return None;
+    }
     Some(match p {
         "q" | "k" | "ke" => &["que"],
         "xq" | "pq" | "xk" | "pk" | "porq" => &["porque"],
@@ -68,9 +75,20 @@ fn abreviatura(p: &str) -> Option<&'static [&'static str]> {
     })
 }
 
+/// Alguna letra de la palabra (plegada) se repite tres o más veces seguidas.
+fn alargada(p: &str) -> bool {
+    p.as_bytes()
+        .windows(3)
+        .any(|v| v[0] == v[1] && v[1] == v[2] && v[0].is_ascii_alphabetic())
+}
+
 /// La palabra con cada letra repetida tres o más veces escrita una sola vez
 /// («buenasss» → «buenas»; «lleno» o «cree» no cambian).
 fn sin_alargar(p: &str) -> Option<String> {
+    // casi ninguna palabra está alargada: se mira antes de armar nada
+    if !alargada(p) {
+        return None;
+    }
     let mut corridas: Vec<(char, usize)> = Vec::new();
     for c in p.chars() {
         match corridas.last_mut() {
@@ -95,10 +113,21 @@ fn sin_alargar(p: &str) -> Option<String> {
 /// Las palabras de lo que la persona dice con su propia voz, listas para las
 /// reglas.
 pub(super) fn palabras_propias(texto: &str) -> Vec<Palabra> {
-    let mut salida = Vec::new();
-    for p in palabras(&sin_citas(texto)) {
-        let plegada = sin_alargar(&p.plegada).unwrap_or_else(|| p.plegada.clone());
-        match abreviatura(&plegada) {
+    let palabras = palabras(&sin_citas(texto));
+    // casi siempre no hay nada que cambiar: las mismas palabras, sin copiarlas
+    if !palabras
+        .iter()
+        .any(|p| abreviatura(&p.plegada).is_some() || alargada(&p.plegada))
+    {
+        return palabras;
+    }
+    let mut salida = Vec::with_capacity(palabras.len() + 2);
+    for p in palabras {
+        let p = match sin_alargar(&p.plegada) {
+            Some(plegada) => Palabra { plegada, ..p },
+            None => p,
+        };
+        match abreviatura(&p.plegada) {
             Some(enteras) => {
                 let ultima = enteras.len() - 1;
                 for (k, w) in enteras.iter().enumerate() {
@@ -113,7 +142,7 @@ pub(super) fn palabras_propias(texto: &str) -> Vec<Palabra> {
                     });
                 }
             }
-            None => salida.push(Palabra { plegada, ..p }),
+            None => salida.push(p),
         }
     }
     salida

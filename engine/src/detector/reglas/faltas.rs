@@ -572,15 +572,25 @@ fn desprecio(f: &Frase) -> Option<(usize, usize)> {
         "vigilando",
         "encima"
     ];
+    // en un conjunto: se consulta en cada palabra de cada frase
+    static DESPECTIVOS: std::sync::OnceLock<lexico::Palabras> = std::sync::OnceLock::new();
+    let despectivos = DESPECTIVOS.get_or_init(|| palabras_de(DESPECTIVO).collect());
     for i in 0..f.len() {
         // «qué local más feo», «tan sucia», «ese desorden», «qué pereza»
-        if f.es_una(i, DESPECTIVO)
+        if despectivos.contains(f.plegada(i))
             && (f
                 .antes(i, 2, lista!["que", "tan", "mas", "ese", "esa", "semejante"])
                 .is_some()
                 || (i >= 2 && f.es(i - 2, "asi") && f.es(i - 1, "de")))
         {
             return Some((i.saturating_sub(1), i + 1));
+        }
+        // lo demás empieza por una de estas palabras: las otras se saltan sin más
+        if !matches!(
+            f.plegada(i),
+            "usted" | "la" | "le" | "por" | "me" | "no" | "estar" | "como" | "y"
+        ) {
+            continue;
         }
         // «usted sí es (bien) complicado»
         if f.es(i, "usted") {
