@@ -148,37 +148,23 @@ mod pruebas {
 
     #[test]
     fn horas_dichas_de_muchas_formas() {
-        assert_eq!(
-            propuesta(
+        for (dicho, ahora, hora) in [
+            (
                 "Puedo atender a don Jorge a las cinco de la tarde.",
-                "15:05"
-            )
-            .as_deref(),
-            Some("17:00")
-        );
-        assert_eq!(
-            propuesta("podria a las cinco", "15:05").as_deref(),
-            Some("17:00")
-        );
-        assert_eq!(
-            propuesta("¿Podría ser a las 9:00?", "06:30").as_deref(),
-            Some("09:00")
-        );
-        assert_eq!(
-            propuesta("a las cuatro y media", "13:00").as_deref(),
-            Some("16:30")
-        );
-        assert_eq!(
-            propuesta("llego en una hora", "10:15").as_deref(),
-            Some("11:15")
-        );
-        assert_eq!(
-            propuesta("llego en media hora", "10:15").as_deref(),
-            Some("10:45")
-        );
-        assert_eq!(propuesta("al mediodía", "09:00").as_deref(), Some("12:00"));
-        assert_eq!(propuesta("tipo 3 pm", "09:00").as_deref(), Some("15:00"));
-        assert_eq!(propuesta("a la una", "11:00").as_deref(), Some("13:00"));
+                "15:05",
+                "17:00",
+            ),
+            ("podria a las cinco", "15:05", "17:00"),
+            ("¿Podría ser a las 9:00?", "06:30", "09:00"),
+            ("a las cuatro y media", "13:00", "16:30"),
+            ("llego en una hora", "10:15", "11:15"),
+            ("llego en media hora", "10:15", "10:45"),
+            ("al mediodía", "09:00", "12:00"),
+            ("tipo 3 pm", "09:00", "15:00"),
+            ("a la una", "11:00", "13:00"),
+        ] {
+            assert_eq!(propuesta(dicho, ahora).as_deref(), Some(hora), "{dicho}");
+        }
     }
 
     #[test]

@@ -129,31 +129,40 @@ fn main() -> ExitCode {
                 "subcomando desconocido «{sub}». Use «protocolo --help»."
             )),
         },
-        Some("verificar") => match args.get(1) {
-            Some(ruta) => verificar_expediente(ruta),
-            None => fallo("falta el archivo: protocolo verificar EXPEDIENTE.json"),
-        },
-        Some("revisar") => match args.get(1) {
-            Some(ruta) => revisar_carpeta(ruta),
-            None => fallo("falta la carpeta: protocolo revisar CARPETA"),
-        },
+        Some("verificar") => con_ruta(
+            &args,
+            verificar_expediente,
+            "el archivo: protocolo verificar EXPEDIENTE.json",
+        ),
+        Some("revisar") => con_ruta(
+            &args,
+            revisar_carpeta,
+            "la carpeta: protocolo revisar CARPETA",
+        ),
         Some("escenarios") => escenarios(),
-        Some("jugar") => match args.get(1) {
-            Some(ruta) => jugar(ruta),
-            None => fallo("falta el archivo: protocolo jugar ARCHIVO.json"),
-        },
-        Some("conversacion") => match args.get(1) {
-            Some(ruta) => conversacion(ruta),
-            None => fallo("falta el archivo: protocolo conversacion ARCHIVO.json"),
-        },
+        Some("jugar") => con_ruta(&args, jugar, "el archivo: protocolo jugar ARCHIVO.json"),
+        Some("conversacion") => con_ruta(
+            &args,
+            conversacion,
+            "el archivo: protocolo conversacion ARCHIVO.json",
+        ),
         Some("detectar") => detectar(),
-        Some("evaluar") => match args.get(1) {
-            Some(ruta) => evaluar_archivo(ruta),
-            None => fallo("falta el archivo: protocolo evaluar ARCHIVO.jsonl"),
-        },
+        Some("evaluar") => con_ruta(
+            &args,
+            evaluar_archivo,
+            "el archivo: protocolo evaluar ARCHIVO.jsonl",
+        ),
         Some(otro) => fallo(&format!(
             "subcomando desconocido «{otro}». Use «protocolo --help»."
         )),
+    }
+}
+
+/// Corre `f` con la ruta que sigue al subcomando; si falta, dice cuál (`falta`).
+fn con_ruta(args: &[String], f: fn(&str) -> ExitCode, falta: &str) -> ExitCode {
+    match args.get(1) {
+        Some(ruta) => f(ruta),
+        None => fallo(&format!("falta {falta}")),
     }
 }
 

@@ -17,23 +17,17 @@ impl Escenario {
             });
         }
         let v = &self.variantes;
-        if v.clientes.is_empty() {
-            return Err(ErrorEscenario::Vacio("clientes"));
-        }
-        if v.horas.is_empty() {
-            return Err(ErrorEscenario::Vacio("horas"));
-        }
-        if v.servicios.is_empty() {
-            return Err(ErrorEscenario::Vacio("servicios"));
-        }
-        if v.comercios.is_empty() {
-            return Err(ErrorEscenario::Vacio("comercios"));
-        }
-        if v.operadores.is_empty() {
-            return Err(ErrorEscenario::Vacio("operadores"));
-        }
-        if self.pasos.is_empty() {
-            return Err(ErrorEscenario::Vacio("pasos"));
+        for (vacia, lista) in [
+            (v.clientes.is_empty(), "clientes"),
+            (v.horas.is_empty(), "horas"),
+            (v.servicios.is_empty(), "servicios"),
+            (v.comercios.is_empty(), "comercios"),
+            (v.operadores.is_empty(), "operadores"),
+            (self.pasos.is_empty(), "pasos"),
+        ] {
+            if vacia {
+                return Err(ErrorEscenario::Vacio(lista));
+            }
         }
         let mut ids = Conjunto::new();
         for p in &self.pasos {
