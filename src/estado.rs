@@ -92,11 +92,10 @@ fn expediente_guardado<'de, D: serde::Deserializer<'de>>(
         return Ok(None);
     };
     match leido.comprobar() {
-        (Some(e), problemas, avisos) if problemas.is_empty() => Ok(Some(ExpedienteGuardado {
+        (Some(e), problemas, _) if problemas.is_empty() => Ok(Some(ExpedienteGuardado {
             expediente: e,
             // calificado por un motor anterior: se conserva tal cual
-            original: (!avisos.is_empty() || leido.motor != protocolo::expediente::VERSION_MOTOR)
-                .then_some(leido),
+            original: (leido.motor != protocolo::expediente::VERSION_MOTOR).then_some(leido),
         })),
         (_, problemas, _) => Err(serde::de::Error::custom(format!(
             "el expediente guardado no coincide con sus transcripciones ({})",

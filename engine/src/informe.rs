@@ -240,14 +240,7 @@ impl Informe {
         let errores_criticos: Vec<Hallazgo> =
             hallazgos.iter().filter(|h| h.critico).cloned().collect();
         let terminado_antes = s.terminado_antes;
-        let nucleo_cumplido = e.nucleo.is_none_or(|n| {
-            puntajes
-                .iter()
-                .find(|p| p.dimension == n.dimension)
-                .and_then(|p| p.puntaje)
-                .is_none_or(|p| p >= n.minimo)
-        });
-        Informe {
+        let mut informe = Informe {
             formato: FORMATO_INFORME.into(),
             version: VERSION_INFORME,
             escenario: e.id.clone(),
@@ -258,7 +251,8 @@ impl Informe {
             hora_inicio: v.hora_inicio,
             hora_fin: s.hora_fin,
             total,
-            aprobado: total >= NOTA_APROBACION && errores_criticos.is_empty() && nucleo_cumplido,
+            // se decide abajo, con `nucleo_cumplido`
+            aprobado: false,
             nota_aprobacion: NOTA_APROBACION,
             puntajes,
             errores_criticos,
@@ -266,7 +260,11 @@ impl Informe {
             pasos,
             terminado_antes,
             nucleo: e.nucleo,
-        }
+        };
+        informe.aprobado = informe.total >= NOTA_APROBACION
+            && informe.errores_criticos.is_empty()
+            && informe.nucleo_cumplido();
+        informe
     }
 
     /// Si alcanzó el mínimo de la destreza central del escenario (o no tiene).

@@ -345,11 +345,7 @@ fn conversacion(ruta: &str) -> ExitCode {
         "{} · cliente: {} ({}) · empieza a las {}",
         s.escenario().titulo,
         v.cliente.nombre,
-        if v.cliente.genero == protocolo::Genero::F {
-            "doña"
-        } else {
-            "don"
-        },
+        v.cliente.genero.tratamiento(),
         v.hora_inicio
     );
     for e in s.historial() {

@@ -96,9 +96,6 @@ fn sin_alargar(p: &str) -> Option<String> {
             _ => corridas.push((c, 1)),
         }
     }
-    if !corridas.iter().any(|(c, n)| *n >= 3 && c.is_alphabetic()) {
-        return None;
-    }
     Some(
         corridas
             .into_iter()
