@@ -42,6 +42,19 @@ fn el_expediente_de_la_version_anterior_sigue_siendo_valido() {
 }
 
 #[test]
+fn el_expediente_del_motor_0_2_0_sigue_siendo_valido() {
+    let texto = fijo("anteriores/expediente-motor-0.2.0.json");
+    let v = verificar(&texto);
+    assert!(v.valido, "{:?}", v.problemas);
+    let e: protocolo::expediente::Expediente = serde_json::from_str(&texto).unwrap();
+    assert_eq!(e.motor, "0.2.0");
+    assert_eq!(serde_json::to_string(&e).unwrap(), texto, "misma salida, byte a byte");
+    let cambiado = texto.replacen("\"total\":16", "\"total\":96", 1);
+    assert_ne!(cambiado, texto);
+    assert!(!verificar(&cambiado).valido);
+}
+
+#[test]
 fn el_historial_de_la_version_anterior_se_lee_igual() {
     let texto = fijo("anteriores/historial-v2.json");
     let h = Historial::leer(&texto).unwrap();
