@@ -7,7 +7,7 @@
 
 use crate::escenario::{buscar, huella_vigente, version_contenido, version_vigente};
 use crate::formato::{escribir, leer, Cabecera, ErrorCabecera};
-use crate::informe::{Informe, NOTA_APROBACION};
+use crate::informe::{Informe, NOTA_APROBACION, VERSION_INFORME};
 use crate::sesion::Sesion;
 use crate::transcripcion::Transcripcion;
 use crate::variante::Azar;
@@ -22,10 +22,10 @@ pub const VERSION_MOTOR: &str = env!("CARGO_PKG_VERSION");
 /// Versiones anteriores del motor cuyos expedientes se siguen verificando.
 /// Sus reglas de calificación eran otras (la 0.2.0 cambió el saludo con otra
 /// parte del día, los pasos dichos en una forma equivocada, las fotos
-/// cargadas tarde…): de sus expedientes se comprueba la integridad (código,
+/// cargadas tarde…; la 0.3.0, los pasos cuyo momento no llegó): de sus expedientes se comprueba la integridad (código,
 /// plan, contenido, transcripciones) y las diferencias de puntaje con las
 /// reglas de ahora se informan como avisos, no como problemas.
-pub const MOTORES_ANTERIORES: &[&str] = &["0.1.0"];
+pub const MOTORES_ANTERIORES: &[&str] = &["0.1.0", "0.2.0"];
 /// Un archivo más grande no es un expediente.
 pub const MAX_BYTES_EXPEDIENTE: usize = crate::formato::MAX_BYTES;
 
@@ -121,7 +121,8 @@ pub struct Expediente<R = Informe> {
 }
 
 /// La media de los totales (redondeada) y si aprueba: media ≥ 80, ningún
-/// error crítico y, en cada escenario, el mínimo de su destreza central.
+/// error crítico y, en cada escenario, el mínimo de su destreza central y
+/// cada momento de la visita alcanzado.
 pub fn resultado(informes: &[&Informe]) -> (u32, bool) {
     if informes.is_empty() {
         return (0, false);
@@ -130,7 +131,9 @@ pub fn resultado(informes: &[&Informe]) -> (u32, bool) {
     let n = informes.len() as u32;
     let total = (suma * 2 + n) / (2 * n);
     let sin_criticos = informes.iter().all(|i| i.errores_criticos.is_empty());
-    let nucleos = informes.iter().all(|i| i.nucleo_cumplido());
+    let nucleos = informes
+        .iter()
+        .all(|i| i.nucleo_cumplido() && i.no_alcanzados.is_empty());
     (total, total >= NOTA_APROBACION && sin_criticos && nucleos)
 }
 
@@ -286,11 +289,8 @@ impl ExpedienteLeido {
                 Ok(s) => {
                     let r = s.informe();
                     // un informe guardado por una versión anterior se compara en su forma
-                    let r = if i.informe.get("version") == Some(&serde_json::Value::from(1)) {
-                        r.en_version_1()
-                    } else {
-                        r
-                    };
+                    let guardada = i.informe.get("version").and_then(|v| v.as_u64());
+                    let r = r.en_version(guardada.map_or(VERSION_INFORME, |v| v as u32));
                     // comparados como texto JSON: el guardado conserva el orden de sus
                     // claves (`preserve_order`), y el wasm no lleva un escritor de
                     // informes a `Value`

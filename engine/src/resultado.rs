@@ -84,6 +84,10 @@ pub struct TurnoHecho {
     pub evidencia: Evidencia,
     /// Lo que el detector reconoció en lo dicho.
     pub etiquetas: Vec<Etiqueta>,
+    /// Los pasos que cumplió (ids), en orden.
+    pub pasos: Vec<String>,
+    /// Los pasos que habría cumplido si su momento ya hubiera llegado (ids).
+    pub antes_de_tiempo: Vec<String>,
 }
 
 /// Todo lo que el calificador necesita de un intento.
@@ -108,4 +112,6 @@ pub struct Resultado {
     pub hora_fin: Hora,
     /// La persona terminó el intento antes del final del escenario.
     pub terminado_antes: bool,
+    /// Las marcas (momentos de la visita) que llegaron a ponerse.
+    pub marcas: Vec<String>,
 }

@@ -140,6 +140,7 @@ fn falta_sin_disparador() {
 fn marca_que_nadie_pone() {
     let mut v = base();
     v["pasos"][0]["tras_marca"] = serde_json::json!("eclipse");
+    v["momentos"] = serde_json::json!([{"marca": "eclipse", "texto": "El eclipse."}]);
     let e = error(v);
     assert!(
         e.contains("«eclipse»") && e.contains("ninguna reacción"),

@@ -103,6 +103,7 @@ pub fn Certificar() -> impl IntoView {
                             <li>"Tres escenarios fijos: primer contacto y despedida, un inconveniente y un escalamiento al Centro de Contacto."</li>
                             <li>"Sin pistas, sin comentarios durante la visita y sin reinicios: un intento por escenario."</li>
                             <li><strong>{format!("Se aprueba con un promedio de {NOTA_APROBACION} puntos o más, ningún error crítico y, en cada escenario, el mínimo de su destreza central (el escalamiento en las llamadas y las afectaciones, el procedimiento en las visitas).")}</strong></li>
+                            <li>"Cada visita debe llegar a sus momentos (la llegada a la hora acordada, el incidente): lo que depende de un momento al que no se llegó no se califica, pero sin él no se aprueba."</li>
                             <li>"«De inmediato» tiene un límite: escalar una afectación al cliente más de 4 turnos o 15 minutos después de que ocurre es un error crítico."</li>
                             <li>"Al final recibe un certificado imprimible y un expediente (archivo) con todas las transcripciones y un código de verificación."</li>
                         </ul>

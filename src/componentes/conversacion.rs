@@ -107,6 +107,13 @@ pub fn Conversacion() -> impl IntoView {
                             });
                         }
                     }
+                    Evento::AntesDeTiempo { titulo, .. } => {
+                        if let Some(c) = lineas.last_mut().and_then(|l| l.comentario.as_mut()) {
+                            c.faltas.push(format!(
+                                "«{titulo}» todavía no cuenta: su momento aún no llega."
+                            ));
+                        }
+                    }
                     Evento::Hallazgo(h) => {
                         let de_accion = h.origen == Some(Origen::Accion);
                         if let (false, Some(c)) = (

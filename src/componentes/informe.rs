@@ -4,8 +4,8 @@
 use crate::almacen;
 use crate::estado::Estado;
 use leptos::prelude::*;
-use protocolo::informe::{EstadoPaso, Origen};
-use protocolo::Hallazgo;
+use protocolo::informe::{EstadoPaso, Origen, TurnoInforme};
+use protocolo::{Hallazgo, Interlocutor};
 
 /// Lo que dijo o hizo la persona, según el origen del hallazgo.
 fn dicho(h: &Hallazgo) -> String {
@@ -13,6 +13,16 @@ fn dicho(h: &Hallazgo) -> String {
         Some(Origen::Accion) => format!("En la aplicación: «{}»", h.dicho),
         Some(Origen::Reloj) => Origen::Reloj.texto().to_string(),
         _ => format!("«{}»", h.dicho),
+    }
+}
+
+/// Quién hizo o a quién se dijo lo de un turno.
+fn quien_del_turno(t: &TurnoInforme) -> &'static str {
+    match (t.origen, t.oyente) {
+        (Origen::Dicho, Some(Interlocutor::Cliente)) => "Usted, al cliente",
+        (Origen::Dicho, Some(Interlocutor::Operador)) => "Usted, al Centro de Contacto",
+        (Origen::Dicho, None) => "Usted, sin nadie que le oyera",
+        _ => "En la aplicación o el teléfono",
     }
 }
 
@@ -78,6 +88,9 @@ pub fn Informe() -> impl IntoView {
             )
         };
         let criticos = i.errores_criticos.clone();
+        let no_alcanzados = i.no_alcanzados.clone();
+        let turnos = i.turnos.clone();
+        let n_turnos = turnos.len();
         let otros: Vec<Hallazgo> = i.hallazgos.iter().filter(|h| !h.critico).cloned().collect();
         view! {
             <section class="informe" aria-labelledby="titulo-informe">
@@ -105,6 +118,12 @@ pub fn Informe() -> impl IntoView {
                         }
                     }).collect_view()}
                 </ul>
+                {(!no_alcanzados.is_empty()).then(|| view! {
+                    <h2>"Momentos a los que no llegó la visita"</h2>
+                    <ul class="no-alcanzados">
+                        {no_alcanzados.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
+                    </ul>
+                })}
                 {(!criticos.is_empty()).then(|| view! {
                     <h2>"Errores críticos"</h2>
                     <ul class="hallazgos">
@@ -130,19 +149,43 @@ pub fn Informe() -> impl IntoView {
                                 EstadoPaso::Cumplido => "ok",
                                 EstadoPaso::FueraDeOrden | EstadoPaso::Tardio | EstadoPaso::ConFalta => "orden",
                                 EstadoPaso::Omitido => "omitido",
+                                EstadoPaso::NoAlcanzado => "no-alcanzado",
                             };
                             let texto = p.estado.texto();
+                            let puntos = if p.estado == EstadoPaso::NoAlcanzado {
+                                "No se califica".to_string()
+                            } else {
+                                format!("{} / {}", p.puntos, p.maximo)
+                            };
                             view! {
                                 <tr class=marca>
                                     <td>{p.seccion.clone()}</td>
                                     <td>{p.titulo.clone()}</td>
                                     <td>{texto}</td>
-                                    <td>{format!("{} / {}", p.puntos, p.maximo)}</td>
+                                    <td>{puntos}</td>
                                 </tr>
                             }
                         }).collect_view()}
                     </tbody>
                 </table>
+                <details class="turnos-informe">
+                    <summary>{format!("Turno por turno ({n_turnos})")}</summary>
+                    <ol>
+                        {turnos.into_iter().map(|t| {
+                            let dicho = match t.origen {
+                                Origen::Dicho => format!("«{}»", t.dicho),
+                                _ => t.dicho.clone(),
+                            };
+                            view! {
+                                <li>
+                                    <p class="turno-quien"><span class="hora">{t.hora.to_string()}</span>{quien_del_turno(&t)}</p>
+                                    <p class="turno-dicho">{dicho}</p>
+                                    <p class="turno-desenlace">{t.desenlace}</p>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ol>
+                </details>
                 <div class="fila-botones acciones-informe">
                     <button type="button" class="boton-primario" on:click=move |_| estado.reintentar()>"Repetir la misma variante"</button>
                     <button type="button" class="boton-secundario" on:click=move |_| estado.pantalla.set(crate::estado::Pantalla::Practicar)>"Otra práctica"</button>

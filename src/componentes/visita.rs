@@ -30,6 +30,20 @@ pub fn Visita() -> impl IntoView {
                     ),
                     format!("{} {}", cliente.genero.tratamiento(), cliente.nombre),
                     s.semilla(),
+                    // lo que pasará en la visita y cuándo (el ofrecimiento, el incidente…)
+                    s.escenario()
+                        .momentos
+                        .iter()
+                        .map(|m| {
+                            protocolo::variante::rellenar(
+                                &m.texto,
+                                v,
+                                s.proveedor(),
+                                v.hora_inicio,
+                                0,
+                            )
+                        })
+                        .collect::<Vec<String>>(),
                 )
             })
         })
@@ -114,6 +128,11 @@ pub fn Visita() -> impl IntoView {
                 </div>
             </Show>
             <p class="situacion">{move || datos().map(|d| d.1)}</p>
+            {move || datos().filter(|d| !d.4.is_empty()).map(|d| view! {
+                <ul class="momentos" aria-label="Momentos de esta visita">
+                    {d.4.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
+                </ul>
+            })}
             <Show when=move || pista.get() && practica() && !terminada()>
                 <Pista/>
             </Show>

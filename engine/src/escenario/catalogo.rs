@@ -31,14 +31,29 @@ pub fn version_contenido() -> String {
 /// del reparto común (`99af7ddface6485d`, el 2026-12-01; los escenarios no
 /// cambiaron, solo se escriben de otra forma) y la del motor 0.1.0
 /// (`d17ae91adc177d4d`), antes de que las reglas de calificación cambiaran
-/// en el motor 0.2.0. Un expediente de antes se sigue verificando: su
+/// en el motor 0.2.0, y la del motor 0.2.0 (`624cc27066ea38e8`), antes de
+/// los momentos de la visita del motor 0.3.0. Un expediente de antes se sigue verificando: su
 /// integridad, y sus puntajes contra los de las reglas de su motor (ver
 /// [`crate::expediente::MOTORES_ANTERIORES`]).
-const VERSIONES_ANTERIORES: &[&str] = &["99af7ddface6485d", "d17ae91adc177d4d"];
+const VERSIONES_ANTERIORES: &[&str] = &["99af7ddface6485d", "d17ae91adc177d4d", "624cc27066ea38e8"];
 
 /// La huella de cada archivo de escenario en esas versiones (ver
 /// [`VERSIONES_ANTERIORES`]).
 const HUELLAS_ANTERIORES: &[(&str, &str)] = &[
+    // motor 0.2.0
+    (
+        "conducta",
+        "de167b9bbce25771212edca293ea87131c4103a51d8072e51022a57a5fc4797d",
+    ),
+    (
+        "inconveniente-solucionable",
+        "40f49b7243333bda4369b21f4cc6fc48e616db49a05886164c9e8b8d662d3602",
+    ),
+    (
+        "afectacion-cliente",
+        "5a890c00c32a70fc1d9faf827913da7bc1cb5330c0bd4fd9efb78f4c9d7b3085",
+    ),
+    // antes
     (
         "servicio-completo",
         "6243e63389be6f1ea52ad0afd3dbb1ba1d007da7abc1c0b4167e099a49029fc4",

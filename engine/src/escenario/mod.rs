@@ -201,6 +201,19 @@ pub struct Plazo {
     pub critico_tras: Option<LimiteCritico>,
 }
 
+/// Un momento de la visita que pone una reacción (el incidente, el
+/// ofrecimiento, la llegada a la hora acordada): los pasos con `tras_marca`
+/// solo cuentan desde él. Se le dice a la persona en formación al empezar,
+/// y el informe lo nombra si la visita nunca llegó a él.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+pub struct Momento {
+    /// La marca que lo pone.
+    pub marca: String,
+    /// Qué es y cuándo llega, con marcadores («El ofrecimiento de
+    /// {incidente}: cuando usted carga las fotos de antes del trabajo.»).
+    pub texto: String,
+}
+
 /// La dimensión central de un escenario y su mínimo para aprobar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Nucleo {
@@ -507,6 +520,9 @@ pub struct Escenario {
     /// errores críticos.
     #[serde(default)]
     pub nucleo: Option<Nucleo>,
+    /// Los momentos de la visita de los que dependen pasos (ver [`Momento`]).
+    #[serde(default)]
+    pub momentos: Vec<Momento>,
     /// El proveedor empieza con el cliente (por omisión) o lejos de él (un
     /// inconveniente antes de la visita): entonces solo sirve el teléfono…
     #[serde(default = "verdadero")]
@@ -585,6 +601,13 @@ pub enum ErrorEscenario {
     },
     /// Una falta sin «etiqueta», «frases» ni «accion».
     FaltaSinDisparador(String),
+    /// Un paso espera una marca que ningún momento describe.
+    MomentoSinDescribir {
+        /// El paso.
+        paso: String,
+        /// La marca.
+        marca: String,
+    },
     /// Se espera una marca que ninguna reacción pone.
     MarcaDesconocida {
         /// Dónde se espera.
@@ -622,6 +645,10 @@ impl fmt::Display for ErrorEscenario {
                 "el paso «{id}» tiene en «con_falta» un contenido sin etiquetas ni frases"
             ),
             ErrorEscenario::CicloDeOrden(id) => write!(f, "el orden de los pasos forma un ciclo en «{id}»"),
+            ErrorEscenario::MomentoSinDescribir { paso, marca } => write!(
+                f,
+                "el paso «{paso}» cuenta desde la marca «{marca}», pero «momentos» no la describe"
+            ),
             ErrorEscenario::MarcaDesconocida { donde, marca } => {
                 write!(f, "{donde} espera la marca «{marca}», que ninguna reacción pone")
             }
@@ -658,6 +685,11 @@ impl Escenario {
     /// El paso con este id.
     pub fn paso(&self, id: &str) -> Option<&Paso> {
         self.pasos.iter().find(|p| p.id == id)
+    }
+
+    /// El momento que pone la marca `marca`, si el escenario lo describe.
+    pub fn momento(&self, marca: &str) -> Option<&Momento> {
+        self.momentos.iter().find(|m| m.marca == marca)
     }
 
     /// El máximo de puntos de una dimensión: la suma de los de sus pasos.

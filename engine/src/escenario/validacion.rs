@@ -115,6 +115,20 @@ impl Escenario {
                 esperadas.push((format!("el paso «{}»", p.id), m));
             }
         }
+        // la persona en formación sabe de antemano cuándo llega cada momento
+        for p in &self.pasos {
+            if let Some(m) = &p.tras_marca {
+                if self.momento(m).is_none() {
+                    return Err(ErrorEscenario::MomentoSinDescribir {
+                        paso: p.id.clone(),
+                        marca: m.clone(),
+                    });
+                }
+            }
+        }
+        for m in &self.momentos {
+            esperadas.push(("«momentos»".into(), &m.marca));
+        }
         for f in &self.faltas {
             if let Some(m) = &f.tras_marca {
                 esperadas.push((format!("la falta «{}»", f.clave()), m));

@@ -71,6 +71,14 @@ pub enum Evento {
         /// Si se cumplió después de los que debían precederlo.
         en_orden: bool,
     },
+    /// Lo dicho cumpliría un paso cuyo momento aún no llegó (el rechazo antes
+    /// del ofrecimiento): no cuenta.
+    AntesDeTiempo {
+        /// El id del paso.
+        paso: String,
+        /// Su título.
+        titulo: String,
+    },
     /// Algo que cuesta puntos o reprueba el intento, en el momento en que pasa.
     Hallazgo(Hallazgo),
     /// Se abrió o se cerró la llamada con el Centro de Contacto.

@@ -59,28 +59,59 @@ impl Sesion {
 
     /// Lo que el calificador necesita, tipado.
     pub fn resultado(&self) -> Resultado {
-        let turnos = self
-            .turnos_del_registro()
-            .enumerate()
-            .filter_map(|(i, (turno, evento))| {
-                let etiquetas = match evento {
-                    Evento::Linea { etiquetas, .. } => etiquetas.clone(),
-                    _ => Vec::new(),
-                };
-                let (evidencia, hora) = match turno {
-                    Turno::Dice { texto, a, hora } => (Evidencia::Dicho { texto, canal: a }, hora),
-                    Turno::Accion { accion, hora } => (Evidencia::Accion { accion }, hora),
-                    // «Terminar» no es algo dicho ni hecho en la visita
-                    Turno::Terminar { .. } => return None,
-                };
-                Some(TurnoHecho {
-                    turno: i,
-                    hora: hora.unwrap_or(self.reloj),
-                    evidencia,
+        // lo que pasó en cada turno: los eventos desde su comienzo hasta el siguiente
+        let mut turnos: Vec<TurnoHecho> = Vec::new();
+        let mut actual: Option<usize> = None;
+        let mut n = 0;
+        for e in &self.eventos {
+            let (evidencia, hora, etiquetas) = match e {
+                Evento::Linea {
+                    quien: Hablante::Proveedor,
+                    texto,
+                    hora,
+                    a,
                     etiquetas,
-                })
-            })
-            .collect();
+                } => (
+                    Evidencia::Dicho {
+                        texto: texto.clone(),
+                        canal: *a,
+                    },
+                    *hora,
+                    etiquetas.clone(),
+                ),
+                Evento::Accion { accion, hora } => {
+                    (Evidencia::Accion { accion: *accion }, *hora, Vec::new())
+                }
+                // «Terminar» no es algo dicho ni hecho en la visita
+                Evento::Abandono { .. } => {
+                    actual = None;
+                    continue;
+                }
+                Evento::PasoCumplido { paso, .. } => {
+                    if let Some(t) = actual.and_then(|i| turnos.get_mut(i)) {
+                        t.pasos.push(paso.clone());
+                    }
+                    continue;
+                }
+                Evento::AntesDeTiempo { paso, .. } => {
+                    if let Some(t) = actual.and_then(|i| turnos.get_mut(i)) {
+                        t.antes_de_tiempo.push(paso.clone());
+                    }
+                    continue;
+                }
+                _ => continue,
+            };
+            actual = Some(turnos.len());
+            turnos.push(TurnoHecho {
+                turno: n,
+                hora,
+                evidencia,
+                etiquetas,
+                pasos: Vec::new(),
+                antes_de_tiempo: Vec::new(),
+            });
+            n += 1;
+        }
         let hallazgos = self
             .eventos
             .iter()
@@ -102,6 +133,7 @@ impl Sesion {
                 .eventos
                 .iter()
                 .any(|e| matches!(e, Evento::Abandono { .. })),
+            marcas: self.marcas.keys().cloned().collect(),
         }
     }
 }

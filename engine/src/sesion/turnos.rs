@@ -58,9 +58,11 @@ impl Sesion {
         // pasos que cumple lo dicho, bien o en una forma equivocada (el saludo
         // con otra parte del día): hecho igual, y la falta cuenta aparte
         let mut cumplidos: Vec<(Paso, bool)> = Vec::new();
+        let mut antes_de_tiempo: Vec<Evento> = Vec::new();
         for p in self.escenario.pasos.iter() {
+            let a_tiempo = self.marca_puesta(&p.tras_marca);
             let pendiente = !self.hechos.contains_key(&p.id)
-                && self.marca_puesta(&p.tras_marca)
+                && a_tiempo
                 && (!p.espera_requisitos
                     || p.despues_de
                         .iter()
@@ -72,7 +74,21 @@ impl Sesion {
             else {
                 continue;
             };
-            if !pendiente || *c != canal {
+            if *c != canal {
+                continue;
+            }
+            if !pendiente {
+                // lo que cumpliría un paso cuyo momento aún no llega no cuenta,
+                // y el informe lo dice (el rechazo antes del ofrecimiento)
+                if !a_tiempo
+                    && !self.hechos.contains_key(&p.id)
+                    && contenido.se_cumple(&etiquetas, &plegado)
+                {
+                    antes_de_tiempo.push(Evento::AntesDeTiempo {
+                        paso: p.id.clone(),
+                        titulo: p.titulo.clone(),
+                    });
+                }
                 continue;
             }
             if contenido.se_cumple(&etiquetas, &plegado) {
@@ -87,6 +103,9 @@ impl Sesion {
         }
         for (p, con_falta) in &cumplidos {
             self.cumplir(p, evidencia.clone(), *con_falta);
+        }
+        for e in antes_de_tiempo {
+            self.emitir(e);
         }
 
         // faltas (grosería, trato informal, nombre equivocado, aceptar un trago…)

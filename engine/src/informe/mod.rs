@@ -3,6 +3,10 @@
 //! del protocolo (1.1, 1.2, 1.3, 2.1, 2.2), citan a la persona en formación y
 //! dicen lo que se esperaba.
 
+mod turnos;
+
+pub use turnos::TurnoInforme;
+
 use crate::detector::Interlocutor;
 use crate::escenario::{Cumple, Dimension};
 use crate::hora::Hora;
@@ -14,9 +18,11 @@ use serde::{Deserialize, Serialize};
 pub const FORMATO_INFORME: &str = "entrenador-protocolo/informe";
 /// Versión 2: cada hallazgo dice su origen (lo dicho, una acción de la
 /// aplicación o nada); lo dicho de una acción es el botón, sin el prefijo
-/// «\[Aplicación\]» de la versión 1. [`Informe::en_version_1`] da la forma
-/// anterior, con la que se comparan los expedientes de antes.
-pub const VERSION_INFORME: u32 = 2;
+/// «\[Aplicación\]» de la versión 1. Versión 3: cada turno con su desenlace
+/// (`turnos`), los pasos cuyo momento no llegó (`no_alcanzado`, sin puntos
+/// en juego) y esos momentos (`no_alcanzados`). [`Informe::en_version`] da
+/// las formas anteriores, con las que se comparan los expedientes de antes.
+pub const VERSION_INFORME: u32 = 3;
 /// La nota para aprobar: un total al menos así de alto y ningún error crítico.
 pub const NOTA_APROBACION: u32 = 80;
 
@@ -33,6 +39,9 @@ crate::enumeracion! {
         FueraDeOrden = "fuera_de_orden", "Fuera de orden";
         Tardio = "tardio", "A destiempo";
         Omitido = "omitido", "Omitido";
+        /// El momento del que depende (el ofrecimiento, el incidente, la
+        /// llegada) nunca llegó: no se califica.
+        NoAlcanzado = "no_alcanzado", "No se llegó a ese momento";
     }
 }
 
@@ -109,6 +118,13 @@ pub struct Informe {
     /// en los informes de antes del motor 0.2.0).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nucleo: Option<crate::escenario::Nucleo>,
+    /// Los momentos de la visita a los que el intento no llegó (versión 3):
+    /// sus pasos no se califican, y sin ellos no se aprueba.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub no_alcanzados: Vec<String>,
+    /// Cada turno y lo que resultó de él (versión 3).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub turnos: Vec<TurnoInforme>,
 }
 
 impl Informe {
@@ -129,8 +145,35 @@ impl Informe {
         let mut pasos = Vec::new();
         let mut hallazgos: Vec<Hallazgo> = Vec::new();
         let mut obtenidos: Mapa<Dimension, i64> = Mapa::new();
+        // los puntos de los pasos cuyo momento no llegó no están en juego
+        let mut fuera_de_juego: Mapa<Dimension, u32> = Mapa::new();
+        let mut no_alcanzados: Vec<String> = Vec::new();
 
         for p in &e.pasos {
+            let momento_sin_llegar = p
+                .tras_marca
+                .as_ref()
+                .filter(|m| !s.marcas.contains(m) && !s.hechos.contains_key(&p.id));
+            if let Some(m) = momento_sin_llegar {
+                *fuera_de_juego.o_defecto(p.dimension) += p.puntos;
+                let texto = e
+                    .momento(m)
+                    .map(|m| rellenar(&m.texto))
+                    .unwrap_or_else(|| m.clone());
+                if !no_alcanzados.contains(&texto) {
+                    no_alcanzados.push(texto);
+                }
+                pasos.push(ResultadoPaso {
+                    paso: p.id.clone(),
+                    titulo: p.titulo.clone(),
+                    seccion: p.seccion.clone(),
+                    dimension: p.dimension,
+                    estado: EstadoPaso::NoAlcanzado,
+                    puntos: 0,
+                    maximo: p.puntos,
+                });
+                continue;
+            }
             let (estado, puntos) = match s.hechos.get(&p.id) {
                 Some(c) => {
                     let tarde = p
@@ -217,7 +260,7 @@ impl Informe {
         let mut puntajes = Vec::new();
         let (mut suma, mut suma_max) = (0i64, 0i64);
         for d in Dimension::TODAS {
-            let maximo = e.maximo(d);
+            let maximo = e.maximo(d) - fuera_de_juego.get(&d).copied().unwrap_or(0);
             let obt = obtenidos
                 .get(&d)
                 .copied()
@@ -240,6 +283,7 @@ impl Informe {
         let errores_criticos: Vec<Hallazgo> =
             hallazgos.iter().filter(|h| h.critico).cloned().collect();
         let terminado_antes = s.terminado_antes;
+        let turnos = turnos::turnos_del_informe(s, &pasos, &hallazgos, &rellenar);
         let mut informe = Informe {
             formato: FORMATO_INFORME.into(),
             version: VERSION_INFORME,
@@ -260,10 +304,13 @@ impl Informe {
             pasos,
             terminado_antes,
             nucleo: e.nucleo,
+            no_alcanzados,
+            turnos,
         };
         informe.aprobado = informe.total >= NOTA_APROBACION
             && informe.errores_criticos.is_empty()
-            && informe.nucleo_cumplido();
+            && informe.nucleo_cumplido()
+            && informe.no_alcanzados.is_empty();
         informe
     }
 
@@ -298,6 +345,12 @@ impl Informe {
                 }
             ));
         }
+        for momento in &self.no_alcanzados {
+            m.push(format!(
+                "La visita no llegó a {}: sin ese momento no se puede aprobar.",
+                turnos::nombre_del_momento(momento)
+            ));
+        }
         if let Some(n) = self.nucleo {
             if let Some(p) = self.puntaje(n.dimension).filter(|p| *p < n.minimo) {
                 m.push(format!(
@@ -328,27 +381,33 @@ impl Informe {
 }
 
 impl Informe {
-    /// El mismo informe en la forma de la versión 1 (sin «origen»; las
-    /// acciones como «\[Aplicación\] …» y la falta de evidencia como «(no dijo
-    /// ni hizo nada en ese momento)»): con ella se comparan los informes
-    /// guardados en expedientes de antes.
-    pub fn en_version_1(&self) -> Informe {
-        let a_v1 = |h: &Hallazgo| {
-            let mut h = h.clone();
-            match h.origen.take() {
+    /// El mismo informe en la forma de una versión anterior (1 o 2): con ella
+    /// se comparan los informes guardados en expedientes de antes.
+    /// - 2: sin `turnos` ni `no_alcanzados`;
+    /// - 1: además sin «origen» ni `nucleo`, las acciones como «\[Aplicación\] …»
+    ///   y la falta de evidencia como «(no dijo ni hizo nada en ese momento)».
+    pub fn en_version(&self, version: u32) -> Informe {
+        if version >= VERSION_INFORME {
+            return self.clone();
+        }
+        let mut anterior = Informe {
+            version: 2,
+            no_alcanzados: Vec::new(),
+            turnos: Vec::new(),
+            ..self.clone()
+        };
+        if version == 1 {
+            let a_v1 = |h: &mut Hallazgo| match h.origen.take() {
                 Some(Origen::Accion) => h.dicho = format!("[Aplicación] {}", h.dicho),
                 Some(Origen::Reloj) => h.dicho = "(no dijo ni hizo nada en ese momento)".into(),
                 _ => {}
-            }
-            h
-        };
-        Informe {
-            version: 1,
-            nucleo: None,
-            errores_criticos: self.errores_criticos.iter().map(a_v1).collect(),
-            hallazgos: self.hallazgos.iter().map(a_v1).collect(),
-            ..self.clone()
+            };
+            anterior.version = 1;
+            anterior.nucleo = None;
+            anterior.errores_criticos.iter_mut().for_each(a_v1);
+            anterior.hallazgos.iter_mut().for_each(a_v1);
         }
+        anterior
     }
 }
 
