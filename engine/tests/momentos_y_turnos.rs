@@ -229,3 +229,58 @@ fn un_paso_que_espera_un_momento_sin_describir_no_valida() {
         .to_string();
     assert!(error.contains("«momentos» no la describe"), "{error}");
 }
+
+#[test]
+fn el_incidente_lleva_su_hora_y_la_respuesta_va_enseguida() {
+    let t = ejemplo("afectacion-cliente");
+    let s = Sesion::reproducir(buscar("afectacion-cliente").unwrap(), &t).unwrap();
+    let eventos = s.historial();
+    let trabajo = eventos
+        .iter()
+        .position(|e| {
+            matches!(
+                e,
+                protocolo::Evento::Accion {
+                    accion: Accion::RealizarTrabajo,
+                    ..
+                }
+            )
+        })
+        .unwrap();
+    let hora_de = |e: &protocolo::Evento| match e {
+        protocolo::Evento::Linea { hora, .. } | protocolo::Evento::Accion { hora, .. } => {
+            Some(hora.minutos_desde_medianoche())
+        }
+        _ => None,
+    };
+    let empieza = hora_de(&eventos[trabajo]).unwrap();
+    let incidente = eventos[trabajo..]
+        .iter()
+        .find(|e| {
+            matches!(
+                e,
+                protocolo::Evento::Linea {
+                    quien: protocolo::Hablante::Narrador,
+                    ..
+                }
+            )
+        })
+        .and_then(hora_de)
+        .unwrap();
+    let respuesta = eventos[trabajo..]
+        .iter()
+        .find(|e| {
+            matches!(
+                e,
+                protocolo::Evento::Linea {
+                    quien: protocolo::Hablante::Proveedor,
+                    ..
+                }
+            )
+        })
+        .and_then(hora_de)
+        .unwrap();
+    // el incidente, a los 10 minutos del trabajo; lo siguiente, un minuto después
+    assert_eq!(incidente - empieza, 10);
+    assert_eq!(respuesta - incidente, 1);
+}

@@ -451,6 +451,11 @@ pub struct Reaccion {
     /// vez de `avanza`.
     #[serde(default)]
     pub llega_a_la_hora_acordada: bool,
+    /// En una acción: la interrumpe aquí, después de `avanza` minutos, y el
+    /// resto de sus minutos no pasa (el incidente ocurre a mitad del trabajo,
+    /// y lo que la persona hace después lleva la hora del incidente).
+    #[serde(default)]
+    pub interrumpe: bool,
 }
 
 /// El operador del Centro de Contacto.

@@ -22,15 +22,17 @@ impl Sesion {
     }
 
     /// Dispara en orden las reacciones que corresponden a lo dicho (por
-    /// `canal`) o a la acción; devuelve si alguien habló.
+    /// `canal`) o a la acción; devuelve si alguien habló y si alguna
+    /// interrumpió la acción ([`Reaccion::interrumpe`]).
     pub(super) fn reaccionar(
         &mut self,
         reacciones: &[Reaccion],
         dicho: Option<(Interlocutor, &[Etiqueta], &str)>,
         accion: Option<Accion>,
         minutos: u32,
-    ) -> bool {
+    ) -> (bool, bool) {
         let mut hablo = false;
+        let mut interrumpe = false;
         for r in reacciones {
             let dispara = match (dicho, accion) {
                 (Some((canal, _, _)), _) => r.canal == Some(canal),
@@ -66,6 +68,7 @@ impl Sesion {
             if let Some(m) = hasta_acordada.or(r.avanza) {
                 self.avanzar(m);
             }
+            interrumpe |= r.interrumpe;
             if let Some(n) = &r.narra {
                 let t = self.rellenar_con(n, minutos);
                 let l = self.linea(Hablante::Narrador, t);
@@ -88,7 +91,7 @@ impl Sesion {
                 break;
             }
         }
-        hablo
+        (hablo, interrumpe)
     }
 
     /// Termina la visita cuando se cumplieron los pasos de su final (y se

@@ -130,7 +130,7 @@ impl Sesion {
         } else {
             self.escenario.reacciones.clone()
         };
-        let dijo = self.reaccionar(&reacciones, Some((canal, &etiquetas, &plegado)), None, 0);
+        let (dijo, _) = self.reaccionar(&reacciones, Some((canal, &etiquetas, &plegado)), None, 0);
         if !dijo {
             let (quien, texto) = match canal {
                 Interlocutor::Operador => (
@@ -209,8 +209,9 @@ impl Sesion {
             self.registrar_falta(f, &Evidencia::Accion { accion });
         }
         let reacciones = self.escenario.reacciones.clone();
-        self.reaccionar(&reacciones, None, Some(accion), minutos);
-        self.avanzar(minutos);
+        let (_, interrumpida) = self.reaccionar(&reacciones, None, Some(accion), minutos);
+        // interrumpida (el incidente a mitad del trabajo): sigue un minuto después
+        self.avanzar(if interrumpida { 1 } else { minutos });
         self.comprobar_fin();
         self.eventos[desde..].to_vec()
     }
