@@ -51,6 +51,10 @@ for (const { caso, ruta, perfecto } of CASOS) {
       await n.pagina.getByRole('radio', { name: t.proveedor.genero === 'F' ? 'doña' : 'don', exact: true }).check();
       await n.pagina.getByRole('button', { name: `Comenzar: ${TITULOS[t.escenario]}` }).click();
       await e.caja().waitFor();
+      // lo que pasará en la visita y cuándo se dice al empezar (2.2: el ofrecimiento)
+      if (t.escenario === 'conducta') {
+        assert.match(await n.pagina.getByRole('list', { name: 'Momentos de esta visita' }).innerText(), /se lo ofrece cuando usted carga las fotos/);
+      }
       for (const turno of t.turnos) {
         if (await n.pagina.getByRole('button', { name: 'Ver el informe' }).isVisible()) break;
         if (turno.tipo === 'dice') await e.decir(turno.texto);
@@ -61,6 +65,12 @@ for (const { caso, ruta, perfecto } of CASOS) {
       assert.equal(total, esperado.total);
       assert.match(texto, esperado.aprobado ? /\bAprobado\b/ : /No aprobado/);
       for (const h of esperado.hallazgos) assert.ok(texto.includes(h.mensaje), `falta en la web: ${h.mensaje}`);
+      // cada turno aparece con lo que resultó de él, y los momentos a los que no se llegó
+      await n.pagina.getByText(/^Turno por turno/).click();
+      const conTurnos = await n.pagina.locator('main').innerText();
+      assert.ok(esperado.turnos.length > 0);
+      for (const x of esperado.turnos) assert.ok(conTurnos.includes(x.desenlace), `turno ${x.turno} sin su desenlace en la web: ${x.desenlace}`);
+      for (const m of esperado.no_alcanzados ?? []) assert.ok(conTurnos.includes(m), `momento no alcanzado sin mostrar: ${m}`);
       if (perfecto) assert.equal(total, 100);
       assert.deepEqual(n.errores, []);
     } finally { await n.cerrar(); }

@@ -286,11 +286,14 @@ pub(crate) fn mismo_nombre(escrito: &str, correcto: &str) -> bool {
 }
 
 /// La grafía de un nombre con sus variantes plegadas: letras dobles, y/i, h muda,
-/// k/c, z/s y v/b («Lilliana» = «Liliana», «Hellen» = «Helen», «Yorleny» =
-/// «Yorleni», «Karla» = «Carla», «Kattia» = «Katia»).
+/// k/c, z/s, v/b y la J inicial como Y («Lilliana» = «Liliana», «Hellen» =
+/// «Helen», «Yorleny» = «Yorleni», «Karla» = «Carla», «Kattia» = «Katia»,
+/// «Yoni» = «Johnny»).
 fn grafia(nombre: &str) -> String {
     let mut salida = String::with_capacity(nombre.len());
-    for c in nombre.chars() {
+    for (k, c) in nombre.chars().enumerate() {
+        // la J inicial de los nombres en inglés suena como Y («Yoni», «Yeison»)
+        let c = if k == 0 && c == 'j' { 'y' } else { c };
         // se escriben distinto y suenan igual: y/i, k/c, z/s, v/b
         let c = match c {
             'y' => 'i',

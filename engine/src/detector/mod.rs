@@ -443,10 +443,35 @@ impl<'a> Frase<'a> {
             "tiene",
             "necesita"
         ];
-        match self.antes_en_clausula(i, 8, lista!["no", "nunca", "tampoco"]) {
-            Some(n) => (n + 1..i).any(|k| self.es_una(k, INTENCION)),
+        let negado = match self.antes_en_clausula(i, 8, lista!["no", "nunca", "tampoco"]) {
+            // «no voy a pedirle…», o el pedido mismo negado: «no le pido el nombre»
+            Some(n) => (n + 1..i).any(|k| {
+                self.es_una(k, INTENCION)
+                    || k <= n + 2 && self.es_una(k, lista!["pido", "pedimos", "solicito"])
+            }),
             None => false,
-        }
+        };
+        negado || self.aplazado(i)
+    }
+
+    /// Lo que se dice en la palabra `i` se pide para después, en su misma
+    /// cláusula: «le voy a pedir la cédula después», «si después le pido que
+    /// se quede». «Luego de confirmar los datos, le pido…» sí pide ahora.
+    pub(crate) fn aplazado(&self, i: usize) -> bool {
+        let desde = i.saturating_sub(10);
+        let hasta = (i + 3).min(self.len());
+        (desde..hasta).any(|k| {
+            if k == i || !self.es_una(k, lista!["despues", "luego"]) || self.es(k + 1, "de") {
+                return false;
+            }
+            let (a, b) = (k.min(i), k.max(i));
+            // sin pausa entre el pedido y «después»…
+            (a..b).all(|m| !self.w[m].pausa_despues)
+                // …y con el pedido en futuro o en primera persona
+                && (a.saturating_sub(3)..b).any(|m| {
+                    self.es_una(m, lista!["pido", "pedir", "pedire", "voy", "vamos", "pedimos"])
+                })
+        })
     }
 
     /// Marca la etiqueta `e` con las palabras `desde..hasta` como evidencia.

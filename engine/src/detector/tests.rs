@@ -320,3 +320,82 @@ fn desprecio_sin_insulto() {
         assert!(!etiquetas(t, &c).contains(&"grosero"), "{t}");
     }
 }
+
+/// Las clases del quinto conjunto ciego: don/doña de un tercero, la J inicial
+/// que suena como Y, el pedido aplazado o negado, «cómo está» de una cosa, el
+/// desprecio por el local y los verbos de tú después del vocativo.
+#[test]
+fn clases_del_quinto_conjunto_ciego() {
+    let c = ctx("16:00", "Olman Segura", Genero::M, Interlocutor::Cliente);
+    // un tercero nombrado no es el trato al cliente
+    assert_eq!(
+        etiquetas("don Olman, ¿su esposa se llama doña Flory?", &c),
+        ["trato"]
+    );
+    assert_eq!(
+        etiquetas("don Olman, ¿usted es familia de doña Carmen?", &c),
+        ["trato"]
+    );
+    // pero dirigirse al cliente con otro nombre sí es un error
+    assert_eq!(
+        etiquetas("don Omar, ¿cómo está?", &c),
+        ["trato_nombre_erroneo", "pregunta_bienestar"]
+    );
+    let johnny = ctx("16:00", "Johnny Navarro", Genero::M, Interlocutor::Cliente);
+    assert_eq!(etiquetas("don Yoni", &johnny), ["trato"]);
+    // aplazado o negado no es pedido
+    assert_eq!(
+        etiquetas(
+            "don Olman, le voy a pedir la cédula después, cuando termine",
+            &c
+        ),
+        ["trato"]
+    );
+    assert_eq!(
+        etiquetas(
+            "no le pido el nombre completo, solo el número de cédula",
+            &c
+        ),
+        ["pide_identificacion"]
+    );
+    assert_eq!(
+        etiquetas(
+            "es para saber si después le pido a la persona encargada que se quede",
+            &c
+        ),
+        Vec::<&str>::new()
+    );
+    // «luego de» no aplaza: pide ahora
+    assert_eq!(
+        etiquetas(
+            "luego de confirmar sus datos, le pido que permanezca en el lugar",
+            &c
+        ),
+        ["pide_permanencia"]
+    );
+    // «cómo está» de una cosa no pregunta por la persona
+    assert_eq!(
+        etiquetas("¿usted sabe cómo está conectada la bomba?", &c),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        etiquetas("mire cómo está de oxidada esta tubería", &c),
+        Vec::<&str>::new()
+    );
+    // desprecio por el local, y no una queja por la presa
+    assert_eq!(etiquetas("¿qué es este desorden?", &c), ["grosero"]);
+    assert_eq!(etiquetas("ese cableado es una porquería", &c), ["grosero"]);
+    assert_eq!(
+        etiquetas("la presa está horrible, no voy a llegar a la una", &c),
+        Vec::<&str>::new()
+    );
+    // tú después del vocativo
+    assert_eq!(
+        etiquetas("don Olman mira aquí está el problema", &c),
+        ["trato", "informal"]
+    );
+    assert_eq!(
+        etiquetas("hola Olman, ¿cómo vas?", &c),
+        ["saludo_incompleto", "informal"]
+    );
+}

@@ -33,8 +33,11 @@ pub struct TurnoInforme {
 pub(super) fn nombre_del_momento(texto: &str) -> String {
     let nombre = texto.split(':').next().unwrap_or(texto).trim();
     let mut letras = nombre.chars();
+    // con la minúscula del motor: `char::to_lowercase` lleva al wasm las tablas de Unicode
     match letras.next() {
-        Some(c) => c.to_lowercase().chain(letras).collect(),
+        Some(c) => std::iter::once(crate::texto::minuscula(c))
+            .chain(letras)
+            .collect(),
         None => String::new(),
     }
 }

@@ -115,6 +115,9 @@ pub(super) fn informal(f: &mut Frase) {
         "quisieras",
         "tendrías",
         "tendrias",
+        "vas",
+        "firmame",
+        "fírmame",
         "dame",
         "dime",
         "decime",
@@ -248,7 +251,9 @@ pub(super) fn informal(f: &mut Frase) {
                             "imagenes"
                         ],
                     )))
-            || (p == "mira" || p == "espera") && i == 0 && !f.es_una(1, lista!["usted", "que"])
+            || (p == "mira" || p == "espera")
+                && (i == 0 || f.es_una(i + 1, lista!["aqui", "aca", "esto", "eso"]))
+                && !f.es_una(i + 1, lista!["usted", "que"])
             || (p == "viste" && (i + 1 == f.len() || f.w[i].pausa_despues) && f.pregunta)
             || (p == "ven" && (i == 0 || f.w[i].pausa_despues));
         // «té» es la bebida, no «te»; «lo trató de vos» nombra el trato, no lo usa
@@ -320,6 +325,7 @@ pub(super) fn grosero(f: &mut Frase) {
         "ridicula",
         "ridiculo",
         "inutil",
+        "inutiles",
         "estorbo",
         "aguantese",
         "payaso",
@@ -392,6 +398,9 @@ pub(super) fn grosero(f: &mut Frase) {
         "que pereza con usted",
         "que pereza usted",
         "perder el tiempo",
+        "pierde el tiempo",
+        "no sabe ni",
+        "muevase",
         "si no le gusta",
         "no soy su empleado",
         "no soy su empleada",
@@ -576,12 +585,18 @@ fn desprecio(f: &Frase) -> Option<(usize, usize)> {
     static DESPECTIVOS: std::sync::OnceLock<lexico::Palabras> = std::sync::OnceLock::new();
     let despectivos = DESPECTIVOS.get_or_init(|| palabras_de(DESPECTIVO).collect());
     for i in 0..f.len() {
-        // «qué local más feo», «tan sucia», «ese desorden», «qué pereza»
+        // «qué local más feo», «tan sucia», «este desorden», «qué pereza»,
+        // «ese cableado es una porquería»
         if despectivos.contains(f.plegada(i))
             && (f
-                .antes(i, 2, lista!["que", "tan", "mas", "ese", "esa", "semejante"])
+                .antes(
+                    i,
+                    2,
+                    lista!["que", "tan", "mas", "ese", "esa", "este", "semejante"],
+                )
                 .is_some()
-                || (i >= 2 && f.es(i - 2, "asi") && f.es(i - 1, "de")))
+                || (i >= 2 && f.es(i - 2, "asi") && f.es(i - 1, "de"))
+                || (i >= 2 && f.es(i - 2, "es") && f.es_una(i - 1, lista!["un", "una"])))
         {
             return Some((i.saturating_sub(1), i + 1));
         }

@@ -266,7 +266,10 @@ pub(super) fn pide_permanencia(f: &mut Frase) {
                 lista!["necesario", "hace", "falta", "tiene", "debe", "ocupa"],
             )
             .is_some()
-            && f.antes(i, 7, lista!["no"]).is_some();
+            && f.antes(i, 7, lista!["no"]).is_some()
+            || f.negado(i)
+            // «no es necesario que me muestre la cédula, ni que se quede»
+            || f.antes(i, 3, lista!["ni"]).is_some() && f.antes(i, 12, lista!["no"]).is_some();
         if !calma && !negado {
             f.marcar(E::PidePermanencia, i, i + 1);
             return;

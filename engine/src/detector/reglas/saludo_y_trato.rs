@@ -327,7 +327,10 @@ const TERCEROS: &[u8] = lista![
     "papa",
     "mama",
     "hermano",
-    "hermana"
+    "hermana",
+    // «familia de doña Carmen», «¿su esposa se llama doña Flory?»
+    "de",
+    "llama"
 ];
 
 /// don/doña + el nombre del cliente, con el género correcto (2.1).
@@ -408,7 +411,18 @@ pub(super) fn pregunta_bienestar(f: &mut Frase) {
             && f.antes(i, 2, lista!["pregunto", "preguntar", "preguntarle"]).is_none()
         {
             let j = i + 1;
+            // «¿cómo está conectada la bomba?», «mire cómo está de oxidada»
+            // preguntan por otra cosa
+            let de_otra_cosa = {
+                let s = f.plegada(j + 1);
+                s == "de"
+                    || s.len() > 4
+                        && ["ado", "ada", "ido", "ida", "ados", "adas"]
+                            .iter()
+                            .any(|t| s.ends_with(t))
+            };
             let esta_usted = f.es(j, "esta")
+                && !de_otra_cosa
                 && !f.es_una(
                     j + 1,
                     lista!["el", "la", "los", "las", "su", "todo", "eso", "esto", "quedando"],
