@@ -11,7 +11,7 @@ PUERTO ?= 8080
 WASM_FUNCIONES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	--enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: serve preparar build test fmt clippy unit wasm e2e bench clean
+.PHONY: serve preparar build test fmt clippy unit wasm e2e insignias bench clean
 
 serve: preparar
 	trunk serve --release --address 127.0.0.1 --port $(PUERTO)
@@ -39,7 +39,11 @@ wasm:
 e2e:
 	scripts/e2e.sh
 
-test: preparar fmt clippy unit wasm build e2e
+# un certificado firmado verifica en openbadgeslib (Open Badges 3.0, de PyPI) y uno alterado no
+insignias:
+	scripts/insignias.sh
+
+test: preparar fmt clippy unit insignias wasm build e2e
 
 bench: build
 	cargo bench -p protocolo --bench detector

@@ -76,21 +76,22 @@ test('una certificación aprobada: certificado, impresión, expediente verificab
     const exp = JSON.parse(readFileSync(ruta, 'utf8'));
     assert.equal(exp.codigo, codigo);
     assert.equal(exp.intentos.length, 3);
+    // sin la firma de RR. HH. el expediente nunca es «VÁLIDO»
     const v = cli('verificar', ruta);
-    assert.equal(v.codigo, 0, v.salida);
-    assert.match(v.salida, /VÁLIDO/);
+    assert.equal(v.codigo, 3, v.salida);
+    assert.match(v.salida, /SIN FIRMA: solo se comprobó que los puntajes corresponden a las transcripciones/);
 
     // reimportación en la página «Verificar expediente»
     await p.getByRole('link', { name: 'Verificar expediente' }).click();
     await p.getByLabel('Expediente a verificar').setInputFiles(ruta);
-    await p.getByText('VÁLIDO', { exact: true }).waitFor();
+    await p.getByText('SIN FIRMA', { exact: true }).waitFor();
     // un puntaje editado se detecta
     exp.total = 55;
     const alterado = join(TMP, 'alterado.json');
     writeFileSync(alterado, JSON.stringify(exp));
     await p.getByLabel('Expediente a verificar').setInputFiles(alterado);
     await p.getByText('NO VÁLIDO', { exact: true }).waitFor();
-    assert.match(await p.locator('.veredicto-exp').innerText(), /total guardado es 55/);
+    assert.match(await p.locator('.veredicto-exp').innerText(), /código de verificación no corresponde/);
 
     // el historial tiene los tres escenarios, marcados como certificación
     await p.getByRole('link', { name: 'Historial' }).click();

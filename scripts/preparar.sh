@@ -39,3 +39,18 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
 fi
+
+# Python para las pruebas con piezas reales de fuera (el verificador independiente de
+# Open Badges 3.0): un entorno virtual propio del proyecto, con versiones fijas
+if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
+  paso "apt-get install python3-venv"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-venv
+fi
+if ! .venv/bin/python -c 'import openbadgeslib' 2>/dev/null \
+   || ! .venv/bin/pip freeze 2>/dev/null | grep -qxF -f scripts/requisitos-python.txt; then
+  paso "pip install -r scripts/requisitos-python.txt (en .venv)"
+  python3 -m venv .venv
+  .venv/bin/pip install -q --disable-pip-version-check -r scripts/requisitos-python.txt
+fi

@@ -197,8 +197,10 @@ pub struct Verificacion {
     /// Lo que conviene saber aunque sea válido (calificado con las reglas de
     /// un motor anterior, y cómo calificaría este).
     pub avisos: Vec<String>,
-    /// El expediente, si al menos se pudo leer.
+    /// El expediente recalculado, si se pudo volver a calificar entero.
     pub expediente: Option<Expediente>,
+    /// El expediente tal como se leyó, si al menos se pudo leer.
+    pub leido: Option<Box<ExpedienteLeido>>,
 }
 
 impl Verificacion {
@@ -208,6 +210,7 @@ impl Verificacion {
             problemas: vec![m],
             avisos: Vec::new(),
             expediente: None,
+            leido: None,
         }
     }
 }
@@ -256,6 +259,12 @@ impl ExpedienteLeido {
         if self.intentos.is_empty() {
             problemas.push("el expediente no tiene ningún escenario".into());
         }
+        // lo barato primero: con el código o el plan mal, no se vuelve a jugar nada
+        if self.codigo_calculado() != self.codigo {
+            problemas.push(
+                "el código de verificación no corresponde al contenido del expediente".into(),
+            );
+        }
         let plan = plan_certificacion(self.semilla_certificacion);
         let del_plan: Vec<(String, u64)> = self
             .intentos
@@ -264,6 +273,41 @@ impl ExpedienteLeido {
             .collect();
         if del_plan != plan {
             problemas.push("los escenarios o sus semillas no son los que corresponden a la semilla de certificación".into());
+        }
+        if !problemas.is_empty() {
+            return (None, problemas, Vec::new());
+        }
+        // la persona: su cédula bien escrita y su nombre en cada transcripción
+        let mut de_la_persona = Vec::new();
+        if validar_cedula(&self.participante.cedula).as_deref()
+            != Ok(self.participante.cedula.as_str())
+        {
+            de_la_persona.push(format!(
+                "la cédula «{}» no tiene la forma de una cédula (9 dígitos, como 1-0234-0567) ni de un DIMEX",
+                self.participante.cedula
+            ));
+        }
+        let nombre = crate::texto::plegar_texto(&self.participante.nombre);
+        for (n, i) in self.intentos.iter().enumerate() {
+            if crate::texto::plegar_texto(&i.transcripcion.proveedor.nombre) != nombre {
+                de_la_persona.push(format!(
+                    "escenario {} («{}»): lo jugó «{}», no «{}»",
+                    n + 1,
+                    i.escenario,
+                    i.transcripcion.proveedor.nombre,
+                    self.participante.nombre
+                ));
+            }
+        }
+        if reglas_anteriores {
+            // los motores anteriores no lo exigían: se dice, no invalida
+            de_reglas.extend(
+                de_la_persona
+                    .into_iter()
+                    .map(|d| format!("{d} (el motor {} no lo comprobaba)", self.motor)),
+            );
+        } else {
+            problemas.extend(de_la_persona);
         }
         let mut intentos = Vec::new();
         for (n, i) in self.intentos.iter().enumerate() {
@@ -341,11 +385,6 @@ impl ExpedienteLeido {
                 ));
             }
         }
-        if self.codigo_calculado() != self.codigo {
-            problemas.push(
-                "el código de verificación no corresponde al contenido del expediente".into(),
-            );
-        }
         let tipado = completo.then(|| Expediente {
             formato: self.formato.clone(),
             version: self.version,
@@ -398,6 +437,7 @@ pub fn verificar(texto: &str) -> Verificacion {
         problemas,
         avisos,
         expediente,
+        leido: Some(Box::new(e)),
     }
 }
 

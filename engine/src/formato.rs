@@ -251,7 +251,9 @@ fn mensaje_en_espanol(m: &str) -> String {
         "expected `:`" => Some("se esperaba «:»"),
         "expected `,` or `]`" => Some("se esperaba «,» o «]»"),
         "expected `,` or `}`" => Some("se esperaba «,» o «}»"),
-        "expected ident" | "expected value" => Some("valor no válido"),
+        "expected ident" | "expected value" => {
+            Some("se esperaba un valor JSON (texto entre comillas, número, lista u objeto)")
+        }
         "expected `\"`" | "key must be a string" => Some("se esperaba el nombre de un campo"),
         "invalid escape" => Some("escape no válido en un texto"),
         "invalid number" => Some("número no válido"),

@@ -13,12 +13,15 @@
 
 #![warn(missing_docs)]
 
+pub mod certificado;
 pub mod curso;
 pub mod detector;
 pub mod ejemplos;
 pub mod escenario;
 pub mod evaluacion;
 pub mod expediente;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod firma;
 pub mod formato;
 pub mod hallazgo;
 pub mod historial;

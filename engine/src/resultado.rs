@@ -108,8 +108,10 @@ pub struct Resultado {
     /// Los hallazgos que ocurrieron durante el intento (faltas, desorden,
     /// tardanzas), en orden.
     pub hallazgos: Vec<Hallazgo>,
-    /// La hora del reloj al terminar.
+    /// La hora del reloj al terminar…
     pub hora_fin: Hora,
+    /// …y cuántas veces pasó la medianoche desde que empezó.
+    pub dias: u32,
     /// La persona terminó el intento antes del final del escenario.
     pub terminado_antes: bool,
     /// Las marcas (momentos de la visita) que llegaron a ponerse.

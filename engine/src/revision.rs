@@ -98,6 +98,7 @@ pub fn revisar(archivos: &[(String, Result<String, String>)]) -> Revision {
                 problemas: vec![m.clone()],
                 avisos: Vec::new(),
                 expediente: None,
+                leido: None,
             },
         };
         let mut fila = Fila {

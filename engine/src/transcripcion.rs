@@ -86,7 +86,7 @@ pub const MAX_TURNOS: usize = 2_000;
 impl fmt::Display for ErrorTranscripcion {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ErrorTranscripcion::Json(m) => write!(f, "la transcripción no es un JSON válido: {m}"),
+            ErrorTranscripcion::Json(m) => write!(f, "la transcripción no se puede leer: {m}"),
             ErrorTranscripcion::Formato(x) => write!(
                 f,
                 "el archivo no es una transcripción del Entrenador de Protocolo (formato «{x}», se esperaba «{FORMATO_TRANSCRIPCION}»)"
@@ -120,8 +120,13 @@ impl Transcripcion {
 
     /// Lee y comprueba una transcripción (formato, versión, tamaño).
     pub fn desde_json(texto: &str) -> Result<Transcripcion, ErrorTranscripcion> {
-        let t: Transcripcion =
-            crate::formato::leer(texto).map_err(|e| ErrorTranscripcion::Json(e.to_string()))?;
+        let t: Transcripcion = crate::formato::leer(texto).map_err(|e| {
+            ErrorTranscripcion::Json(if e.sintaxis {
+                format!("no es un JSON válido ({e})")
+            } else {
+                format!("no tiene la forma de una transcripción: {e}")
+            })
+        })?;
         t.comprobar()?;
         Ok(t)
     }

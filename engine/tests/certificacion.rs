@@ -12,10 +12,15 @@ use protocolo::{Accion, Genero, Proveedor, Sesion};
 
 /// Una certificación con intentos cortos pero reales.
 fn certificacion(semilla: u64) -> Expediente {
+    certificacion_de(semilla, "Ana Solís Mora")
+}
+
+/// La misma, jugada y firmada con el nombre `nombre`.
+fn certificacion_de(semilla: u64, nombre: &str) -> Expediente {
     let sesiones: Vec<Sesion> = plan_certificacion(semilla)
         .into_iter()
         .map(|(id, s)| {
-            let mut x = Sesion::nueva(buscar(&id).unwrap(), s, Proveedor { nombre: "Ana Solís".into(), genero: Genero::F });
+            let mut x = Sesion::nueva(buscar(&id).unwrap(), s, Proveedor { nombre: nombre.into(), genero: Genero::F });
             x.decir("Buenas tardes, mi nombre es Ana Solís, proveedora del INS.");
             x.accion(Accion::LlamarCentro);
             x.decir("Buenas tardes, le habla Ana Solís. El cliente no se encuentra, ¿cómo debo proceder?");
@@ -26,7 +31,7 @@ fn certificacion(semilla: u64) -> Expediente {
         .collect();
     crear(
         Participante {
-            nombre: "Ana Solís Mora".into(),
+            nombre: nombre.into(),
             cedula: "1-0234-0567".into(),
         },
         "2026-11-28T10:15:00-06:00".into(),
@@ -79,9 +84,14 @@ fn un_expediente_intacto_es_valido() {
 fn puntaje_editado() {
     let mut e = certificacion(42);
     e.total = 99;
+    // con el código sin recalcular se rechaza antes de volver a jugar nada
+    let p = problemas(&json(&e));
+    assert!(p.contains("código de verificación"), "{p}");
+    assert!(!p.contains("total guardado"), "{p}");
+    // con el código recalculado, lo dice la recalificación
+    e.codigo = calcular_codigo(&e);
     let p = problemas(&json(&e));
     assert!(p.contains("total guardado es 99"), "{p}");
-    assert!(p.contains("código de verificación"), "{p}");
 }
 
 #[test]
@@ -117,6 +127,11 @@ fn version_de_contenido_distinta() {
     e.codigo = calcular_codigo(&e);
     let p = problemas(&json(&e));
     assert!(p.contains("versión del contenido distinta"), "{p}");
+    // la versión de un solo escenario
+    let mut e = certificacion(42);
+    e.intentos[1].contenido = "ab".repeat(32);
+    e.codigo = calcular_codigo(&e);
+    let p = problemas(&json(&e));
     assert!(
         p.contains("escenario 2") && p.contains("otra versión"),
         "{p}"
@@ -165,9 +180,7 @@ fn archivos_hostiles_o_rotos() {
     assert!(problemas(roto).contains("no es un archivo JSON válido"));
     let enorme = format!("{{\"formato\":\"{}\"}}", "x".repeat(6 * 1024 * 1024));
     assert!(problemas(&enorme).contains("5 MB"));
-    let mut e = certificacion(7);
-    e.participante.nombre = "<img src=x onerror=alert(1)>".into();
-    e.codigo = calcular_codigo(&e);
+    let e = certificacion_de(7, "<img src=x onerror=alert(1)>");
     let v = verificar(&json(&e));
     assert!(
         v.valido,
@@ -212,7 +225,7 @@ fn revision_de_una_cohorte_con_un_alterado_y_uno_roto() {
     ]);
     assert_eq!(r.filas.len(), 4);
     assert!(r.filas[0].valido && r.filas[0].nombre == "Ana Solís Mora");
-    assert!(!r.filas[1].valido && r.filas[1].motivo.contains("total guardado es 100"));
+    assert!(!r.filas[1].valido && r.filas[1].motivo.contains("código de verificación"));
     assert!(!r.filas[2].valido && r.filas[2].motivo.contains("JSON"));
     assert!(r.filas[3].motivo.contains("5 MB"));
     assert!(!r.pasos.is_empty(), "tasas de fallo de los válidos");
@@ -284,4 +297,23 @@ fn el_mismo_expediente_dos_veces_se_cuenta_una() {
         r.pasos.iter().all(|p| p.veces == 1),
         "las tasas cuentan cada expediente una vez"
     );
+}
+
+#[test]
+fn el_nombre_y_la_cedula_atan_el_expediente_a_la_persona() {
+    // las transcripciones de otra persona con otro nombre: se nota aunque el código se recalcule
+    let mut e = certificacion(42);
+    e.participante.nombre = "Beatriz Solano Rojas".into();
+    e.codigo = calcular_codigo(&e);
+    let p = problemas(&json(&e));
+    assert!(
+        p.contains("lo jugó «Ana Solís Mora», no «Beatriz Solano Rojas»"),
+        "{p}"
+    );
+    // una cédula que el formulario no aceptaría
+    let mut e = certificacion(42);
+    e.participante.cedula = "123".into();
+    e.codigo = calcular_codigo(&e);
+    let p = problemas(&json(&e));
+    assert!(p.contains("la cédula «123»"), "{p}");
 }

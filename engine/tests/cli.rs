@@ -1,5 +1,8 @@
 //! La línea de comandos `protocolo`, como la usa una persona.
 
+#[path = "comun/certificacion.rs"]
+mod certificacion;
+
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
@@ -147,9 +150,13 @@ fn verificar_y_revisar() {
     );
     let bueno = dir.join("luis.json");
     std::fs::write(&bueno, serde_json::to_string(&e).unwrap()).unwrap();
+    // sin la firma de RR. HH. un expediente nunca es «VÁLIDO»: sale con 3
     let o = protocolo(&["verificar", bueno.to_str().unwrap()], None);
-    assert!(o.status.success(), "{}", texto(&o.stdout));
-    assert!(texto(&o.stdout).contains("VÁLIDO"));
+    assert_eq!(o.status.code(), Some(3), "{}", texto(&o.stdout));
+    assert!(texto(&o.stdout).contains(
+        "SIN FIRMA: solo se comprobó que los puntajes corresponden a las transcripciones"
+    ));
+    assert!(!texto(&o.stdout).contains("VÁLIDO"));
 
     let mut malo = e.clone();
     malo.total = 97;
@@ -173,4 +180,232 @@ fn verificar_y_revisar() {
     assert_eq!(csv.lines().filter(|l| l.contains(".json")).count(), 3);
     assert!(texto(&o.stderr).contains("roto.json"));
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Un directorio temporal propio de la prueba.
+fn carpeta(nombre: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("protocolo-{nombre}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn claves_firma_y_verificacion_de_un_certificado() {
+    let dir = carpeta("firma");
+    let prefijo = dir.join("rrhh");
+    let p = prefijo.to_str().unwrap();
+    // la clave privada cifrada: la frase llega por la entrada (no hay terminal)
+    let o = protocolo(
+        &["claves", "nueva", "--salida", p, "--frase"],
+        Some("frase de prueba\n"),
+    );
+    assert!(o.status.success(), "{}", texto(&o.stderr));
+    assert!(texto(&o.stdout).contains("Emisor: did:key:z6Mk"));
+    let privada = format!("{p}.privada.pem");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let modo = std::fs::metadata(&privada).unwrap().permissions().mode();
+        assert_eq!(modo & 0o777, 0o600, "solo su dueño la lee");
+    }
+    assert!(std::fs::read_to_string(&privada)
+        .unwrap()
+        .contains("ENCRYPTED PRIVATE KEY"));
+    // no se sobrescribe
+    let o = protocolo(&["claves", "nueva", "--salida", p], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(texto(&o.stderr).contains("ya existe"));
+
+    let e = certificacion::expediente_aprobado("Ana Solís Mora", 1);
+    let expediente = dir.join("expediente.json");
+    std::fs::write(&expediente, serde_json::to_string(&e).unwrap()).unwrap();
+    let cert = dir.join("certificado.json");
+    let firmar = |frase: &str| {
+        protocolo(
+            &[
+                "firmar",
+                expediente.to_str().unwrap(),
+                "--clave",
+                &privada,
+                "--salida",
+                cert.to_str().unwrap(),
+            ],
+            Some(frase),
+        )
+    };
+    let o = firmar("otra frase\n");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(texto(&o.stderr).contains("frase de paso no es la correcta"));
+    let o = firmar("frase de prueba\n");
+    assert!(o.status.success(), "{}", texto(&o.stderr));
+
+    let publica = format!("{p}.publica.jwk");
+    let o = protocolo(
+        &["verificar", cert.to_str().unwrap(), "--emisor", &publica],
+        None,
+    );
+    assert!(
+        o.status.success(),
+        "{}{}",
+        texto(&o.stdout),
+        texto(&o.stderr)
+    );
+    let salida = texto(&o.stdout);
+    assert!(
+        salida.contains("VÁLIDO") && salida.contains("✓ firma del emisor"),
+        "{salida}"
+    );
+    // sin la clave del emisor no se puede decir nada
+    let o = protocolo(&["verificar", cert.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(texto(&o.stderr).contains("falta la clave pública del emisor"));
+    // con otra clave, o con un nombre cambiado, no
+    let otra = dir.join("otra");
+    protocolo(
+        &["claves", "nueva", "--salida", otra.to_str().unwrap()],
+        None,
+    );
+    let o = protocolo(
+        &[
+            "verificar",
+            cert.to_str().unwrap(),
+            "--emisor",
+            &format!("{}.publica.jwk", otra.display()),
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(texto(&o.stdout).contains("la firma no corresponde"));
+    let cambiado = std::fs::read_to_string(&cert)
+        .unwrap()
+        .replace("Ana Solís Mora", "Ana Solís Moreno");
+    std::fs::write(dir.join("cambiado.json"), cambiado).unwrap();
+    let o = protocolo(
+        &[
+            "verificar",
+            dir.join("cambiado.json").to_str().unwrap(),
+            "--emisor",
+            &publica,
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(!texto(&o.stdout).contains("\nVÁLIDO"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn un_expediente_inventado_con_su_codigo_recalculado_no_es_valido() {
+    // la falsificación del informe de la revisión: nombre inventado, fecha
+    // atrasada y visitas perfectas, con el código recalculado: sin firma nunca es VÁLIDO
+    let dir = carpeta("inventado");
+    let mut e = certificacion::expediente_aprobado("Persona Inventada", 1);
+    e.fecha = "2020-01-01T08:00:00-06:00".into();
+    e.codigo = protocolo::expediente::calcular_codigo(&e);
+    let ruta = dir.join("inventado.json");
+    std::fs::write(&ruta, serde_json::to_string(&e).unwrap()).unwrap();
+    let o = protocolo(&["verificar", ruta.to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(3));
+    assert!(texto(&o.stdout).contains("SIN FIRMA"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn la_linea_de_comandos_nunca_aborta() {
+    // una tubería cerrada: termina en silencio, sin pánico
+    let mut hijo = Command::new(env!("CARGO_BIN_EXE_protocolo"))
+        .args(["escenarios"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(hijo.stdout.take());
+    let o = hijo.wait_with_output().unwrap();
+    assert!(o.status.code().is_some_and(|c| c == 0), "{:?}", o.status);
+    assert!(!texto(&o.stderr).contains("panicked"));
+    // un disco lleno: un mensaje en español
+    if std::path::Path::new("/dev/full").exists() {
+        let lleno = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let o = Command::new(env!("CARGO_BIN_EXE_protocolo"))
+            .args([
+                "jugar",
+                &format!(
+                    "{}/ejemplos/servicio-completo.json",
+                    env!("CARGO_MANIFEST_DIR")
+                ),
+            ])
+            .stdout(lleno)
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2));
+        assert!(
+            texto(&o.stderr).contains("no queda espacio en el disco"),
+            "{}",
+            texto(&o.stderr)
+        );
+    }
+    // errores del sistema en español, BOM, argumentos de más
+    let o = protocolo(&["jugar", "/no/existe.json"], None);
+    assert!(texto(&o.stderr).contains("«/no/existe.json»: no existe"));
+    let o = protocolo(&["jugar", "/"], None);
+    assert!(texto(&o.stderr).contains("es una carpeta"));
+    let dir = carpeta("es");
+    let ejemplo = std::fs::read_to_string(format!(
+        "{}/ejemplos/conducta.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    std::fs::write(dir.join("bom.json"), format!("\u{feff}{ejemplo}")).unwrap();
+    let o = protocolo(&["jugar", dir.join("bom.json").to_str().unwrap()], None);
+    assert!(o.status.success(), "{}", texto(&o.stderr));
+    let o = protocolo(
+        &["jugar", dir.join("bom.json").to_str().unwrap(), "otro"],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(texto(&o.stderr).contains("sobra el argumento «otro»"));
+    // la semilla negativa, con su valor exacto
+    std::fs::write(
+        dir.join("negativa.json"),
+        ejemplo.replacen("\"semilla\": 7", "\"semilla\": -1", 1),
+    )
+    .unwrap();
+    let o = protocolo(
+        &["jugar", dir.join("negativa.json").to_str().unwrap()],
+        None,
+    );
+    let m = texto(&o.stderr);
+    assert!(m.contains("«semilla»") && m.contains("-1"), "{m}");
+    // evaluar un archivo vacío no inventa cifras
+    std::fs::write(dir.join("vacio.jsonl"), "").unwrap();
+    let o = protocolo(
+        &["evaluar", dir.join("vacio.jsonl").to_str().unwrap()],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(texto(&o.stderr).contains("no tiene ninguna frase"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn detectar_lee_con_tope_y_devuelve_el_id_exacto() {
+    // 3 MB sin salto de línea y luego una línea normal: la larga se rechaza
+    let larga = "a".repeat(3 * 1024 * 1024);
+    let normal = "{\"id\":123456789012345678901234567890,\"texto\":\"Buenas tardes\",\"hora\":\"14:00\",\"cliente\":{\"nombre\":\"Ana Mora\",\"genero\":\"F\"},\"proveedor\":\"Luis\"}";
+    let o = protocolo(&["detectar"], Some(&format!("{larga}\n{normal}\n")));
+    assert!(o.status.success());
+    let s = texto(&o.stdout);
+    let lineas: Vec<&str> = s.lines().collect();
+    assert_eq!(lineas.len(), 2, "{s}");
+    assert!(lineas[0].contains("demasiado larga"));
+    assert!(
+        lineas[1].starts_with("{\"id\":123456789012345678901234567890,"),
+        "{}",
+        lineas[1]
+    );
 }

@@ -109,7 +109,8 @@ fn certificacion(semilla: u64) -> Expediente {
                 buscar(&id).unwrap(),
                 s,
                 Proveedor {
-                    nombre: "José Pablo Núñez".into(),
+                    // el mismo nombre que el participante (con comillas, para el escape)
+                    nombre: "José Pablo Núñez \"Pepe\"".into(),
                     genero: Genero::M,
                 },
             );

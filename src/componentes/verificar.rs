@@ -89,6 +89,7 @@ pub fn Verificar() -> impl IntoView {
                 problemas: vec![m],
                 avisos: Vec::new(),
                 expediente: None,
+                leido: None,
             },
         };
         set_resultado.set(Some((nombre, v)));
@@ -109,10 +110,13 @@ pub fn Verificar() -> impl IntoView {
                         if e.aprobado { "aprobado" } else { "no aprobado" }, e.codigo
                     ));
                     view! {
-                        <div class=if v.valido { "veredicto-exp valido" } else { "veredicto-exp invalido" }>
-                            <p class="sello">{if v.valido { "VÁLIDO" } else { "NO VÁLIDO" }}</p>
+                        <div class=if v.valido { "veredicto-exp sin-firma" } else { "veredicto-exp invalido" }>
+                            <p class="sello">{if v.valido { "SIN FIRMA" } else { "NO VÁLIDO" }}</p>
                             <p class="archivo">{nombre}</p>
                             {datos.map(|d| view! { <p>{d}</p> })}
+                            {v.valido.then(|| view! {
+                                <p>"Solo se comprobó que los puntajes corresponden a las transcripciones. Un expediente sin la firma de RR. HH. no es un certificado: quien lo presenta pudo armarlo."</p>
+                            })}
                             <ul>
                                 {v.problemas.into_iter().chain(v.avisos).map(|p| view! { <li>{p}</li> }).collect_view()}
                             </ul>

@@ -96,8 +96,11 @@ pub struct Informe {
     pub cliente: String,
     /// La hora del reloj simulado al empezar.
     pub hora_inicio: Hora,
-    /// La hora del reloj simulado al terminar.
+    /// La hora del reloj simulado al terminar…
     pub hora_fin: Hora,
+    /// …y cuántos días después del comienzo (si el reloj pasó la medianoche).
+    #[serde(default, skip_serializing_if = "es_cero")]
+    pub dias_despues: u32,
     /// El total, 0–100.
     pub total: u32,
     /// Total de al menos [`NOTA_APROBACION`] y ningún error crítico.
@@ -294,6 +297,7 @@ impl Informe {
             cliente: v.cliente.nombre.clone(),
             hora_inicio: v.hora_inicio,
             hora_fin: s.hora_fin,
+            dias_despues: s.dias,
             total,
             // se decide abajo, con `nucleo_cumplido`
             aprobado: false,
@@ -312,6 +316,15 @@ impl Informe {
             && informe.nucleo_cumplido()
             && informe.no_alcanzados.is_empty();
         informe
+    }
+
+    /// La hora del final, con el día si cambió («00:10 del día siguiente»).
+    pub fn fin_con_dia(&self) -> String {
+        match self.dias_despues {
+            0 => self.hora_fin.to_string(),
+            1 => format!("{} del día siguiente", self.hora_fin),
+            n => format!("{} de {n} días después", self.hora_fin),
+        }
     }
 
     /// Si alcanzó el mínimo de la destreza central del escenario (o no tiene).
@@ -409,6 +422,10 @@ impl Informe {
         }
         anterior
     }
+}
+
+fn es_cero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// 100 × a / b, redondeado al entero más cercano (la mitad hacia arriba),

@@ -57,6 +57,21 @@ impl Sesion {
         t
     }
 
+    /// Cuántas veces el reloj pasó la medianoche desde el comienzo.
+    fn medianoches(&self) -> u32 {
+        let mut antes = self.variante.hora_inicio;
+        let mut dias = 0;
+        for e in &self.eventos {
+            if let Evento::Reloj { hora } = e {
+                if hora.minutos_desde_medianoche() < antes.minutos_desde_medianoche() {
+                    dias += 1;
+                }
+                antes = *hora;
+            }
+        }
+        dias
+    }
+
     /// Lo que el calificador necesita, tipado.
     pub fn resultado(&self) -> Resultado {
         // lo que pasó en cada turno: los eventos desde su comienzo hasta el siguiente
@@ -129,6 +144,7 @@ impl Sesion {
             turnos,
             hallazgos,
             hora_fin: self.reloj,
+            dias: self.medianoches(),
             terminado_antes: self
                 .eventos
                 .iter()
