@@ -140,7 +140,7 @@ test('una certificación reprobada y la revisión de RR. HH. con un lote que tra
 
     await p.goto(`${BASE}#/revision`);
     await p.getByLabel('Expedientes de la cohorte').setInputFiles([reprobado, join(TMP, 'lote-alterado.json'), join(TMP, 'lote-roto.json'), join(TMP, 'lote-html.json')]);
-    await p.getByText(/4 expedientes: 1 válidos, 3 no válidos\./).waitFor();
+    await p.getByText(/4 expedientes: 1 íntegro y 3 no válidos\./).waitFor();
     const tabla = await p.getByRole('table', { name: /Expedientes/ }).innerText();
     assert.match(tabla, /lote-roto\.json/);
     assert.match(tabla, /no es un archivo JSON válido/);

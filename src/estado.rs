@@ -134,6 +134,10 @@ pub struct Estado {
     pub guardado: RwSignal<bool>,
     /// Cada intento terminado en este dispositivo.
     pub historial: RwSignal<Historial>,
+    /// En una certificación: cuándo empezó el escenario (ms del reloj del
+    /// dispositivo) y cuándo llegó cada turno desde entonces; van a la
+    /// transcripción para que RR. HH. vea tiempos imposibles al escribir.
+    tiempos: StoredValue<(f64, Vec<u64>)>,
 }
 
 /// Lee un valor guardado; uno que no se puede leer se aparta bajo
@@ -170,6 +174,7 @@ impl Estado {
             perfil: RwSignal::new(Perfil::default()),
             guardado: RwSignal::new(true),
             historial: RwSignal::new(Historial::default()),
+            tiempos: StoredValue::new((0.0, Vec::new())),
         };
         if let Err(m) = almacen::leer(almacen::CLAVE_PERFIL) {
             e.guardado.set(false);
@@ -226,6 +231,7 @@ impl Estado {
         match buscar(escenario) {
             Ok(e) => {
                 self.modo.set(modo);
+                self.tiempos.set_value((js_sys::Date::now(), Vec::new()));
                 self.sesion.set(Some(Sesion::nueva(e, semilla, proveedor)));
                 self.pantalla.set(Pantalla::Visita);
                 self.guardar_intento();
@@ -318,6 +324,11 @@ impl Estado {
         let antes = self
             .sesion
             .with_untracked(|s| s.as_ref().is_some_and(|s| s.terminada()));
+        if !antes {
+            self.tiempos.update_value(|(inicio, lista)| {
+                lista.push((js_sys::Date::now() - *inicio).max(0.0) as u64)
+            });
+        }
         self.sesion.update(|s| {
             if let Some(s) = s.as_mut() {
                 f(s);
@@ -334,12 +345,17 @@ impl Estado {
 
     /// Un intento terminado pasa al historial (y a la certificación).
     fn al_terminar(&self) {
-        let Some((informe, transcripcion)) = self
+        let Some((informe, mut transcripcion)) = self
             .sesion
             .with_untracked(|s| s.as_ref().map(|s| (s.informe(), s.transcripcion())))
         else {
             return;
         };
+        // los tiempos solo valen si se anotaron todos (una recarga a mitad los pierde)
+        let tiempos = self.tiempos.with_value(|(_, t)| t.clone());
+        if tiempos.len() == transcripcion.turnos.len() {
+            transcripcion.tiempos = tiempos;
+        }
         let modo = self.modo.get_untracked();
         self.historial.update(|h| {
             h.agregar(Registro::desde_informe(

@@ -63,6 +63,11 @@ pub struct Transcripcion {
     /// Los turnos, en orden.
     #[serde(default)]
     pub turnos: Vec<Turno>,
+    /// Cuándo llegó cada turno, en milisegundos desde que empezó el intento,
+    /// según el reloj del dispositivo (la aplicación los anota en una
+    /// certificación; la revisión de RR. HH. los mira). No se califican.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tiempos: Vec<u64>,
 }
 
 /// Por qué una transcripción no se puede leer o reproducir.
@@ -115,6 +120,7 @@ impl Transcripcion {
             semilla,
             proveedor,
             turnos: Vec::new(),
+            tiempos: Vec::new(),
         }
     }
 

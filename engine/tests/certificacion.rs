@@ -317,3 +317,48 @@ fn el_nombre_y_la_cedula_atan_el_expediente_a_la_persona() {
     let p = problemas(&json(&e));
     assert!(p.contains("la cédula «123»"), "{p}");
 }
+
+#[path = "comun/certificacion.rs"]
+mod aprobada;
+
+#[test]
+fn la_revision_senala_transcripciones_y_semillas_compartidas_y_tiempos_imposibles() {
+    let ana = aprobada::expediente_aprobado("Ana Solís Mora", 1);
+    // las mismas visitas presentadas con otro nombre (y otra cédula)
+    let mut copia = aprobada::expediente_aprobado("Beatriz Solano Rojas", 1);
+    copia.participante.cedula = "2-0456-0812".into();
+    copia.codigo = calcular_codigo(&copia);
+    // otra persona con su propia certificación
+    let propia = aprobada::expediente_aprobado("Carla Mora Vega", ana.semilla_certificacion + 1);
+    assert_ne!(propia.semilla_certificacion, ana.semilla_certificacion);
+    // escenarios enteros en segundos
+    let mut rapida =
+        aprobada::expediente_aprobado("Diego Rojas Soto", propia.semilla_certificacion + 1);
+    rapida.participante.cedula = "3-0111-0222".into();
+    let n = rapida.intentos[0].transcripcion.turnos.len() as u64;
+    rapida.intentos[0].transcripcion.tiempos = (0..n).map(|k| k * 400).collect();
+    rapida.codigo = calcular_codigo(&rapida);
+    let r = revisar(&[
+        ("ana.json".into(), Ok(json(&ana))),
+        ("copia.json".into(), Ok(json(&copia))),
+        ("propia.json".into(), Ok(json(&propia))),
+        ("rapida.json".into(), Ok(json(&rapida))),
+    ]);
+    assert!(r.filas.iter().all(|f| f.valido), "{:?}", r.filas);
+    let alertas = |i: usize| r.filas[i].alertas.join(" | ");
+    for (i, otro) in [(0, "copia.json"), (1, "ana.json")] {
+        let a = alertas(i);
+        assert!(
+            a.contains(&format!("una transcripción es la misma que «{otro}»")),
+            "{a}"
+        );
+        assert!(a.contains("la misma semilla de certificación"), "{a}");
+    }
+    assert!(alertas(2).is_empty(), "{}", alertas(2));
+    assert!(
+        alertas(3).contains("tiempos imposibles al escribir"),
+        "{}",
+        alertas(3)
+    );
+    assert!(r.csv().contains("tiempos imposibles"));
+}

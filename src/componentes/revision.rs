@@ -56,6 +56,11 @@ fn cifra(n: Option<u32>) -> String {
     n.map(|x| x.to_string()).unwrap_or_else(|| "—".into())
 }
 
+/// «1 expediente», «3 expedientes».
+fn contar(n: usize, uno: &str, varios: &str) -> String {
+    format!("{n} {}", if n == 1 { uno } else { varios })
+}
+
 #[component]
 pub fn Revision() -> impl IntoView {
     let (tabla, set_tabla) = signal(None::<Tabla>);
@@ -98,7 +103,12 @@ pub fn Revision() -> impl IntoView {
             {move || filas().map(|f| {
                 let validos = f.iter().filter(|x| x.valido).count();
                 view! {
-                    <p class="resumen-revision">{format!("{} expedientes: {} válidos, {} no válidos.", f.len(), validos, f.len() - validos)}</p>
+                    <p class="resumen-revision">{format!(
+                        "{}: {} y {}.",
+                        contar(f.len(), "expediente", "expedientes"),
+                        contar(validos, "íntegro", "íntegros"),
+                        contar(f.len() - validos, "no válido", "no válidos")
+                    )}</p>
                     <div class="tabla-desplazable" tabindex="0" role="region" aria-label="Tabla de expedientes">
                         <table class="tabla-revision">
                             <caption>"Expedientes (pulse un encabezado para ordenar)"</caption>
@@ -129,10 +139,15 @@ pub fn Revision() -> impl IntoView {
                                         <td>{cifra(x.escalamiento)}</td>
                                         <td>{match x.aprobado { Some(true) => "Aprobado", Some(false) => "No aprobado", None => "—" }}</td>
                                         <td>{match (x.valido, x.motivo.is_empty()) {
-                                            (true, true) => "Válido".to_string(),
-                                            (true, false) => format!("Válido ({})", x.motivo),
+                                            (true, true) => "Íntegro, sin firma".to_string(),
+                                            (true, false) => format!("Íntegro, sin firma ({})", x.motivo),
                                             (false, _) => format!("No válido: {}", x.motivo),
-                                        }}</td></tr>
+                                        }}
+                                        {(!x.alertas.is_empty()).then(|| view! {
+                                            <ul class="alertas">
+                                                {x.alertas.iter().map(|a| view! { <li>{format!("⚠ {a}")}</li> }).collect_view()}
+                                            </ul>
+                                        })}</td></tr>
                                 }).collect_view()}
                             </tbody>
                         </table>

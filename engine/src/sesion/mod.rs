@@ -136,6 +136,9 @@ pub struct Sesion {
     /// …y si la llamada está abierta o el intento terminó.
     llamada: bool,
     terminada: bool,
+    /// Los tiempos de los turnos de la transcripción reproducida (ver
+    /// [`Transcripcion::tiempos`]): no se califican, se conservan.
+    tiempos: Vec<u64>,
 }
 
 impl Sesion {
@@ -157,6 +160,7 @@ impl Sesion {
             hora_acordada: None,
             llamada: false,
             terminada: false,
+            tiempos: Vec::new(),
         };
         let inicio: Vec<Evento> = s
             .escenario
@@ -181,6 +185,7 @@ impl Sesion {
             )));
         }
         let mut s = Sesion::nueva(escenario, t.semilla, t.proveedor.clone());
+        s.tiempos = t.tiempos.clone();
         for turno in &t.turnos {
             if s.terminada {
                 break;

@@ -54,6 +54,9 @@ impl Sesion {
     pub fn transcripcion(&self) -> Transcripcion {
         let mut t = Transcripcion::nueva(&self.escenario.id, self.semilla, self.proveedor.clone());
         t.turnos = self.turnos_del_registro().map(|(turno, _)| turno).collect();
+        if self.tiempos.len() == t.turnos.len() {
+            t.tiempos = self.tiempos.clone();
+        }
         t
     }
 

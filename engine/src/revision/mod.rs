@@ -3,7 +3,9 @@
 //! protocolo (con su sección: 1.1, 1.2, 1.3, 2.1, 2.2) se fallan más. Se
 //! exporta como CSV que Excel abre con las tildes bien (UTF-8 con BOM, «;»).
 
-use crate::expediente::verificar;
+mod alertas;
+
+use crate::expediente::{verificar, ExpedienteLeido};
 use crate::informe::EstadoPaso;
 use crate::mapa::Mapa;
 use serde::Serialize;
@@ -33,6 +35,9 @@ pub struct Fila {
     pub valido: bool,
     /// Por qué no es válido (o por qué no cuenta), o vacío.
     pub motivo: String,
+    /// Lo que la cohorte deja ver de un expediente íntegro: transcripciones o
+    /// semillas compartidas con otra persona, tiempos imposibles al escribir.
+    pub alertas: Vec<String>,
 }
 
 /// Cuántas veces salió mal un paso en la cohorte.
@@ -90,6 +95,7 @@ pub fn revisar(archivos: &[(String, Result<String, String>)]) -> Revision {
     let mut tasas: Mapa<(String, String), TasaPaso> = Mapa::new();
     // el mismo expediente dos veces (mismo código) cuenta una sola vez
     let mut vistos: Mapa<String, String> = Mapa::new();
+    let mut validos: Vec<(usize, String, Box<ExpedienteLeido>)> = Vec::new();
     for (archivo, texto) in archivos {
         let v = match texto {
             Ok(t) => verificar(t),
@@ -112,6 +118,7 @@ pub fn revisar(archivos: &[(String, Result<String, String>)]) -> Revision {
             escalamiento: None,
             aprobado: None,
             valido: v.valido,
+            alertas: Vec::new(),
             motivo: if v.valido {
                 v.avisos.join("; ")
             } else {
@@ -136,6 +143,9 @@ pub fn revisar(archivos: &[(String, Result<String, String>)]) -> Revision {
             } else if v.valido {
                 vistos.insert(e.codigo.clone(), archivo.clone());
             }
+            if let (true, None, Some(leido)) = (v.valido, &duplicado, &v.leido) {
+                validos.push((r.filas.len(), archivo.clone(), leido.clone()));
+            }
             if v.valido && duplicado.is_none() {
                 for i in &e.intentos {
                     for p in &i.informe.pasos {
@@ -158,6 +168,13 @@ pub fn revisar(archivos: &[(String, Result<String, String>)]) -> Revision {
             }
         }
         r.filas.push(fila);
+    }
+    let referencias: Vec<(usize, &str, &ExpedienteLeido)> = validos
+        .iter()
+        .map(|(i, a, e)| (*i, a.as_str(), e.as_ref()))
+        .collect();
+    for (i, lista) in alertas::alertas(&referencias) {
+        r.filas[i].alertas = lista;
     }
     r.pasos = tasas.into_iter().map(|(_, t)| t).collect();
     crate::orden::ordenar(&mut r.pasos, |a, b| {
@@ -195,7 +212,7 @@ impl Revision {
     /// primero las personas y luego las tasas de fallo de los pasos.
     pub fn csv(&self) -> String {
         let mut s = String::from("\u{feff}");
-        s.push_str("archivo;nombre;cedula;fecha;total;cortesia;procedimiento;escalamiento;resultado;verificacion;motivo\r\n");
+        s.push_str("archivo;nombre;cedula;fecha;total;cortesia;procedimiento;escalamiento;resultado;verificacion;motivo;alertas\r\n");
         for f in &self.filas {
             let resultado = match f.aprobado {
                 Some(true) => "aprobado",
@@ -214,6 +231,7 @@ impl Revision {
                 celda(resultado),
                 celda(if f.valido { "válido" } else { "no válido" }),
                 celda(&f.motivo),
+                celda(&f.alertas.join(" | ")),
             ];
             s.push_str(&celdas.join(";"));
             s.push_str("\r\n");
