@@ -13,14 +13,21 @@ WASM_FUNCIONES := --enable-bulk-memory --enable-nontrapping-float-to-int --enabl
 
 .PHONY: serve preparar build test fmt clippy unit wasm e2e insignias bench clean
 
-serve: preparar
-	trunk serve --release --address 127.0.0.1 --port $(PUERTO)
+# las dos aplicaciones (formación e index.html, RR. HH. en rrhh.html) compiladas y servidas
+serve: build
+	@echo "Entrenador de Protocolo en http://127.0.0.1:$(PUERTO)/ (RR. HH.: /rrhh.html)"
+	python3 -m http.server $(PUERTO) --bind 127.0.0.1 --directory dist
 
 preparar:
 	@scripts/preparar.sh
 
+# dos compilaciones de Trunk: la de formación en dist/ y la de RR. HH. al lado
 build: preparar
 	trunk build --release
+	rm -rf target/dist-rrhh
+	trunk build --release --dist target/dist-rrhh rrhh.html
+	mv target/dist-rrhh/index.html target/dist-rrhh/rrhh.html
+	cp -r target/dist-rrhh/. dist/
 
 fmt:
 	cargo fmt --all -- --check

@@ -19,8 +19,9 @@ for (const [ancho, alto] of [[1280, 900], [360, 780]]) {
     const n = await abrir({ ancho, alto });
     const p = n.pagina;
     try {
-      for (const r of ['inicio', 'aprender', 'practicar', 'certificar', 'historial', 'verificar', 'revision']) {
-        await p.goto(`${BASE}#/${r}`);
+      // las páginas de la aplicación de formación y las de RR. HH. (rrhh.html)
+      for (const r of ['#/inicio', '#/aprender', '#/practicar', '#/certificar', '#/historial', 'rrhh.html#/verificar', 'rrhh.html#/revision']) {
+        await p.goto(`${BASE}${r}`);
         await p.getByRole('heading', { level: 1 }).waitFor();
         assert.deepEqual(await violaciones(p), [], r);
       }

@@ -56,7 +56,7 @@ test('una certificación aprobada: certificado, impresión, expediente verificab
       assert.equal(await p.locator('.retro').count(), 0, 'sin comentarios por turno');
       await siguiente(p);
     }
-    await p.getByRole('heading', { name: 'Certificado de protocolo de servicio en el comercio' }).waitFor();
+    await p.getByRole('heading', { name: 'Constancia de certificación en el protocolo de servicio en el comercio' }).waitFor();
     const texto = await p.locator('main').innerText();
     assert.match(texto, /APROBÓ la certificación con un promedio de 100 \/ 100/);
     assert.match(texto, /1-0234-0567/);
@@ -66,7 +66,7 @@ test('una certificación aprobada: certificado, impresión, expediente verificab
     await p.emulateMedia({ media: 'print' });
     await p.screenshot({ path: join(TMP, 'certificado-impresion.png'), fullPage: true });
     assert.equal(await p.locator('.cabecera').isVisible(), false, 'la impresión oculta la navegación');
-    assert.equal(await p.getByRole('button', { name: 'Imprimir el certificado' }).isVisible(), false);
+    assert.equal(await p.getByRole('button', { name: 'Imprimir la constancia' }).isVisible(), false);
     const pdf = await p.pdf({ format: 'A4' });
     const paginas = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
     assert.equal(paginas, 1, 'el certificado cabe en una página A4');
@@ -81,20 +81,21 @@ test('una certificación aprobada: certificado, impresión, expediente verificab
     assert.equal(v.codigo, 3, v.salida);
     assert.match(v.salida, /SIN FIRMA: solo se comprobó que los puntajes corresponden a las transcripciones/);
 
-    // reimportación en la página «Verificar expediente»
-    await p.getByRole('link', { name: 'Verificar expediente' }).click();
-    await p.getByLabel('Expediente a verificar').setInputFiles(ruta);
+    // reimportación en la página «Verificar certificado»: sin firma
+    await p.getByRole('link', { name: 'Verificar certificado' }).click();
+    await p.getByLabel('Certificado o expediente a verificar').setInputFiles(ruta);
     await p.getByText('SIN FIRMA', { exact: true }).waitFor();
     // un puntaje editado se detecta
     exp.total = 55;
     const alterado = join(TMP, 'alterado.json');
     writeFileSync(alterado, JSON.stringify(exp));
-    await p.getByLabel('Expediente a verificar').setInputFiles(alterado);
+    await p.getByLabel('Certificado o expediente a verificar').setInputFiles(alterado);
     await p.getByText('NO VÁLIDO', { exact: true }).waitFor();
     assert.match(await p.locator('.veredicto-exp').innerText(), /código de verificación no corresponde/);
 
     // el historial tiene los tres escenarios, marcados como certificación
-    await p.getByRole('link', { name: 'Historial' }).click();
+    await p.getByRole('link', { name: 'Volver al entrenador' }).click();
+    await p.getByRole('link', { name: 'Historial', exact: true }).click();
     const tabla = await p.getByRole('table', { name: 'Intentos' }).innerText();
     assert.equal((tabla.match(/Certificación/g) || []).length, 3);
     await p.getByRole('img', { name: /Puntaje de 3 intentos/ }).waitFor();
@@ -126,7 +127,7 @@ test('una certificación reprobada y la revisión de RR. HH. con un lote que tra
       await p.getByRole('button', { name: 'Sí, terminar' }).click();
       await siguiente(p);
     }
-    await p.getByRole('heading', { name: 'Certificado de protocolo de servicio en el comercio' }).waitFor();
+    await p.getByRole('heading', { name: 'Constancia de certificación en el protocolo de servicio en el comercio' }).waitFor();
     assert.match(await p.locator('main').innerText(), /NO APROBÓ/);
     const reprobado = await descargarExpediente(p, 'reprobado.json');
 
@@ -138,13 +139,14 @@ test('una certificación reprobada y la revisión de RR. HH. con un lote que tra
     html.participante.nombre = '<img src=x onerror=alert(1)>';
     writeFileSync(join(TMP, 'lote-html.json'), JSON.stringify(html));
 
-    await p.goto(`${BASE}#/revision`);
+    await p.goto(`${BASE}rrhh.html#/revision`);
     await p.getByLabel('Expedientes de la cohorte').setInputFiles([reprobado, join(TMP, 'lote-alterado.json'), join(TMP, 'lote-roto.json'), join(TMP, 'lote-html.json')]);
     await p.getByText(/4 expedientes: 1 íntegro y 3 no válidos\./).waitFor();
     const tabla = await p.getByRole('table', { name: /Expedientes/ }).innerText();
     assert.match(tabla, /lote-roto\.json/);
     assert.match(tabla, /no es un archivo JSON válido/);
-    assert.match(tabla, /no coincide con la transcripción/);
+    // un informe editado con el código sin recalcular se rechaza antes de volver a jugar nada
+    assert.match(tabla, /código de verificación no corresponde/);
     assert.match(tabla, /<img src=x onerror=alert\(1\)>/, 'el HTML se muestra como texto');
     assert.equal(await p.locator('main img').count(), 0, 'nada del archivo se interpreta como HTML');
     await p.getByRole('table', { name: /Tasa de fallo por paso/ }).waitFor();

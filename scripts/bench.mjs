@@ -16,9 +16,15 @@ if (!existsSync(join(DIST, 'index.html'))) { console.error('bench: falta dist/ (
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 let totalGzip = 0;
 let totalBrotli = 0;
-console.log('Tamaños del paquete de producción (dist/):');
+console.log('Tamaños de la primera carga (dist/index.html y lo que carga; rrhh.html va aparte):');
 console.log('archivo'.padEnd(44), 'crudo'.padStart(10), 'gzip'.padStart(10), 'brotli'.padStart(10));
+// lo que pide index.html: su JS, el wasm de ese JS, la hoja de estilo y el ícono
+const indice = readFileSync(join(DIST, 'index.html'), 'utf8');
+const pedidos = new Set(['index.html']);
+// (el HTML minificado no siempre pone comillas: href=/main-….css)
+for (const m of indice.matchAll(/\/([\w.-]+\.(?:js|css|svg|png|wasm))\b/g)) pedidos.add(m[1]);
 for (const f of readdirSync(DIST).sort()) {
+  if (!pedidos.has(f)) continue;
   const datos = readFileSync(join(DIST, f));
   const gz = gzipSync(datos, { level: 9 }).length;
   const br = brotliCompressSync(datos).length;

@@ -11,10 +11,10 @@ for (const [nombre, ancho, alto] of [['telefono', 360, 780], ['escritorio', 1280
   await p.goto(BASE);
   await p.getByRole('heading', { level: 1 }).first().waitFor();
   await p.screenshot({ path: `${carpeta}/${nombre}-0-portada.png`, fullPage: true });
-  for (const ruta of ['aprender', 'certificar', 'historial', 'verificar', 'revision']) {
-    await p.goto(`${BASE}#/${ruta}`);
+  for (const ruta of ['aprender', 'certificar', 'historial', 'rrhh/verificar', 'rrhh/revision']) {
+    await p.goto(ruta.startsWith('rrhh/') ? `${BASE}rrhh.html#/${ruta.slice(5)}` : `${BASE}#/${ruta}`);
     await p.getByRole('heading', { level: 1 }).first().waitFor();
-    await p.screenshot({ path: `${carpeta}/${nombre}-0-${ruta}.png`, fullPage: false });
+    await p.screenshot({ path: `${carpeta}/${nombre}-0-${ruta.replace("/", "-")}.png`, fullPage: false });
   }
   await p.goto(`${BASE}#/practicar`);
   await p.getByLabel('Su nombre').fill('Carlos Jiménez');

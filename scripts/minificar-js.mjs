@@ -1,6 +1,6 @@
 // Gancho post_build de Trunk: minifica el JS de enlace de wasm-bindgen de una
 // compilación release (terser, unos 2 KB gzip menos) y actualiza su hash de
-// integridad en index.html.
+// integridad en la página que lo carga (index.html o rrhh.html).
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir || process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 
 const sri = (datos) => 'sha384-' + createHash('sha384').update(datos).digest('base64');
-const indice = join(dir, 'index.html');
+const indice = join(dir, readdirSync(dir).find((f) => f.endsWith('.html')));
 let html = readFileSync(indice, 'utf8');
 for (const f of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
   const ruta = join(dir, f);

@@ -3,27 +3,39 @@
 //! sobreviva a una recarga y funcione el botón Atrás del navegador.
 
 use crate::componentes::{
-    aprender::Aprender, certificado::Certificado, certificar::Certificar,
+    aprender::Aprender, cabecera::Cabecera, certificado::Certificado, certificar::Certificar,
     historial::HistorialPagina, informe::Informe, inicio::Inicio, practicar::Practicar,
-    revision::Revision, verificar::Verificar, visita::Visita,
+    visita::Visita,
 };
 use crate::estado::{Estado, Pantalla};
 use leptos::prelude::*;
 
 /// Las páginas del menú, en orden (las demás se abren desde ellas).
-const MENU: [Pantalla; 7] = [
+const MENU: [Pantalla; 5] = [
     Pantalla::Inicio,
     Pantalla::Aprender,
     Pantalla::Practicar,
     Pantalla::Certificar,
     Pantalla::Historial,
-    Pantalla::Verificar,
-    Pantalla::Revision,
+];
+
+/// Las páginas de Recursos Humanos, en su propia aplicación (`rrhh.html`).
+pub const PAGINAS_RRHH: [(&str, &str); 2] = [
+    ("verificar", "Verificar certificado"),
+    ("revision", "Revisión RR. HH."),
 ];
 
 fn ruta_actual() -> Option<Pantalla> {
     let hash = web_sys::window()?.location().hash().ok()?;
-    Pantalla::desde_nombre(hash.trim_start_matches('#').trim_start_matches('/'))
+    let nombre = hash.trim_start_matches('#').trim_start_matches('/');
+    // una dirección de antes a una página de RR. HH. lleva a su aplicación
+    if PAGINAS_RRHH.iter().any(|(n, _)| *n == nombre) {
+        let _ = web_sys::window()?
+            .location()
+            .set_href(&format!("rrhh.html#/{nombre}"));
+        return None;
+    }
+    Pantalla::desde_nombre(nombre)
 }
 
 /// Una página que necesita algo en curso se cambia por una que lo tenga.
@@ -70,33 +82,19 @@ pub fn App() -> impl IntoView {
         }
     });
     view! {
-        <a class="saltar" href="#principal" on:click=|ev| {
-            ev.prevent_default();
-            if let Some(m) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("principal")) {
-                m.scroll_into_view();
-            }
-        }>"Saltar al contenido"</a>
-        <header class="cabecera">
-            <div class="marca">
-                <span class="logo" aria-hidden="true">"INS"</span>
-                <div>
-                    <p class="titulo-app">"Entrenador de Protocolo"</p>
-                    <p class="subtitulo-app">"Servicio en el comercio · Centro de Contacto"</p>
-                </div>
-            </div>
-            <nav class="menu" aria-label="Secciones">
-                <ul>
-                    {MENU.into_iter().map(|p| view! {
-                        <li>
-                            <a
-                                href=format!("#/{}", p.nombre())
-                                aria-current=move || (estado.pantalla.get() == p).then_some("page")
-                            >{p.texto()}</a>
-                        </li>
-                    }).collect_view()}
-                </ul>
-            </nav>
-        </header>
+        <Cabecera subtitulo="Servicio en el comercio · Centro de Contacto">
+            {MENU.into_iter().map(|p| view! {
+                <li>
+                    <a
+                        href=format!("#/{}", p.nombre())
+                        aria-current=move || (estado.pantalla.get() == p).then_some("page")
+                    >{p.texto()}</a>
+                </li>
+            }).collect_view()}
+            {PAGINAS_RRHH.into_iter().map(|(nombre, texto)| view! {
+                <li><a href=format!("rrhh.html#/{nombre}")>{texto}</a></li>
+            }).collect_view()}
+        </Cabecera>
         <Aviso/>
         <main id="principal" class="principal" tabindex="-1">
             {move || match estado.pantalla.get() {
@@ -108,8 +106,6 @@ pub fn App() -> impl IntoView {
                 Pantalla::Informe => view! { <Informe/> }.into_any(),
                 Pantalla::Certificado => view! { <Certificado/> }.into_any(),
                 Pantalla::Historial => view! { <HistorialPagina/> }.into_any(),
-                Pantalla::Verificar => view! { <Verificar/> }.into_any(),
-                Pantalla::Revision => view! { <Revision/> }.into_any(),
             }}
         </main>
     }

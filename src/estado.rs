@@ -25,8 +25,6 @@ protocolo::enumeracion! {
         Informe = "informe", "Informe";
         Certificado = "certificado", "Certificado";
         Historial = "historial", "Historial";
-        Verificar = "verificar", "Verificar expediente";
-        Revision = "revision", "Revisión RR. HH.";
     }
 }
 

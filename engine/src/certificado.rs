@@ -181,3 +181,32 @@ pub fn comprobar_credencial(
     }
     Ok(())
 }
+
+/// Lo que se comprueba una vez verificada la firma de `c` (el contenido del
+/// JWT es `contenido`), en orden: que la credencial viene del emisor de la
+/// clave (`emisor`, su `did:key`), las fechas, el expediente citado y la
+/// persona, y luego el expediente entero (código, plan, recalificación y
+/// vínculo con la persona). Devuelve lo comprobado, o el primer fallo.
+pub fn verificar_tras_la_firma(
+    contenido: &Value,
+    emisor: &str,
+    c: &Certificado,
+    ahora: u64,
+) -> Result<Vec<&'static str>, String> {
+    if contenido.get("iss").and_then(Value::as_str) != Some(emisor) {
+        return Err("la credencial dice venir de otro emisor que el de esta clave".into());
+    }
+    let mut hecho = vec!["firma del emisor"];
+    comprobar_credencial(contenido, &c.expediente, ahora)?;
+    hecho.extend(["fechas de validez", "el expediente es el firmado"]);
+    let v = crate::expediente::verificar(&escribir(&c.expediente));
+    if let Some(p) = v.problemas.into_iter().next() {
+        return Err(p);
+    }
+    hecho.extend([
+        "recalificación de cada transcripción",
+        "plan de la semilla de certificación",
+        "la persona de las transcripciones",
+    ]);
+    Ok(hecho)
+}

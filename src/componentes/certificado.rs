@@ -53,7 +53,8 @@ pub fn Certificado() -> impl IntoView {
         view! {
             <section class="certificado" aria-labelledby="titulo-certificado">
                 <p class="emisor">"Instituto Nacional de Seguros · Departamento Centro de Contacto"</p>
-                <h1 id="titulo-certificado">"Certificado de protocolo de servicio en el comercio"</h1>
+                <h1 id="titulo-certificado">"Constancia de certificación en el protocolo de servicio en el comercio"</h1>
+                <p class="estado-firma">"Sin firma: esta constancia no es un certificado. El certificado lo emite Recursos Humanos cuando firma el expediente, y cualquiera puede verificarlo en «Verificar certificado»."</p>
                 <p class="otorgado">"Se hace constar que"</p>
                 <p class="persona">{e.participante.nombre.clone()}</p>
                 <p class="cedula">{format!("cédula {}", e.participante.cedula)}</p>
@@ -83,16 +84,17 @@ pub fn Certificado() -> impl IntoView {
                 </table>
                 <dl class="datos-certificado">
                     <dt>"Fecha"</dt><dd>{fecha_corta(&e.fecha)}</dd>
-                    <dt>"Código de verificación"</dt><dd class="codigo">{e.codigo.clone()}</dd>
+                    <dt>"Emisor"</dt><dd>"Ninguno todavía (sin la firma de RR. HH.)"</dd>
+                    <dt>"Código del expediente"</dt><dd class="codigo">{e.codigo.clone()}</dd>
                     <dt>"Versión del motor"</dt><dd>{e.motor.clone()}</dd>
                     <dt>"Versión del contenido"</dt><dd>{e.version_contenido.clone()}</dd>
                 </dl>
                 <p class="nota-certificado">
-                    "Verifique este certificado con su expediente en la página «Verificar expediente» del Entrenador de Protocolo o con «protocolo verificar». "
-                    "El expediente prueba que las transcripciones obtienen este puntaje; la vigilancia de la sesión corresponde a Recursos Humanos."
+                    "El código del expediente prueba que sus transcripciones obtienen este puntaje con este contenido; no prueba quién las escribió ni que lo revisó Recursos Humanos. "
+                    "Descargue el expediente y entréguelo a Recursos Humanos para que lo revise y lo firme."
                 </p>
                 <div class="fila-botones no-imprimir">
-                    <button type="button" class="boton-primario" on:click=imprimir>"Imprimir el certificado"</button>
+                    <button type="button" class="boton-primario" on:click=imprimir>"Imprimir la constancia"</button>
                     <button type="button" class="boton-secundario" on:click=descargar>"Descargar expediente"</button>
                     <button type="button" class="boton-secundario" on:click=move |_| estado.pantalla.set(Pantalla::Historial)>"Ver el historial"</button>
                 </div>

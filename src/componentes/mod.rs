@@ -1,6 +1,7 @@
 //! Las páginas y sus partes, cada una con el nombre de lo que muestra.
 
 pub mod aprender;
+pub mod cabecera;
 pub mod certificado;
 pub mod certificar;
 pub mod conversacion;

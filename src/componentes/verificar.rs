@@ -1,5 +1,7 @@
-//! Verificar expediente: se elige o se suelta un expediente; el motor vuelve a
-//! ejecutar cada transcripción y dice VÁLIDO solo cuando todo coincide.
+//! Verificar certificado: se elige o se suelta un certificado firmado por
+//! RR. HH. (VÁLIDO solo si la firma, las fechas, el expediente y la
+//! recalificación se cumplen) o un expediente sin firma (SIN FIRMA: solo se
+//! comprueba por dentro).
 
 use crate::almacen;
 use crate::componentes::pagina::Pagina;
@@ -73,54 +75,120 @@ pub fn ZonaArchivos(
     }
 }
 
+/// Lo que se verificó: un expediente sin firma o un certificado firmado.
+#[derive(Clone)]
+enum Verificado {
+    Expediente(String, Verificacion),
+    Certificado(String, crate::firma_web::Resultado),
+}
+
+/// Si el texto es un certificado (y no un expediente).
+fn es_certificado(texto: &str) -> bool {
+    protocolo::formato::Cabecera::leer(texto)
+        .ok()
+        .and_then(|c| c.formato)
+        .is_some_and(|f| f == protocolo::certificado::FORMATO_CERTIFICADO)
+}
+
 #[component]
 pub fn Verificar() -> impl IntoView {
-    let (resultado, set_resultado) = signal(None::<(String, Verificacion)>);
+    let (resultado, set_resultado) = signal(None::<Verificado>);
     let (leyendo, set_leyendo) = signal(false);
+    // la clave pública del emisor que eligió quien verifica, si eligió una
+    let (clave, set_clave) = signal(None::<(String, String)>);
+    let al_leer_clave = Callback::new(move |leidos: Option<Leidos>| {
+        if let Some((nombre, Ok(texto))) = leidos.and_then(|l| l.into_iter().next()) {
+            set_clave.set(Some((nombre, texto)));
+        }
+    });
     let al_leer = Callback::new(move |leidos: Option<Leidos>| {
         let Some((nombre, texto)) = leidos.and_then(|l| l.into_iter().next()) else {
             set_leyendo.set(true);
             return;
         };
-        let v = match texto {
-            Ok(texto) => verificar(&texto),
-            Err(m) => Verificacion {
-                valido: false,
-                problemas: vec![m],
-                avisos: Vec::new(),
-                expediente: None,
-                leido: None,
-            },
-        };
-        set_resultado.set(Some((nombre, v)));
+        match texto {
+            Ok(texto) if es_certificado(&texto) => {
+                spawn_local(async move {
+                    let elegida = clave.get_untracked().map(|(_, t)| t);
+                    let jwk = match elegida {
+                        Some(t) => Some(t),
+                        None => crate::firma_web::clave_de_la_instalacion().await,
+                    };
+                    let r = match jwk {
+                        Some(jwk) => crate::firma_web::verificar(&texto, &jwk).await,
+                        None => crate::firma_web::Resultado {
+                            valido: false,
+                            comprobado: Vec::new(),
+                            problema: Some("Esta instalación no publica la clave pública del emisor: elija su archivo .jwk (lo entrega RR. HH.) y vuelva a elegir el certificado.".into()),
+                            datos: None,
+                        },
+                    };
+                    set_resultado.set(Some(Verificado::Certificado(nombre, r)));
+                    set_leyendo.set(false);
+                });
+                return;
+            }
+            Ok(texto) => set_resultado.set(Some(Verificado::Expediente(nombre, verificar(&texto)))),
+            Err(m) => set_resultado.set(Some(Verificado::Expediente(
+                nombre,
+                Verificacion {
+                    valido: false,
+                    problemas: vec![m],
+                    avisos: Vec::new(),
+                    expediente: None,
+                    leido: None,
+                },
+            ))),
+        }
         set_leyendo.set(false);
     });
     view! {
-        <Pagina clase="verificar" titulo="Verificar expediente" intro={concat!(
-            "Elija el expediente (archivo .json) que descargó al terminar una certificación. ",
-            "La aplicación vuelve a calificar cada transcripción y compara el informe, el total, el resultado, la versión del contenido y el código.",
+        <Pagina clase="verificar" titulo="Verificar certificado" intro={concat!(
+            "Elija el certificado (archivo .json) que firmó Recursos Humanos. Se comprueba la firma del emisor, las fechas de validez, ",
+            "que el expediente que lo acompaña es el firmado y el de esa persona, y se vuelve a calificar cada transcripción. ",
+            "Un expediente sin firma también se puede revisar, pero solo por dentro: no es un certificado.",
         )}>
-            <ZonaArchivos id="archivo-expediente" etiqueta="Expediente a verificar" multiple=false al_leer=al_leer/>
+            <ZonaArchivos id="archivo-expediente" etiqueta="Certificado o expediente a verificar" multiple=false al_leer=al_leer/>
+            <details class="clave-emisor">
+                <summary>{move || match clave.get() {
+                    Some((nombre, _)) => format!("Clave pública del emisor: {nombre}"),
+                    None => "Clave pública del emisor (si esta instalación no la publica)".to_string(),
+                }}</summary>
+                <ZonaArchivos id="archivo-clave" etiqueta="Clave pública del emisor (.jwk)" multiple=false al_leer=al_leer_clave/>
+            </details>
             <div role="status" aria-live="polite">
                 {move || leyendo.get().then(|| view! { <p>"Verificando…"</p> })}
-                {move || resultado.get().map(|(nombre, v)| {
-                    let datos = v.expediente.as_ref().map(|e| format!(
-                        "{} · cédula {} · {} · total {} · {} · código {}",
-                        e.participante.nombre, e.participante.cedula, super::certificado::fecha_corta(&e.fecha), e.total,
-                        if e.aprobado { "aprobado" } else { "no aprobado" }, e.codigo
-                    ));
-                    view! {
-                        <div class=if v.valido { "veredicto-exp sin-firma" } else { "veredicto-exp invalido" }>
-                            <p class="sello">{if v.valido { "SIN FIRMA" } else { "NO VÁLIDO" }}</p>
+                {move || resultado.get().map(|r| match r {
+                    Verificado::Certificado(nombre, r) => view! {
+                        <div class=if r.valido { "veredicto-exp valido" } else { "veredicto-exp invalido" }>
+                            <p class="sello">{if r.valido { "VÁLIDO" } else { "NO VÁLIDO" }}</p>
                             <p class="archivo">{nombre}</p>
-                            {datos.map(|d| view! { <p>{d}</p> })}
-                            {v.valido.then(|| view! {
-                                <p>"Solo se comprobó que los puntajes corresponden a las transcripciones. Un expediente sin la firma de RR. HH. no es un certificado: quien lo presenta pudo armarlo."</p>
-                            })}
-                            <ul>
-                                {v.problemas.into_iter().chain(v.avisos).map(|p| view! { <li>{p}</li> }).collect_view()}
+                            {r.datos.map(|d| view! { <p>{d}</p> })}
+                            <ul class="comprobado">
+                                {r.comprobado.into_iter().map(|c| view! { <li>{format!("✓ {c}")}</li> }).collect_view()}
+                                {r.problema.map(|p| view! { <li class="fallo-verificacion">{format!("✗ {p}")}</li> })}
                             </ul>
                         </div>
+                    }.into_any(),
+                    Verificado::Expediente(nombre, v) => {
+                        let datos = v.leido.as_ref().map(|e| format!(
+                            "{} · cédula {} · {} · total {} · {} · código {}",
+                            e.participante.nombre, e.participante.cedula, super::certificado::fecha_corta(&e.fecha), e.total,
+                            if e.aprobado { "aprobado" } else { "no aprobado" }, e.codigo
+                        ));
+                        view! {
+                            <div class=if v.valido { "veredicto-exp sin-firma" } else { "veredicto-exp invalido" }>
+                                <p class="sello">{if v.valido { "SIN FIRMA" } else { "NO VÁLIDO" }}</p>
+                                <p class="archivo">{nombre}</p>
+                                {datos.map(|d| view! { <p>{d}</p> })}
+                                {v.valido.then(|| view! {
+                                    <p>"Solo se comprobó que los puntajes corresponden a las transcripciones. Un expediente sin la firma de RR. HH. no es un certificado: quien lo presenta pudo armarlo."</p>
+                                })}
+                                <ul>
+                                    {v.problemas.into_iter().chain(v.avisos).map(|p| view! { <li>{p}</li> }).collect_view()}
+                                </ul>
+                            </div>
+                        }.into_any()
                     }
                 })}
             </div>

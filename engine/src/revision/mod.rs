@@ -125,6 +125,14 @@ pub fn revisar(archivos: &[(String, Result<String, String>)]) -> Revision {
                 v.problemas.join("; ")
             },
         };
+        // lo que dice el archivo, aunque no verifique (la persona, la fecha, su total)
+        if let Some(l) = &v.leido {
+            fila.nombre = l.participante.nombre.clone();
+            fila.cedula = l.participante.cedula.clone();
+            fila.fecha = l.fecha.clone();
+            fila.total = Some(l.total);
+            fila.aprobado = Some(l.aprobado);
+        }
         if let Some(e) = &v.expediente {
             fila.nombre = e.participante.nombre.clone();
             fila.cedula = e.participante.cedula.clone();
