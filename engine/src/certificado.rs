@@ -210,3 +210,38 @@ pub fn verificar_tras_la_firma(
     ]);
     Ok(hecho)
 }
+
+/// Lo que se comprueba antes de firmar un expediente (en la línea de comandos
+/// o en la página de Revisión): que es válido, que lo calificó este motor y que
+/// aprobó. Devuelve el expediente tal como se leyó, o por qué no se firma.
+pub fn para_firmar(expediente: &str) -> Result<ExpedienteLeido, String> {
+    let v = crate::expediente::verificar(expediente);
+    if !v.valido {
+        return Err(format!(
+            "el expediente no es válido y no se firma: {}",
+            v.problemas.join("; ")
+        ));
+    }
+    if !v.avisos.is_empty() {
+        return Err(format!(
+            "el expediente lo calificó otra versión del motor y no se firma: {}",
+            v.avisos.join(" ")
+        ));
+    }
+    let e = v
+        .leido
+        .ok_or_else(|| "el expediente no se pudo leer".to_string())?;
+    if !e.aprobado {
+        return Err(
+            "el expediente no aprobó la certificación: solo se firma una certificación aprobada"
+                .into(),
+        );
+    }
+    Ok(*e)
+}
+
+/// La cabecera JWS de una credencial firmada por `emisor` (su `did:key`).
+pub fn cabecera_jws(emisor: &str) -> Value {
+    let fragmento = emisor.strip_prefix("did:key:").unwrap_or(emisor);
+    json!({"typ": "JWT", "alg": "EdDSA", "kid": format!("{emisor}#{fragmento}")})
+}

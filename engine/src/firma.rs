@@ -4,7 +4,9 @@
 //! equipo de RR. HH. y la página web verifica con la Web Crypto API.
 //!
 //! - La clave privada se guarda en PKCS#8 PEM, cifrada con una frase de paso
-//!   si se da una (PBES2: scrypt y AES-256).
+//!   si se da una (PBES2: PBKDF2-HMAC-SHA256 con 600 000 iteraciones y
+//!   AES-256-CBC, que también sabe abrir la Web Crypto API en la página de
+//!   Revisión).
 //! - La pública se publica como JWK (`kty` OKP, `crv` Ed25519) y como PEM; su
 //!   `did:key` es el identificador del emisor en la credencial.
 //! - Verificar un certificado comprueba, en orden y deteniéndose en el
@@ -14,16 +16,18 @@
 //!   recalificación de cada transcripción y el vínculo con la persona).
 
 use crate::certificado::{
-    credencial, verificar_tras_la_firma, Certificado, Emisor, FORMATO_CERTIFICADO,
-    VERSION_CERTIFICADO,
+    cabecera_jws, credencial, para_firmar, verificar_tras_la_firma, Certificado, Emisor,
+    FORMATO_CERTIFICADO, VERSION_CERTIFICADO,
 };
-use crate::expediente::{verificar, ExpedienteLeido};
 use base64ct::{Base64UrlUnpadded, Encoding};
 use ed25519_dalek::pkcs8::spki::der::pem::LineEnding;
 use ed25519_dalek::pkcs8::{DecodePrivateKey, EncodePrivateKey, EncodePublicKey};
 use ed25519_dalek::{SigningKey, VerifyingKey};
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use serde_json::Value;
+
+/// Iteraciones de PBKDF2 al cifrar la clave privada con la frase de paso.
+pub const ITERACIONES: u32 = 600_000;
 
 /// Días de validez de un certificado, salvo que se diga otra cosa (tres años).
 pub const DIAS_DE_VALIDEZ: u32 = 3 * 365;
@@ -65,12 +69,31 @@ pub fn jwk(publica: &VerifyingKey) -> String {
 /// Crea un par de claves con el azar del sistema operativo.
 pub fn claves_nuevas(frase: Option<&str>) -> Result<ParDeClaves, String> {
     let clave = SigningKey::generate(&mut rand_core::OsRng);
+    let no_se_pudo =
+        |e: &dyn std::fmt::Display| format!("no se pudo escribir la clave privada: {e}");
     let privada_pem = match frase {
-        Some(f) => clave.to_pkcs8_encrypted_pem(rand_core::OsRng, f, LineEnding::LF),
-        None => clave.to_pkcs8_pem(LineEnding::LF),
-    }
-    .map_err(|e| format!("no se pudo escribir la clave privada: {e}"))?
-    .to_string();
+        Some(f) => {
+            use rand_core::RngCore;
+            let (mut sal, mut iv) = ([0u8; 16], [0u8; 16]);
+            rand_core::OsRng.fill_bytes(&mut sal);
+            rand_core::OsRng.fill_bytes(&mut iv);
+            let parametros =
+                pkcs8::pkcs5::pbes2::Parameters::pbkdf2_sha256_aes256cbc(ITERACIONES, &sal, &iv)
+                    .map_err(|e| no_se_pudo(&e))?;
+            let der = clave.to_pkcs8_der().map_err(|e| no_se_pudo(&e))?;
+            let cifrada = pkcs8::PrivateKeyInfo::try_from(der.as_bytes())
+                .and_then(|info| info.encrypt_with_params(parametros, f))
+                .map_err(|e| no_se_pudo(&e))?;
+            cifrada
+                .to_pem("ENCRYPTED PRIVATE KEY", LineEnding::LF)
+                .map_err(|e| no_se_pudo(&e))?
+                .to_string()
+        }
+        None => clave
+            .to_pkcs8_pem(LineEnding::LF)
+            .map_err(|e| no_se_pudo(&e))?
+            .to_string(),
+    };
     let publica = clave.verifying_key();
     let publica_pem = publica
         .to_public_key_pem(LineEnding::LF)
@@ -143,26 +166,7 @@ pub fn firmar(
     ahora: u64,
     dias: u32,
 ) -> Result<Certificado, String> {
-    let v = verificar(expediente);
-    if !v.valido {
-        return Err(format!(
-            "el expediente no es válido y no se firma: {}",
-            v.problemas.join("; ")
-        ));
-    }
-    if !v.avisos.is_empty() {
-        return Err(format!(
-            "el expediente lo calificó otra versión del motor y no se firma: {}",
-            v.avisos.join(" ")
-        ));
-    }
-    let e: ExpedienteLeido = crate::formato::leer(expediente).map_err(|e| e.to_string())?;
-    if !e.aprobado {
-        return Err(
-            "el expediente no aprobó la certificación: solo se firma una certificación aprobada"
-                .into(),
-        );
-    }
+    let e = para_firmar(expediente)?;
     let publica = clave.verifying_key();
     let emisor = Emisor {
         id: did_key(&publica),
@@ -172,7 +176,7 @@ pub fn firmar(
     let contenido = credencial(&e, &emisor, (ahora, &iso(ahora)), (hasta, &iso(hasta)));
     let mut cabecera = Header::new(Algorithm::EdDSA);
     cabecera.typ = Some("JWT".into());
-    cabecera.kid = Some(format!("{}#{}", emisor.id, &emisor.id["did:key:".len()..]));
+    cabecera.kid = cabecera_jws(&emisor.id)["kid"].as_str().map(str::to_string);
     let der = clave
         .to_pkcs8_der()
         .map_err(|e| format!("clave privada inservible: {e}"))?;
