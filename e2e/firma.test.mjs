@@ -86,3 +86,40 @@ test('con la clave que publica la instalación no hace falta elegirla', async ()
     assert.match(sin, /no publica la clave pública del emisor/);
   } finally { await m.cerrar(); }
 });
+
+test('RR. HH. firma en la página de Revisión con su clave cifrada, y el certificado verifica fuera', async () => {
+  const salida = execFileSync('cargo', ['run', '-q', '--release', '-p', 'protocolo', '--bin', 'protocolo', '--', 'claves', 'nueva', '--salida', join(TMP, 'firmadora'), '--frase'],
+    { encoding: 'utf8', input: 'una frase de prueba\n' });
+  const did = salida.match(/Emisor: (did:key:\S+)/)[1];
+  const n = await abrir();
+  try {
+    const p = n.pagina;
+    await p.goto(`${BASE}rrhh.html#/revision`);
+    await p.getByLabel('Expedientes de la cohorte').setInputFiles(expediente);
+    await p.getByText(/1 expediente: 1 íntegro y 0 no válidos\./).waitFor();
+    // con la frase equivocada no firma
+    await p.getByLabel('Clave privada de RR. HH. (.pem)').setInputFiles(join(TMP, 'firmadora.privada.pem'));
+    await p.getByLabel('Frase de paso de la clave').fill('otra frase');
+    await p.getByRole('button', { name: 'Firmar y descargar (1)' }).click();
+    await p.getByText(/La clave no se pudo usar: no se pudo abrir la clave privada: la frase de paso no es la correcta/).waitFor();
+    // la clave se olvidó: hay que elegirla otra vez
+    assert.equal(await p.getByText(/^Clave elegida:/).count(), 0);
+    await p.getByLabel('Clave privada de RR. HH. (.pem)').setInputFiles(join(TMP, 'firmadora.privada.pem'));
+    await p.getByLabel('Frase de paso de la clave').fill('una frase de prueba');
+    const [descarga] = await Promise.all([
+      p.waitForEvent('download'),
+      p.getByRole('button', { name: 'Firmar y descargar (1)' }).click(),
+    ]);
+    const firmado = join(TMP, 'firmado-en-la-web.json');
+    await descarga.saveAs(firmado);
+    await p.getByText(/✓ expediente\.json: certificado certificado-/).waitFor();
+    assert.equal(await p.getByLabel('Frase de paso de la clave').inputValue(), '', 'la frase no queda escrita');
+    // verifica con la línea de comandos…
+    const v = execFileSync('cargo', ['run', '-q', '--release', '-p', 'protocolo', '--bin', 'protocolo', '--', 'verificar', firmado, '--emisor', join(TMP, 'firmadora.publica.jwk')], { encoding: 'utf8' });
+    assert.match(v, /\nVÁLIDO\n/);
+    // …y en openbadgeslib, la implementación independiente de Open Badges 3.0
+    const ob = execFileSync('.venv/bin/python', ['scripts/insignias.py', firmado, join(TMP, 'firmadora.publica.pem'), did], { encoding: 'utf8' });
+    assert.match(ob, /la credencial verifica/);
+    assert.deepEqual(n.errores, []);
+  } finally { await n.cerrar(); }
+});

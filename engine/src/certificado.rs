@@ -20,6 +20,10 @@ use serde_json::{json, Value};
 pub const FORMATO_CERTIFICADO: &str = "entrenador-protocolo/certificado";
 /// La versión del formato de certificado.
 pub const VERSION_CERTIFICADO: u32 = 1;
+/// El nombre del emisor, salvo que RR. HH. diga otro.
+pub const EMISOR_POR_OMISION: &str = "Recursos Humanos · Instituto Nacional de Seguros";
+/// Días de validez de un certificado, salvo que se diga otra cosa (tres años).
+pub const DIAS_DE_VALIDEZ: u32 = 3 * 365;
 /// El logro que certifica.
 pub const LOGRO: &str = "Protocolo de servicio en el comercio — INS";
 /// El id del logro (un URN estable: el logro no tiene página propia).

@@ -29,10 +29,7 @@ use serde_json::Value;
 /// Iteraciones de PBKDF2 al cifrar la clave privada con la frase de paso.
 pub const ITERACIONES: u32 = 600_000;
 
-/// Días de validez de un certificado, salvo que se diga otra cosa (tres años).
-pub const DIAS_DE_VALIDEZ: u32 = 3 * 365;
-/// El nombre del emisor, salvo que se diga otro.
-pub const EMISOR_POR_OMISION: &str = "Recursos Humanos · Instituto Nacional de Seguros";
+pub use crate::certificado::{DIAS_DE_VALIDEZ, EMISOR_POR_OMISION};
 
 /// Un par de claves nuevo, listo para escribir en archivos.
 pub struct ParDeClaves {

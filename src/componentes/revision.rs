@@ -61,16 +61,126 @@ fn contar(n: usize, uno: &str, varios: &str) -> String {
     format!("{n} {}", if n == 1 { uno } else { varios })
 }
 
+/// Firmar los expedientes aprobados de la cohorte con la clave privada de
+/// RR. HH., que se lee del archivo que se elige, se usa y se olvida.
+#[component]
+fn FirmarAprobados(
+    /// Los expedientes leídos (archivo y texto).
+    textos: ReadSignal<Vec<(String, String)>>,
+) -> impl IntoView {
+    let (pem, set_pem) = signal(None::<(String, String)>);
+    let (frase, set_frase) = signal(String::new());
+    let (emisor, set_emisor) = signal(protocolo::certificado::EMISOR_POR_OMISION.to_string());
+    let (dias, set_dias) = signal(protocolo::certificado::DIAS_DE_VALIDEZ.to_string());
+    let (firmando, set_firmando) = signal(false);
+    let (resultados, set_resultados) = signal(Vec::<(bool, String)>::new());
+    let al_leer_clave = Callback::new(move |leidos: Option<Leidos>| {
+        if let Some((nombre, Ok(texto))) = leidos.and_then(|l| l.into_iter().next()) {
+            set_pem.set(Some((nombre, texto)));
+        }
+    });
+    let firmar = move |_| {
+        let Some((_, clave)) = pem.get_untracked() else {
+            set_resultados.set(vec![(
+                false,
+                "Elija primero el archivo de la clave privada.".into(),
+            )]);
+            return;
+        };
+        let Some(dias) = dias
+            .get_untracked()
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|d| (1..=3650).contains(d))
+        else {
+            set_resultados.set(vec![(
+                false,
+                "Los días de validez deben ser un número entre 1 y 3650.".into(),
+            )]);
+            return;
+        };
+        let nombre_emisor = emisor.get_untracked();
+        let lote = textos.get_untracked();
+        set_firmando.set(true);
+        leptos::task::spawn_local(async move {
+            let mut salida = Vec::new();
+            match crate::firma_web::preparar_clave(&clave, &frase.get_untracked()).await {
+                Err(m) => salida.push((false, format!("La clave no se pudo usar: {m}."))),
+                Ok(did) => {
+                    for (archivo, texto) in lote {
+                        match crate::firma_web::firmar(&texto, &did, &nombre_emisor, dias).await {
+                            Ok((nombre, json)) => {
+                                match almacen::descargar(&nombre, &json, "application/json") {
+                                    Ok(()) => salida
+                                        .push((true, format!("{archivo}: certificado {nombre}"))),
+                                    Err(m) => salida.push((false, format!("{archivo}: {m}"))),
+                                }
+                            }
+                            Err(m) => salida.push((false, format!("{archivo}: {m}"))),
+                        }
+                    }
+                }
+            }
+            // la clave no se guarda: ni en la página ni en el navegador
+            crate::firma_web::olvidar_clave();
+            set_pem.set(None);
+            set_frase.set(String::new());
+            set_resultados.set(salida);
+            set_firmando.set(false);
+        });
+    };
+    view! {
+        <section class="firmar" aria-labelledby="titulo-firmar">
+            <h2 id="titulo-firmar">"Firmar los certificados"</h2>
+            <p>"Solo se firman los expedientes íntegros, calificados por esta versión y aprobados. La clave privada se lee del archivo que elija, se usa en este navegador y se olvida al terminar: no se guarda ni se envía a ninguna parte."</p>
+            <ZonaArchivos id="archivo-clave-privada" etiqueta="Clave privada de RR. HH. (.pem)" multiple=false al_leer=al_leer_clave/>
+            <p class="archivo">{move || pem.get().map(|(n, _)| format!("Clave elegida: {n}"))}</p>
+            <label for="frase-firma">"Frase de paso de la clave"</label>
+            <input id="frase-firma" type="password" autocomplete="off" prop:value=move || frase.get()
+                on:input=move |ev| set_frase.set(event_target_value(&ev))/>
+            <label for="emisor-firma">"Nombre del emisor"</label>
+            <input id="emisor-firma" type="text" prop:value=move || emisor.get()
+                on:input=move |ev| set_emisor.set(event_target_value(&ev))/>
+            <label for="dias-firma">"Días de validez"</label>
+            <input id="dias-firma" type="number" min="1" max="3650" class="corto" prop:value=move || dias.get()
+                on:input=move |ev| set_dias.set(event_target_value(&ev))/>
+            <div class="fila-botones">
+                <button type="button" class="boton-primario" disabled=move || firmando.get() on:click=firmar>
+                    {move || if firmando.get() { "Firmando…".to_string() } else { format!("Firmar y descargar ({})", textos.with(|t| t.len())) }}
+                </button>
+            </div>
+            <ul class="resultados-firma" role="status">
+                {move || resultados.get().into_iter().map(|(bien, m)| view! {
+                    <li class=if bien { "firmado" } else { "fallo-verificacion" }>{format!("{} {m}", if bien { "✓" } else { "✗" })}</li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
 #[component]
 pub fn Revision() -> impl IntoView {
     let (tabla, set_tabla) = signal(None::<Tabla>);
+    // los expedientes íntegros y aprobados, para firmarlos
+    let (para_firmar, set_para_firmar) = signal(Vec::<(String, String)>::new());
     let (orden, set_orden) = signal((Columna::Nombre, true));
     let (leyendo, set_leyendo) = signal(false);
     let (error, set_error) = signal(None::<String>);
     let al_leer = Callback::new(move |leidos: Option<Leidos>| match leidos {
         None => set_leyendo.set(true),
         Some(leidos) => {
-            set_tabla.set(Some(revisar(&leidos)));
+            let t = revisar(&leidos);
+            let aprobados = leidos
+                .iter()
+                .zip(&t.filas)
+                .filter(|(_, f)| f.valido && f.aprobado == Some(true))
+                .filter_map(|((archivo, texto), _)| {
+                    texto.as_ref().ok().map(|x| (archivo.clone(), x.clone()))
+                })
+                .collect();
+            set_para_firmar.set(aprobados);
+            set_tabla.set(Some(t));
             set_leyendo.set(false);
         }
     });
@@ -178,6 +288,9 @@ pub fn Revision() -> impl IntoView {
                 </div>
             })}
             <p class="error" role="status">{move || error.get()}</p>
+            <Show when=move || para_firmar.with(|p| !p.is_empty())>
+                <FirmarAprobados textos=para_firmar/>
+            </Show>
         </Pagina>
     }
 }
