@@ -168,6 +168,15 @@ pub fn Verificar() -> impl IntoView {
                                 {r.comprobado.into_iter().map(|c| view! { <li>{format!("✓ {c}")}</li> }).collect_view()}
                                 {r.problema.map(|p| view! { <li class="fallo-verificacion">{format!("✗ {p}")}</li> })}
                             </ul>
+                            {r.valido.then(|| view! {
+                                <div class="fila-botones no-imprimir">
+                                    <button type="button" class="boton-secundario" on:click=|_| {
+                                        if let Some(w) = web_sys::window() {
+                                            let _ = w.print();
+                                        }
+                                    }>"Imprimir la verificación"</button>
+                                </div>
+                            })}
                         </div>
                     }.into_any(),
                     Verificado::Expediente(nombre, v) => {
