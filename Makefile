@@ -25,6 +25,10 @@ preparar:
 build: preparar
 	trunk build --release
 	rm -rf target/dist-rrhh
+	@# rrhh.html es index.html con el otro binario y otro título (se genera: no se edita)
+	sed -e 's/data-bin="entrenador"/data-bin="rrhh"/' \
+	    -e 's|<title>Entrenador de Protocolo · INS</title>|<title>Entrenador de Protocolo · Recursos Humanos · INS</title>|' \
+	    index.html > rrhh.html
 	trunk build --release --dist target/dist-rrhh rrhh.html
 	mv target/dist-rrhh/index.html target/dist-rrhh/rrhh.html
 	cp -r target/dist-rrhh/. dist/

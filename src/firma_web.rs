@@ -11,7 +11,6 @@
 
 use protocolo::certificado::{
     cabecera_jws, credencial, para_firmar, verificar_tras_la_firma, Certificado, Emisor,
-    FORMATO_CERTIFICADO, VERSION_CERTIFICADO,
 };
 use wasm_bindgen::prelude::*;
 
@@ -276,11 +275,6 @@ pub async fn firmar(
     let jws = texto(&r, "jws")
         .ok_or_else(|| texto(&r, "error").unwrap_or_else(|| "no se pudo firmar".into()))?;
     let nombre = format!("certificado-{}.json", e.codigo);
-    let c = Certificado {
-        formato: FORMATO_CERTIFICADO.into(),
-        version: VERSION_CERTIFICADO,
-        credencial: jws,
-        expediente: e,
-    };
+    let c = Certificado::nuevo(jws, e);
     Ok((nombre, c.escribir()))
 }

@@ -57,6 +57,16 @@ pub struct Certificado {
 }
 
 impl Certificado {
+    /// Un certificado de este formato con la credencial firmada y su expediente.
+    pub fn nuevo(credencial: String, expediente: ExpedienteLeido) -> Certificado {
+        Certificado {
+            formato: FORMATO_CERTIFICADO.into(),
+            version: VERSION_CERTIFICADO,
+            credencial,
+            expediente,
+        }
+    }
+
     /// Lee un certificado (5 MB y anidamiento como cualquier archivo
     /// importado), con un mensaje en español si no lo es.
     pub fn leer(texto: &str) -> Result<Certificado, String> {

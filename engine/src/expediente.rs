@@ -204,7 +204,8 @@ pub struct Verificacion {
 }
 
 impl Verificacion {
-    fn rechazo(m: String) -> Verificacion {
+    /// Un archivo que no se pudo ni leer como expediente, con el motivo.
+    pub fn rechazo(m: String) -> Verificacion {
         Verificacion {
             valido: false,
             problemas: vec![m],

@@ -17,7 +17,6 @@
 
 use crate::certificado::{
     cabecera_jws, credencial, para_firmar, verificar_tras_la_firma, Certificado, Emisor,
-    FORMATO_CERTIFICADO, VERSION_CERTIFICADO,
 };
 use base64ct::{Base64UrlUnpadded, Encoding};
 use ed25519_dalek::pkcs8::spki::der::pem::LineEnding;
@@ -183,12 +182,7 @@ pub fn firmar(
         &EncodingKey::from_ed_der(der.as_bytes()),
     )
     .map_err(|e| format!("no se pudo firmar: {e}"))?;
-    Ok(Certificado {
-        formato: FORMATO_CERTIFICADO.into(),
-        version: VERSION_CERTIFICADO,
-        credencial,
-        expediente: e,
-    })
+    Ok(Certificado::nuevo(credencial, e))
 }
 
 /// El resultado de verificar un certificado.

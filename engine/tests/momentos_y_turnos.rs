@@ -284,3 +284,37 @@ fn el_incidente_lleva_su_hora_y_la_respuesta_va_enseguida() {
     assert_eq!(incidente - empieza, 10);
     assert_eq!(respuesta - incidente, 1);
 }
+
+#[test]
+fn si_el_reloj_pasa_la_medianoche_el_informe_dice_el_dia() {
+    let e = buscar("servicio-completo").unwrap();
+    let proveedor = protocolo::Proveedor {
+        nombre: "Ana Solís".into(),
+        genero: protocolo::Genero::F,
+    };
+    // la variante que empieza más tarde
+    let semilla = (0..500u64)
+        .max_by_key(|s| {
+            Sesion::nueva(e.clone(), *s, proveedor.clone())
+                .variante()
+                .hora_inicio
+                .minutos_desde_medianoche()
+        })
+        .unwrap();
+    let mut s = Sesion::nueva(e, semilla, proveedor);
+    let inicio = s.variante().hora_inicio;
+    assert!(s.informe().dias_despues == 0 && !s.informe().fin_con_dia().contains("día"));
+    // un turno por minuto hasta pasar la medianoche
+    let faltan = 24 * 60 - inicio.minutos_desde_medianoche() as u32 + 5;
+    for _ in 0..faltan {
+        s.decir("Un momento, por favor.");
+    }
+    let i = s.informe();
+    assert_eq!(i.dias_despues, 1);
+    assert!(i.hora_fin.minutos_desde_medianoche() < inicio.minutos_desde_medianoche());
+    assert!(
+        i.fin_con_dia().ends_with("del día siguiente"),
+        "{}",
+        i.fin_con_dia()
+    );
+}

@@ -131,13 +131,7 @@ pub fn Verificar() -> impl IntoView {
             Ok(texto) => set_resultado.set(Some(Verificado::Expediente(nombre, verificar(&texto)))),
             Err(m) => set_resultado.set(Some(Verificado::Expediente(
                 nombre,
-                Verificacion {
-                    valido: false,
-                    problemas: vec![m],
-                    avisos: Vec::new(),
-                    expediente: None,
-                    leido: None,
-                },
+                Verificacion::rechazo(m),
             ))),
         }
         set_leyendo.set(false);

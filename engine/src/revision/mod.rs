@@ -99,13 +99,7 @@ pub fn revisar(archivos: &[(String, Result<String, String>)]) -> Revision {
     for (archivo, texto) in archivos {
         let v = match texto {
             Ok(t) => verificar(t),
-            Err(m) => crate::expediente::Verificacion {
-                valido: false,
-                problemas: vec![m.clone()],
-                avisos: Vec::new(),
-                expediente: None,
-                leido: None,
-            },
+            Err(m) => crate::expediente::Verificacion::rechazo(m.clone()),
         };
         let mut fila = Fila {
             archivo: archivo.clone(),
