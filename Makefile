@@ -11,7 +11,7 @@ PUERTO ?= 8080
 WASM_FUNCIONES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	--enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: serve preparar build test fmt clippy unit wasm e2e insignias bench clean
+.PHONY: serve preparar build scorm test fmt clippy unit wasm e2e insignias bench clean
 
 # las dos aplicaciones (formación e index.html, RR. HH. en rrhh.html) compiladas y servidas
 serve: build
@@ -23,6 +23,9 @@ preparar:
 
 # dos compilaciones de Trunk: la de formación en dist/ y la de RR. HH. al lado
 build: preparar
+	@# los snippets de JS de wasm-bindgen se guardan por paquete, no por binario: los de
+	@# la aplicación de RR. HH. no deben colarse en la de formación
+	rm -rf target/wasm-bindgen/release/snippets
 	trunk build --release
 	rm -rf target/dist-rrhh
 	@# rrhh.html es index.html con el otro binario y otro título (se genera: no se edita)
@@ -32,6 +35,14 @@ build: preparar
 	trunk build --release --dist target/dist-rrhh rrhh.html
 	mv target/dist-rrhh/index.html target/dist-rrhh/rrhh.html
 	cp -r target/dist-rrhh/. dist/
+
+# el paquete SCORM 1.2 para un LMS (la aplicación de formación con rutas relativas);
+# MODO=certificacion para el que abre la certificación (por omisión, la práctica)
+MODO ?= practica
+scorm: preparar
+	rm -rf target/scorm target/wasm-bindgen/release/snippets
+	trunk build --release --dist target/scorm --public-url ./ index.html
+	python3 scripts/paquete_scorm.py target/scorm dist-scorm/entrenador-protocolo-scorm12-$(MODO).zip $(MODO)
 
 fmt:
 	cargo fmt --all -- --check
@@ -54,7 +65,7 @@ e2e:
 insignias:
 	scripts/insignias.sh
 
-test: preparar fmt clippy unit insignias wasm build e2e
+test: preparar fmt clippy unit insignias wasm build scorm e2e
 
 bench: build
 	cargo bench -p protocolo --bench detector

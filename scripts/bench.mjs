@@ -21,9 +21,12 @@ console.log('archivo'.padEnd(44), 'crudo'.padStart(10), 'gzip'.padStart(10), 'br
 // lo que pide index.html: su JS, el wasm de ese JS, la hoja de estilo y el ícono
 const indice = readFileSync(join(DIST, 'index.html'), 'utf8');
 const pedidos = new Set(['index.html']);
-// (el HTML minificado no siempre pone comillas: href=/main-….css)
-for (const m of indice.matchAll(/\/([\w.-]+\.(?:js|css|svg|png|wasm))\b/g)) pedidos.add(m[1]);
-for (const f of readdirSync(DIST).sort()) {
+// (el HTML minificado no siempre pone comillas: href=/main-….css; y también lo que
+// precarga de subcarpetas, como snippets/)
+for (const m of indice.matchAll(/\/((?:[\w.-]+\/)*[\w.-]+\.(?:js|css|svg|png|wasm))\b/g)) pedidos.add(m[1]);
+const todos = (dir, prefijo = '') => readdirSync(join(DIST, dir)).flatMap((f) =>
+  statSync(join(DIST, dir, f)).isDirectory() ? todos(join(dir, f), `${prefijo}${f}/`) : [`${prefijo}${f}`]);
+for (const f of todos('').sort()) {
   if (!pedidos.has(f)) continue;
   const datos = readFileSync(join(DIST, f));
   const gz = gzipSync(datos, { level: 9 }).length;

@@ -28,8 +28,9 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGE
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -f node_modules/axe-core/axe.min.js ] || [ ! -d node_modules/terser ] \
+   || [ ! -f node_modules/scorm-again/dist/scorm12.min.js ] \
    || ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version 132"; then
-  paso "npm ci (wasm-opt de binaryen 132, playwright-core, axe-core, terser)"
+  paso "npm ci (wasm-opt de binaryen 132, playwright-core, axe-core, terser, scorm-again)"
   npm ci --no-audit --no-fund
 fi
 

@@ -55,6 +55,18 @@ fn posible(estado: &Estado, p: Pantalla) -> Pantalla {
 pub fn App() -> impl IntoView {
     let estado = Estado::iniciar();
     provide_context(estado);
+    // dentro de un LMS (SCORM 1.2): el modo lo dicen los datos de lanzamiento
+    if crate::scorm::conectar()
+        && estado.pantalla.get_untracked() == Pantalla::Inicio
+        && ruta_actual().is_none()
+    {
+        estado.pantalla.set(if crate::scorm::lanza_certificacion() {
+            Pantalla::Certificar
+        } else {
+            Pantalla::Practicar
+        });
+    }
+    let _ = window_event_listener(leptos::ev::pagehide, |_| crate::scorm::cerrar());
     // dirección → página (al cargar, si no lo decidió un intento en curso; y con Atrás/Adelante)
     if estado.pantalla.get_untracked() == Pantalla::Inicio {
         if let Some(p) = ruta_actual() {

@@ -286,6 +286,11 @@ impl Estado {
             match sesiones {
                 Ok(s) => {
                     let exp = crear(c.participante.clone(), almacen::ahora_iso(), c.semilla, &s);
+                    // el resultado de la certificación al LMS, y fin de la sesión SCORM
+                    let estado_lms = if exp.aprobado { "passed" } else { "failed" };
+                    if let Err(m) = crate::scorm::registrar(exp.total, estado_lms, true) {
+                        self.avisar(m);
+                    }
                     self.certificacion.update(|c| {
                         if let Some(c) = c {
                             c.expediente = Some(ExpedienteGuardado {
@@ -364,6 +369,15 @@ impl Estado {
         });
         let h = self.historial.with_untracked(a_texto);
         self.guardar_valor(almacen::CLAVE_HISTORIAL, &h);
+        // al LMS: cada práctica terminada, y cada escenario de una certificación
+        // como punto de control (la certificación aún no termina)
+        let estado_lms = match (modo, informe.terminado_antes) {
+            (Modo::Practica, false) => "completed",
+            _ => "incomplete",
+        };
+        if let Err(m) = crate::scorm::registrar(informe.total, estado_lms, false) {
+            self.avisar(m);
+        }
         if modo == Modo::Certificacion {
             self.certificacion.update(|c| {
                 if let Some(c) = c {

@@ -13,8 +13,9 @@ use protocolo::Genero;
 #[component]
 pub fn Certificar() -> impl IntoView {
     let estado = expect_context::<Estado>();
-    let (nombre, set_nombre) = signal(String::new());
-    let (cedula, set_cedula) = signal(String::new());
+    // dentro de un LMS, la persona ya la conoce el LMS
+    let (nombre, set_nombre) = signal(crate::scorm::nombre_de_la_persona().unwrap_or_default());
+    let (cedula, set_cedula) = signal(crate::scorm::cedula_de_la_persona().unwrap_or_default());
     // el botón de opción elegido ("F" o "M"; vacío hasta que se elija uno)
     let (trato, set_trato) = signal(String::new());
     let genero = move || {

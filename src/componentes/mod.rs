@@ -12,6 +12,4 @@ pub mod inicio;
 pub mod pagina;
 pub mod panel_app;
 pub mod practicar;
-pub mod revision;
-pub mod verificar;
 pub mod visita;

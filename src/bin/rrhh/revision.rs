@@ -2,9 +2,10 @@
 //! tabla ordenable, los pasos que el grupo más omite y una exportación CSV para
 //! Excel.
 
-use super::verificar::{Leidos, ZonaArchivos};
-use crate::almacen;
-use crate::componentes::pagina::Pagina;
+use crate::verificar::{Leidos, ZonaArchivos};
+use entrenador::almacen;
+use entrenador::componentes::certificado::fecha_corta;
+use entrenador::componentes::pagina::Pagina;
 use leptos::prelude::*;
 use protocolo::revision::{revisar, Fila, Revision as Tabla};
 use protocolo::texto::plegar_texto;
@@ -242,7 +243,7 @@ pub fn Revision() -> impl IntoView {
                                 {f.into_iter().map(|x| view! {
                                     <tr class=if x.valido { "" } else { "invalido" }>
                                         <td>{x.nombre.clone()}<span class="archivo">{format!(" {}", x.archivo)}</span></td>
-                                        <td>{super::certificado::fecha_corta(&x.fecha)}</td>
+                                        <td>{fecha_corta(&x.fecha)}</td>
                                         <td>{cifra(x.total)}</td>
                                         <td>{cifra(x.cortesia)}</td>
                                         <td>{cifra(x.procedimiento)}</td>

@@ -3,8 +3,9 @@
 //! recalificación se cumplen) o un expediente sin firma (SIN FIRMA: solo se
 //! comprueba por dentro).
 
-use crate::almacen;
-use crate::componentes::pagina::Pagina;
+use entrenador::almacen;
+use entrenador::componentes::certificado::fecha_corta;
+use entrenador::componentes::pagina::Pagina;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use protocolo::expediente::{verificar, Verificacion};
@@ -176,7 +177,7 @@ pub fn Verificar() -> impl IntoView {
                     Verificado::Expediente(nombre, v) => {
                         let datos = v.leido.as_ref().map(|e| format!(
                             "{} · cédula {} · {} · total {} · {} · código {}",
-                            e.participante.nombre, e.participante.cedula, super::certificado::fecha_corta(&e.fecha), e.total,
+                            e.participante.nombre, e.participante.cedula, fecha_corta(&e.fecha), e.total,
                             if e.aprobado { "aprobado" } else { "no aprobado" }, e.codigo
                         ));
                         view! {

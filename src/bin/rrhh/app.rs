@@ -3,8 +3,10 @@
 //! persona en formación no descarga estas páginas, y cuando RR. HH. firme
 //! desde el navegador, la firma vivirá solo aquí.
 
-use crate::app::PAGINAS_RRHH;
-use crate::componentes::{cabecera::Cabecera, revision::Revision, verificar::Verificar};
+use crate::revision::Revision;
+use crate::verificar::Verificar;
+use entrenador::app::PAGINAS_RRHH;
+use entrenador::componentes::cabecera::Cabecera;
 use leptos::prelude::*;
 
 /// La página de la dirección (`#/verificar` por omisión).
