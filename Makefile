@@ -27,7 +27,7 @@ build: preparar
 	@# la aplicación de RR. HH. no deben colarse en la de formación
 	rm -rf target/wasm-bindgen/release/snippets
 	trunk build --release
-	rm -rf target/dist-rrhh
+	rm -rf target/dist-rrhh target/wasm-bindgen/release/snippets
 	@# rrhh.html es index.html con el otro binario y otro título (se genera: no se edita)
 	sed -e 's/data-bin="entrenador"/data-bin="rrhh"/' \
 	    -e 's|<title>Entrenador de Protocolo · INS</title>|<title>Entrenador de Protocolo · Recursos Humanos · INS</title>|' \

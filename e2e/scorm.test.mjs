@@ -29,9 +29,9 @@ before(async () => {
 after(() => servidor?.kill());
 
 /// El LMS con sus datos de lanzamiento y el SCO dentro; devuelve la página y el marco.
-async function enElLms(n, datos, sco = 'paquete/index.html') {
+async function enElLms(n, datos, sco = 'paquete/index.html', suspendido = '') {
   const p = n.pagina;
-  await p.goto(`${URL_LMS}?datos=${encodeURIComponent(datos)}&sco=${encodeURIComponent(sco)}`);
+  await p.goto(`${URL_LMS}?datos=${encodeURIComponent(datos)}&sco=${encodeURIComponent(sco)}&suspendido=${encodeURIComponent(suspendido)}`);
   const marco = p.frameLocator('#sco');
   await marco.getByRole('heading', { level: 1 }).first().waitFor();
   const frame = p.frames().find((f) => f.url().includes('paquete/index.html'));
@@ -103,5 +103,40 @@ test('una práctica en el LMS abre Practicar y cada intento terminado se confirm
     const c = await confirmados(p);
     assert.equal(c.length, 1);
     assert.deepEqual([c[0].raw, c[0].estado], [total, 'incomplete'], 'terminado antes del final: incompleto');
+  } finally { await n.cerrar(); }
+});
+
+test('la certificación se reanuda desde cmi.suspend_data en otro navegador', async () => {
+  const n = await abrir({ ancho: 1300, alto: 950 });
+  try {
+    const { p, frame } = await enElLms(n, 'modo=certificacion', 'paquete/index.html?semilla=11');
+    await frame.getByRole('radio', { name: 'doña', exact: true }).check();
+    await frame.getByRole('button', { name: 'Comenzar la certificación' }).click();
+    const e = new Entrenador(frame);
+    await frame.getByText('Certificación · escenario 1 de 3').waitFor();
+    await visitaPerfectaEnPantalla(e, 'Ana Solís Mora');
+    await frame.getByRole('button', { name: 'Siguiente escenario' }).click();
+    await frame.getByText('Certificación · escenario 2 de 3').waitFor();
+    await e.decir('Un momento, por favor, ya le atiendo.');
+    // lo último guardado en el LMS, comprimido y dentro del límite de SCORM 1.2
+    await p.waitForFunction(() => {
+      const s = window.API.cmi.suspend_data;
+      if (!s.startsWith('z1:')) return false;
+      if (window.ultimo === s) return true;
+      window.ultimo = s;
+      return false;
+    }, null, { polling: 300 });
+    const suspendido = await p.evaluate(() => window.API.cmi.suspend_data);
+    assert.ok(suspendido.length <= 4096, `${suspendido.length} caracteres`);
+    // otro navegador: nada guardado localmente, solo lo que tiene el LMS
+    await frame.evaluate(() => localStorage.clear());
+    const { frame: nuevo } = await enElLms(n, 'modo=certificacion', 'paquete/index.html?semilla=11', suspendido);
+    await nuevo.getByText('Certificación · escenario 2 de 3').waitFor();
+    const conversacion = await nuevo.getByRole('log', { name: 'Conversación' }).innerText();
+    assert.match(conversacion, /Un momento, por favor, ya le atiendo\./);
+    // y lo dañado no rompe nada: se dice y se empieza de nuevo
+    await nuevo.evaluate(() => localStorage.clear());
+    const { frame: roto } = await enElLms(n, 'modo=certificacion', 'paquete/index.html?semilla=11', 'z1:esto-no-es-deflate');
+    await roto.getByText(/lo que el LMS guardó para reanudar está dañado/).waitFor();
   } finally { await n.cerrar(); }
 });

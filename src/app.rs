@@ -67,6 +67,20 @@ pub fn App() -> impl IntoView {
         });
     }
     let _ = window_event_listener(leptos::ev::pagehide, |_| crate::scorm::cerrar());
+    // sin nada en curso en este navegador, se reanuda lo que guardó el LMS
+    let en_curso = estado.sesion.with_untracked(|s| s.is_some())
+        || estado.certificacion.with_untracked(|c| c.is_some());
+    if crate::scorm::hay_lms() && !en_curso {
+        leptos::task::spawn_local(async move {
+            match crate::scorm::leer_suspendido().await {
+                Ok(Some(texto)) => estado.reanudar_de_lms(&texto),
+                Ok(None) => {}
+                Err(m) => estado.avisar(format!(
+                    "{m}: empiece de nuevo (nada de lo ya registrado en el LMS se pierde)."
+                )),
+            }
+        });
+    }
     // dirección → página (al cargar, si no lo decidió un intento en curso; y con Atrás/Adelante)
     if estado.pantalla.get_untracked() == Pantalla::Inicio {
         if let Some(p) = ruta_actual() {

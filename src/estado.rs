@@ -466,6 +466,52 @@ impl Estado {
         if let Some(json) = json {
             self.guardar_valor(almacen::CLAVE_INTENTO, &json);
         }
+        self.guardar_en_lms();
+    }
+
+    /// Dentro de un LMS, el estado para reanudar también va a `cmi.suspend_data`
+    /// (la certificación en curso y el intento actual).
+    fn guardar_en_lms(&self) {
+        if !crate::scorm::hay_lms() {
+            return;
+        }
+        let suspendido = Suspendido {
+            certificacion: self
+                .certificacion
+                .with_untracked(|c| c.as_ref().map(a_texto)),
+            intento: self.sesion.with_untracked(|s| {
+                s.as_ref().map(|s| {
+                    a_texto(&Guardado {
+                        modo: self.modo.get_untracked(),
+                        transcripcion: s.transcripcion(),
+                    })
+                })
+            }),
+        };
+        let aviso = self.aviso;
+        crate::scorm::guardar_suspendido(a_texto(&suspendido), move |m| aviso.set(Some(m)));
+    }
+
+    /// Reanuda lo que el LMS guardó en `cmi.suspend_data` (otro equipo, o un
+    /// navegador sin lo guardado): la certificación en curso y el intento.
+    pub fn reanudar_de_lms(&self, texto: &str) {
+        let Ok(s) = desde_texto::<Suspendido>(texto) else {
+            self.avisar("Lo que el LMS guardó para reanudar no se pudo leer; empiece de nuevo (nada de lo ya registrado en el LMS se pierde).".into());
+            return;
+        };
+        if let Some(c) = s
+            .certificacion
+            .and_then(|t| desde_texto::<Certificacion>(&t).ok())
+        {
+            self.certificacion.set(Some(c));
+            self.guardar_certificacion();
+        }
+        if let Some(Ok((modo, sesion))) = s.intento.map(|t| recuperar(&t)) {
+            self.modo.set(modo);
+            self.sesion.set(Some(sesion));
+            self.pantalla.set(Pantalla::Visita);
+            self.guardar_intento();
+        }
     }
 
     fn guardar_certificacion(&self) {
@@ -476,6 +522,7 @@ impl Estado {
             Some(j) => self.guardar_valor(almacen::CLAVE_CERTIFICACION, &j),
             None => almacen::borrar(almacen::CLAVE_CERTIFICACION),
         }
+        self.guardar_en_lms();
     }
 
     /// La transcripción del intento actual, como el archivo que reproduce la línea de
@@ -491,6 +538,14 @@ impl Estado {
             })
         })
     }
+}
+
+/// Lo que se guarda en el LMS para reanudar (`cmi.suspend_data`): los mismos
+/// textos que en el navegador.
+#[derive(Serialize, Deserialize)]
+struct Suspendido {
+    certificacion: Option<String>,
+    intento: Option<String>,
 }
 
 /// Lo que se guarda después de cada turno.

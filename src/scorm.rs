@@ -8,8 +8,27 @@
 //! Un LMS que responde con errores no detiene nada: el intento sigue en el
 //! navegador, y el error se dice en español.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
+
+#[wasm_bindgen(module = "/src/scorm.js")]
+extern "C" {
+    async fn comprimir(texto: &str) -> JsValue;
+    async fn descomprimir(b64: &str) -> JsValue;
+}
+
+/// `cmi.suspend_data` no pasa de 4 096 caracteres en SCORM 1.2.
+const MAX_SUSPENDIDO: usize = 4096;
+/// El prefijo de lo guardado en `cmi.suspend_data`: versión 1, deflate sin
+/// cabecera y base64.
+const PREFIJO_SUSPENDIDO: &str = "z1:";
+
+thread_local! {
+    /// El número de la última escritura de `cmi.suspend_data` pedida: una
+    /// compresión que termina tarde no pisa a una más nueva.
+    static ULTIMA_ESCRITURA: Cell<u64> = const { Cell::new(0) };
+}
 
 /// El API SCORM 1.2 del LMS y cuándo empezó la sesión.
 struct Lms {
@@ -182,6 +201,60 @@ pub fn registrar(total: u32, estado: &str, terminar: bool) -> Result<(), String>
             None => Ok(()),
         }
     })
+}
+
+/// Guarda en `cmi.suspend_data` el estado para reanudar (`texto`, JSON),
+/// comprimido (deflate sin cabecera, en base64, con el prefijo «z1:»). Si no
+/// cabe en los 4 096 caracteres, avisa con `al_no_caber` y no lo escribe: el
+/// intento sigue guardado en el navegador.
+pub fn guardar_suspendido(texto: String, al_no_caber: impl FnOnce(String) + 'static) {
+    if !hay_lms() {
+        return;
+    }
+    let numero = ULTIMA_ESCRITURA.with(|u| {
+        u.set(u.get() + 1);
+        u.get()
+    });
+    wasm_bindgen_futures::spawn_local(async move {
+        let Some(b64) = comprimir(&texto).await.as_string() else {
+            return;
+        };
+        if ULTIMA_ESCRITURA.with(|u| u.get()) != numero {
+            return;
+        }
+        let valor = format!("{PREFIJO_SUSPENDIDO}{b64}");
+        if valor.len() > MAX_SUSPENDIDO {
+            al_no_caber(format!(
+                "El avance ya no cabe en el LMS ({} de {MAX_SUSPENDIDO} caracteres): se guarda en este navegador, y desde otro equipo no se podrá reanudar.",
+                valor.len()
+            ));
+            return;
+        }
+        LMS.with(|l| {
+            if let Some(lms) = l.borrow().as_ref().filter(|x| !x.terminado) {
+                let _ = llamar(&lms.api, "LMSSetValue", &["cmi.suspend_data", &valor]);
+            }
+        });
+    });
+}
+
+/// Lo guardado para reanudar en `cmi.suspend_data`, si hay algo legible:
+/// `Ok(None)` si no hay nada; `Err` con el motivo si no se pudo leer.
+pub async fn leer_suspendido() -> Result<Option<String>, String> {
+    let Some(valor) = leer("cmi.suspend_data") else {
+        return Ok(None);
+    };
+    let Some(b64) = valor.strip_prefix(PREFIJO_SUSPENDIDO) else {
+        return Err("lo que el LMS guardó para reanudar no es de esta aplicación".into());
+    };
+    match descomprimir(b64)
+        .await
+        .as_string()
+        .filter(|t| !t.is_empty())
+    {
+        Some(t) => Ok(Some(t)),
+        None => Err("lo que el LMS guardó para reanudar está dañado".into()),
+    }
 }
 
 /// Cierra la sesión SCORM si sigue abierta (la página se va).
