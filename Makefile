@@ -11,7 +11,7 @@ PUERTO ?= 8080
 WASM_FUNCIONES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	--enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: serve preparar build scorm test fmt clippy unit wasm e2e insignias bench clean
+.PHONY: serve preparar build scorm test fmt clippy unit wasm e2e insignias lrs bench clean
 
 # las dos aplicaciones (formación e index.html, RR. HH. en rrhh.html) compiladas y servidas
 serve: build
@@ -65,7 +65,11 @@ e2e:
 insignias:
 	scripts/insignias.sh
 
-test: preparar fmt clippy unit insignias wasm build scorm e2e
+# las declaraciones xAPI de una certificación llegan a Ralph (un LRS de PyPI), una vez cada una
+lrs:
+	scripts/lrs.sh
+
+test: preparar fmt clippy unit insignias lrs wasm build scorm e2e
 
 bench: build
 	cargo bench -p protocolo --bench detector

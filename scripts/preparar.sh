@@ -49,9 +49,11 @@ if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-venv
 fi
-if ! .venv/bin/python -c 'import openbadgeslib' 2>/dev/null \
-   || ! .venv/bin/pip freeze 2>/dev/null | grep -qxF -f scripts/requisitos-python.txt; then
-  paso "pip install -r scripts/requisitos-python.txt (en .venv)"
+# (la huella de requisitos-python.txt en .venv dice si ya se instaló esa lista)
+REQUISITOS=$(sha256sum scripts/requisitos-python.txt | cut -c1-16)
+if [ "$(cat .venv/.requisitos 2>/dev/null)" != "$REQUISITOS" ]; then
+  paso "pip install -r scripts/requisitos-python.txt (en .venv: openbadgeslib, Ralph)"
   python3 -m venv .venv
   .venv/bin/pip install -q --disable-pip-version-check -r scripts/requisitos-python.txt
+  echo "$REQUISITOS" > .venv/.requisitos
 fi

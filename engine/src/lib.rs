@@ -38,6 +38,7 @@ pub mod sesion;
 pub mod texto;
 pub mod transcripcion;
 pub mod variante;
+pub mod xapi;
 
 pub use detector::{detectar, Contexto, Deteccion, Etiqueta, Genero, Interlocutor, Persona};
 pub use escenario::{Accion, Dimension, Escenario, Hablante};

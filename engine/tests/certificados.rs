@@ -179,3 +179,55 @@ fn la_clave_privada_cifrada_pide_su_frase() {
         .unwrap_err()
         .contains("Ed25519"));
 }
+
+#[test]
+fn las_declaraciones_xapi_de_una_certificacion() {
+    let e = expediente_aprobado("Ana Solís Mora", 1);
+    let d = protocolo::xapi::declaraciones(&e);
+    let verbos: Vec<&str> = d
+        .iter()
+        .map(|s| {
+            s["verb"]["id"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(
+        verbos,
+        ["attempted", "completed", "completed", "completed", "passed"]
+    );
+    // los mismos id en un reenvío, distintos entre sí
+    let ids: Vec<String> = d
+        .iter()
+        .map(|s| s["id"].as_str().unwrap().to_string())
+        .collect();
+    let otra_vez: Vec<String> = protocolo::xapi::declaraciones(&e)
+        .iter()
+        .map(|s| s["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids, otra_vez);
+    let mut unicos = ids.clone();
+    unicos.sort();
+    unicos.dedup();
+    assert_eq!(unicos.len(), ids.len());
+    // cada escenario con su actividad, su resultado y las dimensiones
+    let escenario = &d[1];
+    assert!(escenario["object"]["id"]
+        .as_str()
+        .unwrap()
+        .starts_with(protocolo::xapi::PREFIJO_ESCENARIO));
+    assert_eq!(escenario["result"]["score"]["raw"], 100);
+    assert_eq!(escenario["result"]["success"], true);
+    assert_eq!(
+        escenario["context"]["contextActivities"]["parent"][0]["id"],
+        protocolo::xapi::ACTIVIDAD_CERTIFICACION
+    );
+    // la final lleva el expediente, que vuelve a verificar
+    let expediente = &d[4]["result"]["extensions"]["urn:entrenador-protocolo:extension:expediente"];
+    let v = protocolo::expediente::verificar(&expediente.to_string());
+    assert!(v.valido, "{:?}", v.problemas);
+    assert_eq!(d[4]["actor"]["account"]["name"], "1-0234-0567");
+}

@@ -20,6 +20,7 @@ Subcomandos:
                       la tabla de revisión de RR. HH. en CSV.
   claves nueva        Crea el par de claves Ed25519 de la autoridad certificadora.
   firmar EXPEDIENTE   Firma un expediente aprobado y escribe el certificado (Open Badges 3.0).
+  xapi EXPEDIENTE     Imprime las declaraciones xAPI de una certificación, para un LRS.
 
 Use «protocolo <subcomando> --help» para los detalles de cada uno.";
 
@@ -128,8 +129,19 @@ EdDSA, con el expediente completo a su lado para volver a calificarlo.
 Si la clave está cifrada, pide su frase de paso sin eco (o la lee de la entrada).
 Sale con 1 si el expediente no se puede firmar y con 2 si un archivo no se puede leer.";
 
+pub const AYUDA_XAPI: &str =
+    "protocolo xapi EXPEDIENTE.json: las declaraciones xAPI de una certificación
+
+Comprueba el expediente y escribe, como una lista JSON, las declaraciones xAPI 1.0.3 para un
+Learning Record Store: «attempted» de la certificación, «completed» de cada escenario (con
+puntaje, aprobado, duración, las tres dimensiones, los errores críticos, el código y la
+versión del contenido) y «passed» o «failed» de la certificación, con el expediente entero
+en una extensión. Los «id» salen del código del expediente: un reenvío no se cuenta dos
+veces. Sale con 1 si el expediente no es válido y con 2 si no se puede leer.";
+
 /// El `--help` de cada subcomando.
-pub const AYUDAS: [(&str, &str); 9] = [
+pub const AYUDAS: [(&str, &str); 10] = [
+    ("xapi", AYUDA_XAPI),
     ("claves", AYUDA_CLAVES),
     ("firmar", AYUDA_FIRMAR),
     ("detectar", AYUDA_DETECTAR),

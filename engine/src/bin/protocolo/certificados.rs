@@ -267,3 +267,19 @@ fn verificar_expediente(ruta: &str, texto: &str) -> Resultado {
     s.cerrar()?;
     Ok(codigo)
 }
+
+/// `protocolo xapi EXPEDIENTE`: las declaraciones xAPI de una certificación.
+pub fn xapi(ruta: &str) -> Resultado {
+    let v = protocolo::expediente::verificar(&leer_archivo(ruta)?);
+    let Some(e) = v.expediente.filter(|_| v.valido) else {
+        crate::es::avisar(format!(
+            "{ruta}: el expediente no es válido: {}",
+            v.problemas.join("; ")
+        ));
+        return Ok(ExitCode::from(1));
+    };
+    let mut s = Salida::nueva();
+    s.linea(serde_json::to_string_pretty(&protocolo::xapi::declaraciones(&e)).unwrap_or_default())?;
+    s.cerrar()?;
+    Ok(ExitCode::SUCCESS)
+}

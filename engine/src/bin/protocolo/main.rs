@@ -40,6 +40,11 @@ fn ejecutar(args: &[String]) -> Resultado {
         Some("revisar") => revisar(resto),
         Some("claves") => certificados::claves(resto),
         Some("firmar") => certificados::firmar(resto),
+        Some("xapi") => certificados::xapi(una_ruta(
+            "xapi",
+            resto,
+            "el expediente: protocolo xapi EXPEDIENTE.json",
+        )?),
         Some("escenarios") => {
             Argumentos::leer("escenarios", resto, &[], &[])?.posicionales("escenarios", 0, "")?;
             escenarios()
