@@ -32,3 +32,20 @@ CODIGO=$?
 set -e
 [ "$CODIGO" = 3 ] || { cat "$TMP/verificar.txt"; echo "lrs: el expediente leído del LRS no verifica (salida $CODIGO)" >&2; exit 1; }
 echo "lrs: el expediente leído del LRS se verifica igual que el archivo"
+# la revisión de RR. HH. directamente del LRS da la misma tabla que la de la carpeta
+mkdir "$TMP/carpeta"
+cp "$TMP/expediente.json" "$TMP/carpeta/"
+target/release/protocolo revisar "$TMP/carpeta" | cut -d';' -f2- > "$TMP/de-la-carpeta.csv"
+PROTOCOLO_LRS_USUARIO=rrhh PROTOCOLO_LRS_CLAVE="$CLAVE" target/release/protocolo revisar --lrs "http://127.0.0.1:$PUERTO" \
+  | cut -d';' -f2- > "$TMP/del-lrs.csv"
+diff "$TMP/de-la-carpeta.csv" "$TMP/del-lrs.csv" || { echo "lrs: la revisión del LRS no es la de la carpeta" >&2; exit 1; }
+grep -q "Ana Solís Mora" "$TMP/del-lrs.csv"
+echo "lrs: protocolo revisar --lrs da la misma tabla que la carpeta"
+# con otra clave, un mensaje en español y salida 2
+set +e
+PROTOCOLO_LRS_USUARIO=rrhh PROTOCOLO_LRS_CLAVE=otra target/release/protocolo revisar --lrs "http://127.0.0.1:$PUERTO" > /dev/null 2> "$TMP/error.txt"
+CODIGO=$?
+set -e
+[ "$CODIGO" = 2 ] && grep -q "rechazó las credenciales" "$TMP/error.txt" \
+  || { cat "$TMP/error.txt"; echo "lrs: una clave equivocada debía dar un mensaje y salida 2 (dio $CODIGO)" >&2; exit 1; }
+echo "lrs: una clave equivocada se rechaza con su mensaje"

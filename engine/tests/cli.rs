@@ -409,3 +409,30 @@ fn detectar_lee_con_tope_y_devuelve_el_id_exacto() {
         lineas[1]
     );
 }
+
+#[test]
+fn revisar_desde_un_lrs_pide_las_credenciales_en_el_entorno() {
+    let sin = Command::new(env!("CARGO_BIN_EXE_protocolo"))
+        .args(["revisar", "--lrs", "http://127.0.0.1:9"])
+        .env_remove("PROTOCOLO_LRS_USUARIO")
+        .env_remove("PROTOCOLO_LRS_CLAVE")
+        .output()
+        .unwrap();
+    assert_eq!(sin.status.code(), Some(2));
+    assert!(texto(&sin.stderr).contains("faltan las credenciales del LRS en el entorno"));
+    // un LRS que no responde: un mensaje, no un pánico
+    let caido = Command::new(env!("CARGO_BIN_EXE_protocolo"))
+        .args(["revisar", "--lrs", "http://127.0.0.1:9"])
+        .env("PROTOCOLO_LRS_USUARIO", "rrhh")
+        .env("PROTOCOLO_LRS_CLAVE", "x")
+        .output()
+        .unwrap();
+    assert_eq!(caido.status.code(), Some(2));
+    assert!(
+        texto(&caido.stderr).contains("no se pudo conectar con el LRS"),
+        "{}",
+        texto(&caido.stderr)
+    );
+    let o = protocolo(&["revisar", "--lrs", "ftp://lrs", "de-mas"], None);
+    assert!(texto(&o.stderr).contains("sobra el argumento «de-mas»"));
+}

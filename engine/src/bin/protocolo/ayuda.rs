@@ -96,14 +96,19 @@ puntajes corresponden a las transcripciones» y sale con 3; si no, «NO VÁLIDO�
 diferencia, y sale con 1. Un archivo que no se puede leer sale con 2.
 Ni el certificado ni el expediente prueban quién escribió las transcripciones.";
 
-pub const AYUDA_REVISAR: &str = "protocolo revisar CARPETA: tabla de revisión de una cohorte
+pub const AYUDA_REVISAR: &str =
+    "protocolo revisar CARPETA | --lrs URL: tabla de revisión de una cohorte
 
 Lee todos los archivos *.json de la carpeta como expedientes, verifica cada uno e imprime
 en la salida estándar un CSV (UTF-8 con BOM, separado por «;», para Excel): una fila por
 expediente (persona, cédula, fecha, total, cortesía, procedimiento, escalamiento,
 resultado, verificación y motivo) y luego la tasa de fallo de cada paso del protocolo en
 la cohorte, de mayor a menor. Los archivos rechazados aparecen como «no válido» con el
-motivo y se informan en la salida de errores; en ese caso sale con 1.";
+motivo y se informan en la salida de errores; en ese caso sale con 1.
+
+Con --lrs URL (en vez de CARPETA) lee las certificaciones de un Learning Record Store: cada
+declaración «passed» o «failed» trae su expediente, que se verifica igual. Las credenciales
+van en el entorno, nunca en la línea de comandos: PROTOCOLO_LRS_USUARIO y PROTOCOLO_LRS_CLAVE.";
 
 pub const AYUDA_CLAVES: &str =
     "protocolo claves nueva --salida PREFIJO [--frase]: el par de claves de RR. HH.

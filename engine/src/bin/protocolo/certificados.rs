@@ -1,6 +1,6 @@
 //! Los subcomandos de RR. HH.: `claves nueva`, `firmar` y `verificar`.
 
-use crate::es::{error_es, leer_archivo, Argumentos, Fallo, Resultado, Salida};
+use crate::es::{error_es, leer_archivo, Argumentos, Fallo, Leidos, Resultado, Salida};
 use protocolo::certificado::FORMATO_CERTIFICADO;
 use protocolo::firma;
 use protocolo::formato::Cabecera;
@@ -282,4 +282,101 @@ pub fn xapi(ruta: &str) -> Resultado {
     s.linea(serde_json::to_string_pretty(&protocolo::xapi::declaraciones(&e)).unwrap_or_default())?;
     s.cerrar()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Los expedientes de las certificaciones que guarda un LRS: cada declaración
+/// `passed` o `failed` de la certificación trae el suyo. Las credenciales van
+/// en el entorno (`PROTOCOLO_LRS_USUARIO`, `PROTOCOLO_LRS_CLAVE`), nunca en la
+/// línea de comandos.
+pub fn expedientes_del_lrs(url: &str) -> Result<Leidos, Fallo> {
+    use base64ct::{Base64, Encoding};
+    let (Ok(usuario), Ok(clave)) = (
+        std::env::var("PROTOCOLO_LRS_USUARIO"),
+        std::env::var("PROTOCOLO_LRS_CLAVE"),
+    ) else {
+        return Err(Fallo::Mensaje(
+            "faltan las credenciales del LRS en el entorno: PROTOCOLO_LRS_USUARIO y PROTOCOLO_LRS_CLAVE".into(),
+        ));
+    };
+    let base = url.trim_end_matches('/');
+    if !(base.starts_with("http://") || base.starts_with("https://")) {
+        return Err(Fallo::Mensaje(format!(
+            "«{url}» no es la dirección de un LRS (http:// o https://)"
+        )));
+    }
+    let autorizacion = format!(
+        "Basic {}",
+        Base64::encode_string(format!("{usuario}:{clave}").as_bytes())
+    );
+    // sin filtrar en el LRS (el filtro «activity» no lo respetan todos): se
+    // filtra aquí, por verbo y actividad
+    let mut camino = "/xAPI/statements?limit=500".to_string();
+    let mut expedientes = Vec::new();
+    // las páginas que el LRS dé («more»), con un tope
+    for _ in 0..200 {
+        let respuesta = ureq::get(&format!("{base}{camino}"))
+            .set("Authorization", &autorizacion)
+            .set("X-Experience-API-Version", "1.0.3")
+            .timeout(std::time::Duration::from_secs(60))
+            .call();
+        let texto =
+            match respuesta {
+                Ok(r) => r.into_string().map_err(|e| {
+                    format!("no se pudo leer la respuesta del LRS: {}", error_es(&e))
+                })?,
+                Err(ureq::Error::Status(401 | 403, _)) => return Err(Fallo::Mensaje(
+                    "el LRS rechazó las credenciales (PROTOCOLO_LRS_USUARIO y PROTOCOLO_LRS_CLAVE)"
+                        .into(),
+                )),
+                Err(ureq::Error::Status(codigo, _)) => {
+                    return Err(Fallo::Mensaje(format!(
+                        "el LRS respondió con un error ({codigo})"
+                    )))
+                }
+                Err(ureq::Error::Transport(_)) => {
+                    return Err(Fallo::Mensaje(format!(
+                        "no se pudo conectar con el LRS en «{base}»"
+                    )))
+                }
+            };
+        let pagina: serde_json::Value = serde_json::from_str(&texto)
+            .map_err(|_| "el LRS no respondió con declaraciones xAPI".to_string())?;
+        let Some(declaraciones) = pagina.get("statements").and_then(|d| d.as_array()) else {
+            return Err(Fallo::Mensaje(
+                "el LRS no respondió con declaraciones xAPI".into(),
+            ));
+        };
+        for d in declaraciones {
+            let verbo = d.pointer("/verb/id").and_then(|v| v.as_str()).unwrap_or("");
+            let actividad = d.pointer("/object/id").and_then(|v| v.as_str());
+            if !(verbo.ends_with("/passed") || verbo.ends_with("/failed"))
+                || actividad != Some(protocolo::xapi::ACTIVIDAD_CERTIFICACION)
+            {
+                continue;
+            }
+            let id = d.get("id").and_then(|v| v.as_str()).unwrap_or("sin id");
+            let clave_extension = format!("{}expediente", protocolo::xapi::PREFIJO_EXTENSION);
+            let expediente = d
+                .get("result")
+                .and_then(|r| r.get("extensions"))
+                .and_then(|x| x.get(&clave_extension))
+                .map(|e| e.to_string())
+                .ok_or_else(|| "la declaración no trae el expediente".to_string());
+            expedientes.push((format!("lrs:{id}"), expediente));
+        }
+        match pagina
+            .get("more")
+            .and_then(|m| m.as_str())
+            .filter(|m| !m.is_empty())
+        {
+            Some(mas) => camino = mas.to_string(),
+            None => break,
+        }
+    }
+    if expedientes.is_empty() {
+        return Err(Fallo::Mensaje(format!(
+            "el LRS en «{base}» no tiene ninguna certificación terminada"
+        )));
+    }
+    Ok(expedientes)
 }

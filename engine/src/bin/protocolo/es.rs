@@ -27,6 +27,10 @@ impl From<String> for Fallo {
 /// Lo que devuelve un subcomando.
 pub type Resultado = Result<ExitCode, Fallo>;
 
+/// Expedientes leídos: cada nombre (archivo o declaración) con su texto, o
+/// por qué no se pudo leer.
+pub type Leidos = Vec<(String, Result<String, String>)>;
+
 /// Escribe en la salida de errores; si tampoco se puede, no hay a quién decirlo.
 pub fn avisar(mensaje: impl Display) {
     let _ = writeln!(io::stderr().lock(), "protocolo: {mensaje}");

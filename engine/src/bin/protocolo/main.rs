@@ -172,7 +172,38 @@ fn escenarios() -> Resultado {
 }
 
 fn revisar(resto: &[String]) -> Resultado {
-    let ruta = una_ruta("revisar", resto, "la carpeta: protocolo revisar CARPETA")?;
+    let a = Argumentos::leer("revisar", resto, &["lrs"], &[])?;
+    let archivos = match a.valor("lrs") {
+        Some(url) => {
+            a.posicionales("revisar", 0, "")?;
+            certificados::expedientes_del_lrs(url)?
+        }
+        None => {
+            let p = a.posicionales(
+                "revisar",
+                1,
+                "la carpeta: protocolo revisar CARPETA (o --lrs URL)",
+            )?;
+            expedientes_de_la_carpeta(&p[0])?
+        }
+    };
+    let r = protocolo::revision::revisar(&archivos);
+    for f in r.filas.iter().filter(|f| !f.valido) {
+        avisar(format!("{}: no válido: {}", f.archivo, f.motivo));
+    }
+    let mut s = Salida::nueva();
+    s.texto(r.csv())?;
+    s.cerrar()?;
+    Ok(if r.filas.iter().any(|f| !f.valido) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Los expedientes (*.json) de una carpeta: cada nombre con su texto o por qué
+/// no se pudo leer.
+fn expedientes_de_la_carpeta(ruta: &str) -> Result<es::Leidos, Fallo> {
     let entradas = std::fs::read_dir(ruta)
         .map_err(|e| format!("no se pudo abrir la carpeta «{ruta}»: {}", es::error_es(&e)))?;
     let mut rutas: Vec<std::path::PathBuf> = entradas
@@ -188,7 +219,7 @@ fn revisar(resto: &[String]) -> Resultado {
             "la carpeta «{ruta}» no tiene archivos .json"
         )));
     }
-    let archivos: Vec<(String, Result<String, String>)> = rutas
+    Ok(rutas
         .iter()
         .map(|p| {
             let nombre = p
@@ -198,19 +229,7 @@ fn revisar(resto: &[String]) -> Resultado {
             // un archivo ilegible también tiene su fila, con el motivo
             (nombre, leer_archivo(&p.to_string_lossy()))
         })
-        .collect();
-    let r = protocolo::revision::revisar(&archivos);
-    for f in r.filas.iter().filter(|f| !f.valido) {
-        avisar(format!("{}: no válido: {}", f.archivo, f.motivo));
-    }
-    let mut s = Salida::nueva();
-    s.texto(r.csv())?;
-    s.cerrar()?;
-    Ok(if r.filas.iter().any(|f| !f.valido) {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+        .collect())
 }
 
 /// Lee la transcripción de `ruta` y la reproduce en el motor.
