@@ -205,16 +205,20 @@ impl Estado {
         if let Some((modo, s)) =
             recuperar_guardado(&e, almacen::CLAVE_INTENTO, "un intento", recuperar)
         {
-            e.modo.set(modo);
-            // de vuelta a una visita en curso (o a un escenario de certificación terminado
-            // que espera «Siguiente»); en una práctica terminada, la página la decide la
-            // dirección (#/informe)
-            if !s.terminada() || modo == Modo::Certificacion {
-                e.pantalla.set(Pantalla::Visita);
-            }
-            e.sesion.set(Some(s));
+            e.restaurar_intento(modo, s);
         }
         e
+    }
+
+    /// De vuelta a una visita en curso (o a un escenario de certificación
+    /// terminado que espera «Siguiente»); en una práctica terminada, la página
+    /// la decide la dirección (#/informe).
+    fn restaurar_intento(&self, modo: Modo, s: Sesion) {
+        self.modo.set(modo);
+        if !s.terminada() || modo == Modo::Certificacion {
+            self.pantalla.set(Pantalla::Visita);
+        }
+        self.sesion.set(Some(s));
     }
 
     pub fn avisar(&self, m: String) {
@@ -499,18 +503,18 @@ impl Estado {
             self.avisar("Lo que el LMS guardó para reanudar no se pudo leer; empiece de nuevo (nada de lo ya registrado en el LMS se pierde).".into());
             return;
         };
-        if let Some(c) = s
-            .certificacion
-            .and_then(|t| desde_texto::<Certificacion>(&t).ok())
-        {
-            self.certificacion.set(Some(c));
-            self.guardar_certificacion();
+        // lo reanudado queda también en este navegador, con los mismos textos
+        if let Some(t) = s.certificacion {
+            if let Ok(c) = desde_texto::<Certificacion>(&t) {
+                self.certificacion.set(Some(c));
+                self.guardar_valor(almacen::CLAVE_CERTIFICACION, &t);
+            }
         }
-        if let Some(Ok((modo, sesion))) = s.intento.map(|t| recuperar(&t)) {
-            self.modo.set(modo);
-            self.sesion.set(Some(sesion));
-            self.pantalla.set(Pantalla::Visita);
-            self.guardar_intento();
+        if let Some(t) = s.intento {
+            if let Ok((modo, sesion)) = recuperar(&t) {
+                self.restaurar_intento(modo, sesion);
+                self.guardar_valor(almacen::CLAVE_INTENTO, &t);
+            }
         }
     }
 

@@ -37,6 +37,14 @@ struct Lms {
     terminado: bool,
 }
 
+impl Lms {
+    /// `LMSFinish`: después ya no se llama al API.
+    fn terminar(&mut self) {
+        let _ = llamar(&self.api, "LMSFinish", &[""]);
+        self.terminado = true;
+    }
+}
+
 thread_local! {
     static LMS: RefCell<Option<Lms>> = const { RefCell::new(None) };
 }
@@ -191,8 +199,7 @@ pub fn registrar(total: u32, estado: &str, terminar: bool) -> Result<(), String>
             fallo.get_or_insert_with(|| "el LMS no confirmó el resultado".to_string());
         }
         if terminar {
-            let _ = llamar(&lms.api, "LMSFinish", &[""]);
-            lms.terminado = true;
+            lms.terminar();
         }
         match fallo {
             Some(m) => Err(format!(
@@ -261,8 +268,7 @@ pub async fn leer_suspendido() -> Result<Option<String>, String> {
 pub fn cerrar() {
     LMS.with(|l| {
         if let Some(lms) = l.borrow_mut().as_mut().filter(|x| !x.terminado) {
-            let _ = llamar(&lms.api, "LMSFinish", &[""]);
-            lms.terminado = true;
+            lms.terminar();
         }
     });
 }

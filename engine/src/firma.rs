@@ -231,36 +231,32 @@ pub fn verificar_certificado(
     validacion.validate_aud = false;
     validacion.required_spec_claims.clear();
     let clave = DecodingKey::from_ed_der(publica.as_bytes());
-    let contenido = match jsonwebtoken::decode::<Value>(&c.credencial, &clave, &validacion) {
-        Ok(d) => d.claims,
-        Err(_) => {
-            r.problema = Some(
-                "la firma no corresponde a la clave pública del emisor: el certificado fue alterado o lo firmó otra clave"
-                    .into(),
-            );
-            r.certificado = Some(c);
-            return r;
+    let resultado = jsonwebtoken::decode::<Value>(&c.credencial, &clave, &validacion)
+        .map_err(|_| {
+            "la firma no corresponde a la clave pública del emisor: el certificado fue alterado o lo firmó otra clave"
+                .to_string()
+        })
+        .and_then(|d| {
+            let contenido = d.claims;
+            let texto = |puntero: &str| {
+                contenido
+                    .pointer(puntero)
+                    .and_then(Value::as_str)
+                    .map(str::to_string)
+            };
+            r.emisor = texto("/issuer/name");
+            r.vence = texto("/validUntil");
+            // la firma sí se comprobó: si lo siguiente falla, se dice
+            verificar_tras_la_firma(&contenido, &did_key(publica), &c, ahora)
+                .inspect_err(|_| r.comprobado = vec!["firma del emisor"])
+        });
+    match resultado {
+        Ok(hecho) => {
+            r.comprobado = hecho;
+            r.valido = true;
         }
-    };
-    r.emisor = contenido
-        .pointer("/issuer/name")
-        .and_then(Value::as_str)
-        .map(str::to_string);
-    r.vence = contenido
-        .get("validUntil")
-        .and_then(Value::as_str)
-        .map(str::to_string);
-    match verificar_tras_la_firma(&contenido, &did_key(publica), &c, ahora) {
-        Ok(hecho) => r.comprobado = hecho,
-        Err(m) => {
-            // la firma sí se comprobó: lo que pasó antes del fallo se dice
-            r.comprobado.push("firma del emisor");
-            r.problema = Some(m);
-            r.certificado = Some(c);
-            return r;
-        }
+        Err(m) => r.problema = Some(m),
     }
-    r.valido = true;
     r.certificado = Some(c);
     r
 }

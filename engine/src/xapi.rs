@@ -7,7 +7,6 @@
 //! reenvío repite los mismos y el LRS no los cuenta dos veces.
 
 use crate::expediente::Expediente;
-use crate::formato::escribir;
 use serde_json::{json, Value};
 
 /// La actividad de la certificación.
@@ -129,7 +128,7 @@ pub fn declaraciones(e: &Expediente) -> Vec<Value> {
     } else {
         ("failed", "no aprobó")
     };
-    let expediente: Value = serde_json::from_str(&escribir(e)).unwrap_or(Value::Null);
+    let expediente = serde_json::to_value(e).unwrap_or(Value::Null);
     lista.push(json!({
         "id": uuid(&format!("resultado:{}", e.codigo)),
         "actor": actor,

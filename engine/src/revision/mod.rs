@@ -127,12 +127,9 @@ pub fn revisar(archivos: &[(String, Result<String, String>)]) -> Revision {
             fila.total = Some(l.total);
             fila.aprobado = Some(l.aprobado);
         }
+        // el recalculado trae los mismos datos de la persona; de él salen los puntajes
+        let mut cuenta = false;
         if let Some(e) = &v.expediente {
-            fila.nombre = e.participante.nombre.clone();
-            fila.cedula = e.participante.cedula.clone();
-            fila.fecha = e.fecha.clone();
-            fila.total = Some(e.total);
-            fila.aprobado = Some(e.aprobado);
             let dim = |d: crate::escenario::Dimension| {
                 media(e.intentos.iter().map(|i| i.informe.puntaje(d)))
             };
@@ -145,10 +142,8 @@ pub fn revisar(archivos: &[(String, Result<String, String>)]) -> Revision {
             } else if v.valido {
                 vistos.insert(e.codigo.clone(), archivo.clone());
             }
-            if let (true, None, Some(leido)) = (v.valido, &duplicado, &v.leido) {
-                validos.push((r.filas.len(), archivo.clone(), leido.clone()));
-            }
-            if v.valido && duplicado.is_none() {
+            cuenta = v.valido && duplicado.is_none();
+            if cuenta {
                 for i in &e.intentos {
                     for p in &i.informe.pasos {
                         let t =
@@ -168,6 +163,10 @@ pub fn revisar(archivos: &[(String, Result<String, String>)]) -> Revision {
                     }
                 }
             }
+        }
+        // los que cuentan, para las alertas de la cohorte (sin copiarlos)
+        if let (true, Some(leido)) = (cuenta, v.leido) {
+            validos.push((r.filas.len(), archivo.clone(), leido));
         }
         r.filas.push(fila);
     }
