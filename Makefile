@@ -21,7 +21,8 @@ serve: build
 preparar:
 	@scripts/preparar.sh
 
-# dos compilaciones de Trunk: la de formación en dist/ y la de RR. HH. al lado
+# tres compilaciones de Trunk: la de formación en dist/, la de RR. HH. al lado y el
+# módulo LRS que la de formación carga cuando hace falta
 build: preparar
 	@# los snippets de JS de wasm-bindgen se guardan por paquete, no por binario: los de
 	@# la aplicación de RR. HH. no deben colarse en la de formación
@@ -31,10 +32,21 @@ build: preparar
 	@# rrhh.html es index.html con el otro binario y otro título (se genera: no se edita)
 	sed -e 's/data-bin="entrenador"/data-bin="rrhh"/' \
 	    -e 's|<title>Entrenador de Protocolo · INS</title>|<title>Entrenador de Protocolo · Recursos Humanos · INS</title>|' \
+	    -e 's|<link data-trunk rel="css" href="style/main.css" />|&\n    <link data-trunk rel="css" href="style/rrhh.css" />|' \
 	    index.html > rrhh.html
 	trunk build --release --dist target/dist-rrhh rrhh.html
 	mv target/dist-rrhh/index.html target/dist-rrhh/rrhh.html
 	cp -r target/dist-rrhh/. dist/
+	@# el módulo LRS (xAPI): un wasm aparte que src/lrs.js carga solo cuando hay un LRS;
+	@# su nombre lleva su huella y index.html la dice en <meta name="entrenador-lrs">
+	rm -rf target/dist-lrs target/wasm-bindgen/release/snippets
+	sed -e 's/data-bin="entrenador"/data-bin="lrs"/' index.html > lrs.html
+	trunk build --release --filehash false --dist target/dist-lrs lrs.html
+	H=$$(cat target/dist-lrs/lrs.js target/dist-lrs/lrs_bg.wasm | sha256sum | cut -c1-16); \
+	cp target/dist-lrs/lrs.js dist/lrs-$$H.js && cp target/dist-lrs/lrs_bg.wasm dist/lrs-$${H}_bg.wasm && \
+	cp -r target/dist-lrs/snippets/. dist/snippets/ && \
+	sed -i "s|</head>|<meta name=entrenador-lrs content=lrs-$$H></head>|" dist/index.html && \
+	grep -q "content=lrs-$$H" dist/index.html
 
 # el paquete SCORM 1.2 para un LMS (la aplicación de formación con rutas relativas);
 # MODO=certificacion para el que abre la certificación (por omisión, la práctica)

@@ -1,20 +1,51 @@
 //! Valida los escenarios incluidos y el curso de Aprender al compilar y los
-//! guarda ya leídos (postcard) en `OUT_DIR/catalogo.bin` y `OUT_DIR/curso.bin`,
-//! que la aplicación instala: el wasm no lleva sus lectores JSON ni su validación.
+//! guarda ya leídos (postcard): el wasm no lleva sus lectores JSON ni su
+//! validación.
+//!
+//! - `OUT_DIR/catalogo.bin`: el catálogo de escenarios, dentro del wasm (lo
+//!   necesita la primera vista).
+//! - `<target>/contenido-web/aprender-<huella>.bin`: el curso y los ejemplos
+//!   resueltos, que la página Aprender trae la primera vez que se abre; no
+//!   van en la primera carga. El gancho de Trunk `scripts/copiar-contenido.mjs`
+//!   lo copia a `dist/`; el nombre lleva la huella del contenido, así que una
+//!   versión nueva nunca se confunde con una guardada en caché. La aplicación
+//!   lo conoce por `ARCHIVO_APRENDER`. (Una copia va también a
+//!   `OUT_DIR/aprender.bin` para las pruebas.)
+
+use std::path::{Path, PathBuf};
+
+/// La carpeta `target` de cargo: la primera de las de arriba de `OUT_DIR`
+/// que tiene `CACHEDIR.TAG`.
+fn carpeta_target(salida: &Path) -> PathBuf {
+    salida
+        .ancestors()
+        .find(|d| d.join("CACHEDIR.TAG").is_file())
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("target"))
+}
 
 fn main() {
+    let salida = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
     let bytes = protocolo::escenario::compilar_catalogo()
         .unwrap_or_else(|e| panic!("los escenarios incluidos no son válidos: {e}"));
-    let destino =
-        std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("catalogo.bin");
-    std::fs::write(destino, bytes).expect("no se pudo escribir catalogo.bin");
-    // el curso de Aprender, validado y compilado igual
+    std::fs::write(salida.join("catalogo.bin"), bytes).expect("no se pudo escribir catalogo.bin");
+
     println!("cargo:rerun-if-changed=src/contenido/aprender.json");
+    println!("cargo:rerun-if-changed=engine/ejemplos");
     let texto = std::fs::read_to_string("src/contenido/aprender.json")
         .expect("src/contenido/aprender.json");
-    let curso = protocolo::curso::compilar(&texto)
+    let contenido = protocolo::curso::compilar_contenido(&texto)
         .unwrap_or_else(|e| panic!("el curso de Aprender no es válido: {e}"));
-    let destino =
-        std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("curso.bin");
-    std::fs::write(destino, curso).expect("no se pudo escribir curso.bin");
+    std::fs::write(salida.join("aprender.bin"), &contenido)
+        .expect("no se pudo escribir aprender.bin");
+    let nombre = format!(
+        "aprender-{}.bin",
+        &protocolo::huella::sha256_hex(&contenido)[..16]
+    );
+    let carpeta = carpeta_target(&salida).join("contenido-web");
+    // solo el de ahora: el gancho copia todo lo que haya
+    let _ = std::fs::remove_dir_all(&carpeta);
+    std::fs::create_dir_all(&carpeta).expect("no se pudo crear target/contenido-web");
+    std::fs::write(carpeta.join(&nombre), &contenido).expect("no se pudo escribir el contenido");
+    println!("cargo:rustc-env=ARCHIVO_APRENDER={nombre}");
 }

@@ -86,9 +86,10 @@ console.log(`razón app / página en blanco: ${razon.toFixed(2)} (objetivo: ≤ 
 // la latencia del motor en wasm, medida dentro de la página
 {
   const n = await abrir();
-  await n.pagina.goto(base);
-  await n.pagina.getByRole('button', { name: /Ir a Practicar/ }).first().waitFor({ state: 'visible' });
-  const t = Array.from(await n.pagina.evaluate(() => Array.from(window.wasmBindings.medir_motor(20))));
+  // la medición va en la aplicación de RR. HH. (el mismo motor; la de formación no la carga)
+  await n.pagina.goto(`${base}rrhh.html`);
+  await n.pagina.waitForFunction(() => window.wasmBindings?.medir_motor);
+  const t = await n.pagina.evaluate(async () => Array.from(await window.wasmBindings.medir_motor(20)));
   await n.cerrar();
   t.sort((a, b) => a - b);
   const p = (q) => t[Math.round((t.length - 1) * q)];

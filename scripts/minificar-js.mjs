@@ -1,6 +1,7 @@
-// Gancho post_build de Trunk: minifica el JS de enlace de wasm-bindgen de una
-// compilación release (terser, unos 2 KB gzip menos) y actualiza su hash de
-// integridad en la página que lo carga (index.html o rrhh.html).
+// Gancho post_build de Trunk: minifica el JS de una compilación release (el de
+// enlace de wasm-bindgen, unos 2 KB gzip menos, y los módulos propios de
+// snippets/: scorm.js, xapi.js, firma.js) con terser y actualiza sus hashes de
+// integridad en la página que los carga (index.html o rrhh.html).
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -12,7 +13,9 @@ if (!dir || process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 const sri = (datos) => 'sha384-' + createHash('sha384').update(datos).digest('base64');
 const indice = join(dir, readdirSync(dir).find((f) => f.endsWith('.html')));
 let html = readFileSync(indice, 'utf8');
-for (const f of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+const todos = (d) => readdirSync(join(dir, d), { withFileTypes: true })
+  .flatMap((e) => (e.isDirectory() ? todos(join(d, e.name)) : [join(d, e.name)]));
+for (const f of todos('.').filter((f) => f.endsWith('.js'))) {
   const ruta = join(dir, f);
   const original = readFileSync(ruta, 'utf8');
   const r = await minify(original, { module: true, compress: true, mangle: true });

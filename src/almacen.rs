@@ -110,6 +110,28 @@ pub async fn leer_archivo(archivo: web_sys::File) -> Result<String, String> {
         .map_err(|_| format!("no se pudo leer «{}» como texto", archivo.name()))
 }
 
+/// Trae un archivo de la aplicación (relativo a la página); el error dice
+/// por qué no llegó.
+pub async fn traer(ruta: &str) -> Result<Vec<u8>, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let ventana = web_sys::window().ok_or("no hay ventana del navegador")?;
+    let respuesta: web_sys::Response = JsFuture::from(ventana.fetch_with_str(ruta))
+        .await
+        .map_err(|_| "no hay conexión".to_string())?
+        .dyn_into()
+        .map_err(|_| "respuesta inesperada".to_string())?;
+    if !respuesta.ok() {
+        return Err(format!("el servidor respondió {}", respuesta.status()));
+    }
+    let datos = respuesta
+        .array_buffer()
+        .map_err(|_| "respuesta ilegible".to_string())?;
+    let datos = JsFuture::from(datos)
+        .await
+        .map_err(|_| "la respuesta se cortó".to_string())?;
+    Ok(js_sys::Uint8Array::new(&datos).to_vec())
+}
+
 /// Los archivos de una lista (de un campo de archivo o de lo soltado).
 pub fn archivos(lista: Option<web_sys::FileList>) -> Vec<web_sys::File> {
     let Some(lista) = lista else {

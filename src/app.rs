@@ -20,10 +20,15 @@ const MENU: [Pantalla; 5] = [
 ];
 
 /// Las páginas de Recursos Humanos, en su propia aplicación (`rrhh.html`).
-pub const PAGINAS_RRHH: [(&str, &str); 2] = [
+pub const PAGINAS_RRHH: [(&str, &str); 3] = [
     ("verificar", "Verificar certificado"),
     ("revision", "Revisión RR. HH."),
+    ("lrs", "LRS (xAPI)"),
 ];
+
+/// Las de RR. HH. que el menú de la aplicación de formación enlaza (la
+/// configuración del LRS solo desde la de RR. HH.).
+const ENLACES_RRHH: [(&str, &str); 2] = [PAGINAS_RRHH[0], PAGINAS_RRHH[1]];
 
 fn ruta_actual() -> Option<Pantalla> {
     let hash = web_sys::window()?.location().hash().ok()?;
@@ -65,6 +70,14 @@ pub fn App() -> impl IntoView {
         } else {
             Pantalla::Practicar
         });
+    }
+    // un lanzamiento cmi5 (xAPI): se certifica y los resultados van a su LRS
+    if crate::xapi::hay_lanzamiento()
+        && !crate::scorm::hay_lms()
+        && estado.pantalla.get_untracked() == Pantalla::Inicio
+        && ruta_actual().is_none()
+    {
+        estado.pantalla.set(Pantalla::Certificar);
     }
     let _ = window_event_listener(leptos::ev::pagehide, |_| crate::scorm::cerrar());
     // sin nada en curso en este navegador, se reanuda lo que guardó el LMS
@@ -117,11 +130,12 @@ pub fn App() -> impl IntoView {
                     >{p.texto()}</a>
                 </li>
             }).collect_view()}
-            {PAGINAS_RRHH.into_iter().map(|(nombre, texto)| view! {
+            {ENLACES_RRHH.into_iter().map(|(nombre, texto)| view! {
                 <li><a href=format!("rrhh.html#/{nombre}")>{texto}</a></li>
             }).collect_view()}
         </Cabecera>
         <Aviso/>
+        <EnvioLrs/>
         <main id="principal" class="principal" tabindex="-1">
             {move || match estado.pantalla.get() {
                 Pantalla::Inicio => view! { <Inicio/> }.into_any(),
@@ -152,5 +166,41 @@ fn Aviso() -> impl IntoView {
                 </div>
             }
         })
+    }
+}
+
+/// Lo que espera para llegar al LRS (solo si algo espera), y qué falla en
+/// el enlace de un lanzamiento cmi5 (lo valida el módulo LRS).
+#[component]
+fn EnvioLrs() -> impl IntoView {
+    let estado = expect_context::<Estado>();
+    move || {
+        let e = estado.envio.get();
+        let enlace = e.lanzamiento.map(|m| format!(
+            "{m}. Puede practicar y certificarse igual, pero los resultados no irán solos al LRS: descargue el expediente al final."
+        ));
+        let espera = (e.pendientes + e.rechazadas > 0).then(|| {
+            let mut texto = match e.pendientes {
+                0 => String::new(),
+                1 => "1 resultado espera para enviarse al LRS de RR. HH.".to_string(),
+                n => format!("{n} resultados esperan para enviarse al LRS de RR. HH."),
+            };
+            if let Some(m) = e.problema {
+                texto.push_str(&format!(
+                    " Ahora no se puede: {m}. Se reintentará solo y nada se pierde."
+                ));
+            }
+            if e.rechazadas > 0 {
+                texto.push_str(&format!(
+                    " El LRS rechazó {} (guardados en este navegador).",
+                    e.rechazadas
+                ));
+            }
+            texto
+        });
+        view! {
+            {enlace.map(|m| view! { <div class="aviso" role="alert"><p>{m}</p></div> })}
+            {espera.map(|t| view! { <div class="envio-lrs" role="status"><p>{t}</p></div> })}
+        }
     }
 }

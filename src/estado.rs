@@ -136,6 +136,8 @@ pub struct Estado {
     /// dispositivo) y cuándo llegó cada turno desde entonces; van a la
     /// transcripción para que RR. HH. vea tiempos imposibles al escribir.
     tiempos: StoredValue<(f64, Vec<u64>)>,
+    /// Lo que espera para llegar al LRS (xAPI).
+    pub envio: RwSignal<crate::xapi::Envio>,
 }
 
 /// Lee un valor guardado; uno que no se puede leer se aparta bajo
@@ -173,7 +175,9 @@ impl Estado {
             guardado: RwSignal::new(true),
             historial: RwSignal::new(Historial::default()),
             tiempos: StoredValue::new((0.0, Vec::new())),
+            envio: RwSignal::new(crate::xapi::Envio::default()),
         };
+        crate::xapi::reanudar(e.envio);
         if let Err(m) = almacen::leer(almacen::CLAVE_PERFIL) {
             e.guardado.set(false);
             e.avisar(format!(
@@ -527,6 +531,8 @@ impl Estado {
             None => almacen::borrar(almacen::CLAVE_CERTIFICACION),
         }
         self.guardar_en_lms();
+        // el módulo LRS (si hay un LRS) saca de ella las declaraciones xAPI que falten
+        crate::xapi::al_cambiar_certificacion();
     }
 
     /// La transcripción del intento actual, como el archivo que reproduce la línea de

@@ -10,5 +10,5 @@ pub mod app;
 pub mod arranque;
 pub mod componentes;
 pub mod estado;
-pub mod medicion;
 pub mod scorm;
+pub mod xapi;

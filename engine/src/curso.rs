@@ -149,3 +149,32 @@ pub fn compilar(texto: &str) -> Result<Vec<u8>, String> {
 pub fn leer_compilado(bytes: &[u8]) -> Result<Vec<Seccion>, String> {
     postcard::from_bytes(bytes).map_err(|e| format!("el curso compilado no se pudo leer ({e})"))
 }
+
+/// Lo que la página Aprender trae la primera vez que se abre (no va en la
+/// primera carga de la aplicación): el curso y los ejemplos resueltos.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Contenido {
+    /// Las secciones del curso.
+    pub secciones: Vec<Seccion>,
+    /// Cada ejemplo resuelto: (id del escenario, transcripción en JSON).
+    pub ejemplos: Vec<(String, String)>,
+}
+
+/// El curso leído y validado y los ejemplos de [`crate::ejemplos`], con
+/// postcard, para [`leer_contenido`].
+pub fn compilar_contenido(texto: &str) -> Result<Vec<u8>, String> {
+    let contenido = Contenido {
+        secciones: leer(texto)?,
+        ejemplos: crate::ejemplos::EJEMPLOS
+            .iter()
+            .map(|(id, json)| (id.to_string(), json.to_string()))
+            .collect(),
+    };
+    postcard::to_allocvec(&contenido).map_err(|e| e.to_string())
+}
+
+/// Lee lo que guardó [`compilar_contenido`].
+pub fn leer_contenido(bytes: &[u8]) -> Result<Contenido, String> {
+    postcard::from_bytes(bytes)
+        .map_err(|e| format!("el contenido de Aprender no se pudo leer ({e})"))
+}

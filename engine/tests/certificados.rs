@@ -183,7 +183,15 @@ fn la_clave_privada_cifrada_pide_su_frase() {
 #[test]
 fn las_declaraciones_xapi_de_una_certificacion() {
     let e = expediente_aprobado("Ana Solís Mora", 1);
-    let d = protocolo::xapi::declaraciones(&e);
+    let escritas = protocolo::xapi::declaraciones(&e);
+    let d: Vec<serde_json::Value> = escritas
+        .iter()
+        .map(|x| serde_json::from_str(&x.json).unwrap())
+        .collect();
+    // el id que acompaña cada una es el suyo
+    for (x, v) in escritas.iter().zip(&d) {
+        assert_eq!(v["id"], x.id.as_str());
+    }
     let verbos: Vec<&str> = d
         .iter()
         .map(|s| {
@@ -205,8 +213,8 @@ fn las_declaraciones_xapi_de_una_certificacion() {
         .map(|s| s["id"].as_str().unwrap().to_string())
         .collect();
     let otra_vez: Vec<String> = protocolo::xapi::declaraciones(&e)
-        .iter()
-        .map(|s| s["id"].as_str().unwrap().to_string())
+        .into_iter()
+        .map(|s| s.id)
         .collect();
     assert_eq!(ids, otra_vez);
     let mut unicos = ids.clone();
@@ -220,6 +228,7 @@ fn las_declaraciones_xapi_de_una_certificacion() {
         .unwrap()
         .starts_with(protocolo::xapi::PREFIJO_ESCENARIO));
     assert_eq!(escenario["result"]["score"]["raw"], 100);
+    assert_eq!(escenario["result"]["score"]["scaled"], 1.0);
     assert_eq!(escenario["result"]["success"], true);
     assert_eq!(
         escenario["context"]["contextActivities"]["parent"][0]["id"],

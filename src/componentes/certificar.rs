@@ -14,7 +14,11 @@ use protocolo::Genero;
 pub fn Certificar() -> impl IntoView {
     let estado = expect_context::<Estado>();
     // dentro de un LMS, la persona ya la conoce el LMS
-    let (nombre, set_nombre) = signal(crate::scorm::nombre_de_la_persona().unwrap_or_default());
+    let (nombre, set_nombre) = signal(
+        crate::scorm::nombre_de_la_persona()
+            .or_else(crate::xapi::nombre_del_lanzamiento)
+            .unwrap_or_default(),
+    );
     let (cedula, set_cedula) = signal(crate::scorm::cedula_de_la_persona().unwrap_or_default());
     // el botón de opción elegido ("F" o "M"; vacío hasta que se elija uno)
     let (trato, set_trato) = signal(String::new());

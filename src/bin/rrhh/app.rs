@@ -3,6 +3,7 @@
 //! persona en formación no descarga estas páginas, y cuando RR. HH. firme
 //! desde el navegador, la firma vivirá solo aquí.
 
+use crate::lrs::ConfigurarLrs;
 use crate::revision::Revision;
 use crate::verificar::Verificar;
 use entrenador::app::PAGINAS_RRHH;
@@ -16,6 +17,7 @@ fn pagina_actual() -> &'static str {
         .unwrap_or_default();
     match hash.trim_start_matches('#').trim_start_matches('/') {
         "revision" => "revision",
+        "lrs" => "lrs",
         _ => "verificar",
     }
 }
@@ -44,6 +46,7 @@ pub fn AppRrhh() -> impl IntoView {
         <main id="principal" class="principal" tabindex="-1">
             {move || match pagina.get() {
                 "revision" => view! { <Revision/> }.into_any(),
+                "lrs" => view! { <ConfigurarLrs/> }.into_any(),
                 _ => view! { <Verificar/> }.into_any(),
             }}
         </main>

@@ -4,6 +4,8 @@
 
 mod app;
 mod firma_web;
+mod lrs;
+mod medicion;
 mod revision;
 mod verificar;
 

@@ -160,6 +160,46 @@ fn FirmarAprobados(
     }
 }
 
+/// El origen (`https://host:puerto`) de una dirección, para las páginas
+/// siguientes que da el LRS (`more` empieza con `/`).
+fn origen(url: &str) -> &str {
+    let inicio = url.find("://").map_or(0, |i| i + 3);
+    match url[inicio..].find('/') {
+        Some(i) => &url[..inicio + i],
+        None => url,
+    }
+}
+
+/// Los expedientes de las certificaciones que guarda el LRS configurado,
+/// todas las páginas (con un tope), como si fueran archivos.
+async fn traer_del_lrs(a: &entrenador::xapi::AjustesLrs) -> Result<Leidos, String> {
+    let autorizacion = a.autorizacion();
+    let mut url = format!("{}statements?limit=500", a.endpoint);
+    let mut leidos = Vec::new();
+    for _ in 0..200 {
+        let texto = match entrenador::xapi::pedir("GET", &url, Some(&autorizacion), None).await {
+            Ok((200, t)) => t,
+            Ok((401 | 403, _)) => return Err("el LRS rechazó las credenciales configuradas".into()),
+            Ok((c, _)) => return Err(format!("el LRS respondió con un error ({c})")),
+            Err(()) => return Err(format!("no hubo respuesta del LRS en {}", a.endpoint)),
+        };
+        let (traidos, mas) = protocolo::xapi::lectura::expedientes_de_pagina(&texto)?;
+        leidos.extend(traidos);
+        match mas {
+            Some(m) if m.starts_with('/') => url = format!("{}{m}", origen(&a.endpoint)),
+            Some(m) => url = m,
+            None => break,
+        }
+    }
+    if leidos.is_empty() {
+        return Err(format!(
+            "el LRS en {} no tiene ninguna certificación terminada",
+            a.endpoint
+        ));
+    }
+    Ok(leidos)
+}
+
 #[component]
 pub fn Revision() -> impl IntoView {
     let (tabla, set_tabla) = signal(None::<Tabla>);
@@ -210,6 +250,34 @@ pub fn Revision() -> impl IntoView {
         <Pagina clase="revision" titulo="Revisión de certificaciones"
             intro="Elija varios expedientes a la vez. Cada uno se verifica; los que no se pueden aceptar aparecen como «no válido» con el motivo, y el resto sigue.">
             <ZonaArchivos id="archivos-revision" etiqueta="Expedientes de la cohorte" multiple=true al_leer=al_leer/>
+            <div class="desde-lrs">
+                {match entrenador::xapi::ajustes() {
+                    Some(a) => {
+                        let traer = move |_| {
+                            let a = a.clone();
+                            al_leer.run(None);
+                            set_error.set(None);
+                            leptos::task::spawn_local(async move {
+                                match traer_del_lrs(&a).await {
+                                    Ok(leidos) => al_leer.run(Some(leidos)),
+                                    Err(m) => {
+                                        set_leyendo.set(false);
+                                        set_error.set(Some(format!("No se pudo traer del LRS: {m}.")));
+                                    }
+                                }
+                            });
+                        };
+                        view! {
+                            <button type="button" class="boton-secundario" on:click=traer>
+                                "Traer las certificaciones del LRS"
+                            </button>
+                        }.into_any()
+                    }
+                    None => view! {
+                        <p class="nota">"O traiga las certificaciones de un LRS: configúrelo en "<a href="#/lrs">"LRS (xAPI)"</a>"."</p>
+                    }.into_any(),
+                }}
+            </div>
             <p role="status">{move || leyendo.get().then_some("Verificando los expedientes…")}</p>
             {move || filas().map(|f| {
                 let validos = f.iter().filter(|x| x.valido).count();

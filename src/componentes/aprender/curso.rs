@@ -1,21 +1,39 @@
-//! El texto del curso de Aprender, ya leído y validado al compilar
-//! (`build.rs`, ver `protocolo::curso`): se instala la primera vez que se
-//! muestra la página.
+//! El contenido de Aprender (el curso y los ejemplos resueltos), ya leído y
+//! validado al compilar (`build.rs`, ver `protocolo::curso`). No va en la
+//! primera carga: la página lo trae la primera vez que se abre y lo guarda
+//! para el resto de la sesión.
 
 #[cfg(test)]
 use protocolo::curso::{leer, Quien};
-pub use protocolo::curso::{Paso, Seccion, Tipo};
+pub use protocolo::curso::{Contenido, Paso, Seccion, Tipo};
 #[cfg(test)]
 use protocolo::Accion;
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
-/// El curso que compiló `build.rs`.
-const CURSO: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/curso.bin"));
+/// El archivo que escribió `build.rs` (su nombre lleva la huella del contenido).
+const ARCHIVO: &str = env!("ARCHIVO_APRENDER");
 
-/// Las secciones del curso, leídas la primera vez que se piden; o lo que
-/// impidió leerlas, en español, para mostrarlo en la página.
-pub static SECCIONES: LazyLock<Result<Vec<Seccion>, String>> =
-    LazyLock::new(|| protocolo::curso::leer_compilado(CURSO));
+static CONTENIDO: OnceLock<Contenido> = OnceLock::new();
+
+/// El contenido de Aprender: traído y leído la primera vez; o por qué no se
+/// pudo, en español, para decirlo en la página.
+pub async fn traer() -> Result<&'static Contenido, String> {
+    if let Some(c) = CONTENIDO.get() {
+        return Ok(c);
+    }
+    let bytes = crate::almacen::traer(&format!("./{ARCHIVO}"))
+        .await
+        .map_err(|m| format!("no se pudo traer el contenido de Aprender: {m}"))?;
+    let c = protocolo::curso::leer_contenido(&bytes)?;
+    Ok(CONTENIDO.get_or_init(|| c))
+}
+
+/// El contenido tal como lo compiló `build.rs`, para las pruebas.
+#[cfg(test)]
+pub fn de_prueba() -> Contenido {
+    protocolo::curso::leer_contenido(include_bytes!(concat!(env!("OUT_DIR"), "/aprender.bin")))
+        .expect("el contenido se lee")
+}
 
 #[cfg(test)]
 mod tests {
@@ -23,7 +41,7 @@ mod tests {
 
     #[test]
     fn el_curso_que_se_entrega_se_lee() {
-        let secciones = SECCIONES.as_ref().expect("el curso se lee");
+        let secciones = de_prueba().secciones;
         let titulos: Vec<&str> = secciones.iter().map(|s| s.titulo.as_str()).collect();
         assert_eq!(
             titulos,
@@ -99,7 +117,7 @@ mod tests {
             "../../../engine/tests/fixtures/protocolo/protocolo-servicio-comercio.txt"
         );
         let plano = protocolo.split_whitespace().collect::<Vec<_>>().join(" ");
-        for s in SECCIONES.as_ref().expect("el curso se lee") {
+        for s in &de_prueba().secciones {
             let citas = s
                 .pasos
                 .iter()

@@ -119,6 +119,17 @@ mod tests {
     use protocolo::ejemplos::EJEMPLOS;
 
     #[test]
+    fn el_contenido_que_se_trae_lleva_todos_los_ejemplos() {
+        let c = super::super::curso::de_prueba();
+        let traidos: Vec<(&str, &str)> = c
+            .ejemplos
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str()))
+            .collect();
+        assert_eq!(traidos, EJEMPLOS.to_vec());
+    }
+
+    #[test]
     fn cada_ejemplo_se_reproduce_y_aprueba() {
         for (id, json) in EJEMPLOS {
             let e = ejemplo(id, json).unwrap_or_else(|m| panic!("{id}: {m}"));

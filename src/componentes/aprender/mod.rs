@@ -9,60 +9,74 @@ mod pruebe_frase;
 mod seccion;
 
 use crate::componentes::pagina::Pagina;
-use curso::{Seccion, SECCIONES};
 use ejemplo::EjemploResuelto;
-use leptos::either::Either;
 use leptos::prelude::*;
-use protocolo::ejemplos::EJEMPLOS;
 use pruebe_frase::PruebeUnaFrase;
 use seccion::SeccionProtocolo;
 
+/// El contenido de Aprender (curso y ejemplos), traído la primera vez.
+pub use curso::traer as traer_contenido;
+
 #[component]
 pub fn Aprender() -> impl IntoView {
-    // el curso se lee aquí la primera vez; si no se pudo leer, se dice en la página
-    let (secciones, error): (&'static [Seccion], _) = match &*SECCIONES {
-        Ok(s) => (s, None),
-        Err(m) => (&[], Some(m.as_str())),
-    };
+    // el curso y los ejemplos no van en la primera carga: se traen al abrir la página
+    let contenido = RwSignal::new(None);
+    leptos::task::spawn_local(async move { contenido.set(Some(curso::traer().await)) });
     view! {
         <Pagina clase="aprender" titulo="Aprender el protocolo" intro={concat!(
             "El «Protocolo para la prestación del servicio en el comercio» del Centro de Contacto, sección por sección: ",
             "las frases exactas que usted debe decir, por qué importan y lo que debe hacer en la aplicación Aliados INS Servicios. ",
             "Donde dice «don / doña (nombre del cliente)», use don o doña según corresponda y el nombre de la persona.",
         )}>
-            <nav class="tarjeta indice-aprender" aria-label="Contenido de Aprender">
-                <h2 class="indice-titulo">"Contenido"</h2>
-                <ol>
-                    {secciones.iter().map(|s| view! {
-                        <li><a href=format!("#{}", s.id)>{s.titulo.as_str()}</a></li>
-                    }).collect_view()}
-                    <li><a href="#aprender-ejemplos">"Ejemplos resueltos"</a></li>
-                    <li><a href="#aprender-prueba">"Pruebe una frase"</a></li>
-                </ol>
-            </nav>
-            {match error {
-                // Either y no Option: sin error, la página no lleva ningún nodo de más
-                None => Either::Left(
-                    secciones.iter().map(|s| view! { <SeccionProtocolo seccion=s/> }).collect_view(),
-                ),
-                Some(m) => Either::Right(view! {
-                    <section class="tarjeta" aria-label="Contenido del curso">
-                        <p class="error" role="alert">
-                            {format!("No se pudo cargar el texto del curso: {m}. ")}
-                            "Los ejemplos resueltos y «Pruebe una frase» siguen disponibles."
-                        </p>
-                    </section>
-                }),
+            // cada caso es su propio componente (vista sin tipo): el cambio de
+            // «cargando» a «cargado» no necesita el código para redibujar todo el curso
+            {move || match contenido.get() {
+                None => view! {
+                    <p class="tarjeta cargando" role="status">"Cargando el curso…"</p>
+                }.into_any(),
+                Some(Ok(c)) => view! { <CursoCargado c=c/> }.into_any(),
+                Some(Err(m)) => view! { <CursoNoCargado m=m/> }.into_any(),
             }}
-            <section class="ejemplos" id="aprender-ejemplos" aria-labelledby="aprender-ejemplos-titulo">
-                <h2 id="aprender-ejemplos-titulo">"Ejemplos resueltos"</h2>
-                <p>
-                    "Cada ejemplo es una visita sin errores, reproducida por el mismo motor que califica sus intentos: "
-                    "las respuestas del cliente y del operador son las que usted verá al practicar. Abra un escenario para ver el diálogo."
-                </p>
-                {EJEMPLOS.iter().map(|(id, json)| view! { <EjemploResuelto id=*id json=*json/> }).collect_view()}
-            </section>
             <PruebeUnaFrase/>
         </Pagina>
+    }
+}
+
+/// El curso y los ejemplos, ya traídos.
+#[component]
+fn CursoCargado(c: &'static curso::Contenido) -> impl IntoView {
+    view! {
+        <nav class="tarjeta indice-aprender" aria-label="Contenido de Aprender">
+            <h2 class="indice-titulo">"Contenido"</h2>
+            <ol>
+                {c.secciones.iter().map(|s| view! {
+                    <li><a href=format!("#{}", s.id)>{s.titulo.as_str()}</a></li>
+                }).collect_view()}
+                <li><a href="#aprender-ejemplos">"Ejemplos resueltos"</a></li>
+                <li><a href="#aprender-prueba">"Pruebe una frase"</a></li>
+            </ol>
+        </nav>
+        {c.secciones.iter().map(|s| view! { <SeccionProtocolo seccion=s/> }).collect_view()}
+        <section class="ejemplos" id="aprender-ejemplos" aria-labelledby="aprender-ejemplos-titulo">
+            <h2 id="aprender-ejemplos-titulo">"Ejemplos resueltos"</h2>
+            <p>
+                "Cada ejemplo es una visita sin errores, reproducida por el mismo motor que califica sus intentos: "
+                "las respuestas del cliente y del operador son las que usted verá al practicar. Abra un escenario para ver el diálogo."
+            </p>
+            {c.ejemplos.iter().map(|(id, json)| view! { <EjemploResuelto id=id.as_str() json=json.as_str()/> }).collect_view()}
+        </section>
+    }
+}
+
+/// Lo que se dice si el contenido no llegó.
+#[component]
+fn CursoNoCargado(m: String) -> impl IntoView {
+    view! {
+        <section class="tarjeta" aria-label="Contenido del curso">
+            <p class="error" role="alert">
+                {format!("{m}. ")}
+                "Revise la conexión y vuelva a abrir Aprender; «Pruebe una frase» sigue disponible."
+            </p>
+        </section>
     }
 }

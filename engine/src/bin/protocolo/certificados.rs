@@ -279,7 +279,11 @@ pub fn xapi(ruta: &str) -> Resultado {
         return Ok(ExitCode::from(1));
     };
     let mut s = Salida::nueva();
-    s.linea(serde_json::to_string_pretty(&protocolo::xapi::declaraciones(&e)).unwrap_or_default())?;
+    let lista: Vec<serde_json::Value> = protocolo::xapi::declaraciones(&e)
+        .iter()
+        .filter_map(|d| serde_json::from_str(&d.json).ok())
+        .collect();
+    s.linea(serde_json::to_string_pretty(&lista).unwrap_or_default())?;
     s.cerrar()?;
     Ok(ExitCode::SUCCESS)
 }
@@ -309,7 +313,7 @@ pub fn expedientes_del_lrs(url: &str) -> Result<Leidos, Fallo> {
         Base64::encode_string(format!("{usuario}:{clave}").as_bytes())
     );
     // sin filtrar en el LRS (el filtro «activity» no lo respetan todos): se
-    // filtra aquí, por verbo y actividad
+    // filtra aquí, por verbo y actividad (protocolo::xapi::lectura)
     let mut camino = "/xAPI/statements?limit=500".to_string();
     let mut expedientes = Vec::new();
     // las páginas que el LRS dé («more»), con un tope
@@ -339,37 +343,10 @@ pub fn expedientes_del_lrs(url: &str) -> Result<Leidos, Fallo> {
                     )))
                 }
             };
-        let pagina: serde_json::Value = serde_json::from_str(&texto)
-            .map_err(|_| "el LRS no respondió con declaraciones xAPI".to_string())?;
-        let Some(declaraciones) = pagina.get("statements").and_then(|d| d.as_array()) else {
-            return Err(Fallo::Mensaje(
-                "el LRS no respondió con declaraciones xAPI".into(),
-            ));
-        };
-        for d in declaraciones {
-            let verbo = d.pointer("/verb/id").and_then(|v| v.as_str()).unwrap_or("");
-            let actividad = d.pointer("/object/id").and_then(|v| v.as_str());
-            if !(verbo.ends_with("/passed") || verbo.ends_with("/failed"))
-                || actividad != Some(protocolo::xapi::ACTIVIDAD_CERTIFICACION)
-            {
-                continue;
-            }
-            let id = d.get("id").and_then(|v| v.as_str()).unwrap_or("sin id");
-            let clave_extension = format!("{}expediente", protocolo::xapi::PREFIJO_EXTENSION);
-            let expediente = d
-                .get("result")
-                .and_then(|r| r.get("extensions"))
-                .and_then(|x| x.get(&clave_extension))
-                .map(|e| e.to_string())
-                .ok_or_else(|| "la declaración no trae el expediente".to_string());
-            expedientes.push((format!("lrs:{id}"), expediente));
-        }
-        match pagina
-            .get("more")
-            .and_then(|m| m.as_str())
-            .filter(|m| !m.is_empty())
-        {
-            Some(mas) => camino = mas.to_string(),
+        let (traidos, mas) = protocolo::xapi::lectura::expedientes_de_pagina(&texto)?;
+        expedientes.extend(traidos);
+        match mas {
+            Some(mas) => camino = mas,
             None => break,
         }
     }

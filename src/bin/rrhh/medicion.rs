@@ -1,4 +1,5 @@
-//! Medición del motor dentro del navegador, para `make bench`: cuánto tarda
+//! Medición del motor dentro del navegador, para `make bench` (en la
+//! aplicación de RR. HH., para no cargar la de formación con ella): cuánto tarda
 //! cada paso completo del motor (una frase o una acción, con el detector, los
 //! pasos, las faltas y las respuestas) en wasm, sobre los ejemplos resueltos
 //! de los seis escenarios. `scripts/bench.mjs` la llama por
@@ -6,20 +7,23 @@
 //! no la usa. Devuelve los tiempos sin darles formato: formatear números con
 //! decimales traería al wasm unos 20 KB de código de coma flotante.
 
-use protocolo::ejemplos::EJEMPLOS;
 use protocolo::escenario::buscar;
 use protocolo::{Sesion, Transcripcion, Turno};
 use wasm_bindgen::prelude::wasm_bindgen;
 
-/// Reproduce `repeticiones` veces cada ejemplo y devuelve la duración de
-/// cada turno en milisegundos, medida con `performance.now()`.
+/// Reproduce `repeticiones` veces cada ejemplo (los del contenido de
+/// Aprender, que se trae si hace falta) y devuelve la duración de cada turno
+/// en milisegundos, medida con `performance.now()`.
 #[wasm_bindgen]
-pub fn medir_motor(repeticiones: u32) -> Vec<f64> {
+pub async fn medir_motor(repeticiones: u32) -> js_sys::Float64Array {
+    let Ok(contenido) = entrenador::componentes::aprender::traer_contenido().await else {
+        return js_sys::Float64Array::new_with_length(0);
+    };
     let rendimiento = web_sys::window().and_then(|w| w.performance());
     let ahora = || rendimiento.as_ref().map_or(0.0, |p| p.now());
     let mut pasos = Vec::new();
     for _ in 0..repeticiones.clamp(1, 1_000) {
-        for (id, json) in EJEMPLOS {
+        for (id, json) in &contenido.ejemplos {
             let (Ok(t), Ok(e)) = (Transcripcion::desde_json(json), buscar(id)) else {
                 continue;
             };
@@ -35,5 +39,5 @@ pub fn medir_motor(repeticiones: u32) -> Vec<f64> {
             }
         }
     }
-    pasos
+    js_sys::Float64Array::from(&pasos[..])
 }
