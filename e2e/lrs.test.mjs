@@ -259,3 +259,31 @@ test('un enlace cmi5 malo se explica en español y se puede practicar igual', as
     await n.cerrar();
   }
 });
+
+test('un LRS que rechaza las credenciales o no es un LRS se dice en español, y lo que espera no se pierde', async () => {
+  const casos = [
+    // clave equivocada: 401 de Ralph
+    [{ endpoint: ENDPOINT, usuario: USUARIO, clave: 'otra' }, /el LRS rechazó las credenciales/],
+    // la dirección del propio servidor de la aplicación: no acepta POST (501)
+    [{ endpoint: `${BASE}xAPI/`, usuario: USUARIO, clave: CLAVE }, /el LRS respondió con un error \(501\)/],
+  ];
+  for (const [ajustes, mensaje] of casos) {
+    const n = await abrir();
+    const p = n.pagina;
+    try {
+      await p.goto(BASE);
+      await p.evaluate((a) => localStorage.setItem('entrenador-protocolo/lrs', JSON.stringify({ formato: 'entrenador-protocolo/lrs', version: 1, ...a })), ajustes);
+      await p.goto(`${BASE}?semilla=11#/certificar`);
+      await certificar(p, 'Ana Solís Mora');
+      await p.getByText('Certificación · escenario 1 de 3').waitFor();
+      await envio(p).getByText(mensaje).waitFor();
+      assert.match(await envio(p).innerText(), /1 resultado espera/);
+      // la certificación sigue, y lo que espera sigue guardado tras recargar
+      await p.reload();
+      await envio(p).getByText(/1 resultado espera/).waitFor();
+      await p.getByText('Certificación · escenario 1 de 3').waitFor();
+    } finally {
+      await n.cerrar();
+    }
+  }
+});

@@ -133,12 +133,21 @@ async function autorizacion(p) {
   return `Basic ${base64(`${a.usuario}:${a.clave}`)}`;
 }
 
+/** Envía una declaración; devuelve el código HTTP (o 0 si lo que respondió con 200 no es un LRS). */
 async function publicar(p) {
   const r = await fetch(`${p.endpoint}statements`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-Experience-API-Version': '1.0.3', Authorization: await autorizacion(p) },
     body: p.declaracion,
   });
+  if (r.status === 200) {
+    // un LRS responde con la lista de ids guardados; otra cosa no es un LRS
+    try {
+      if (!Array.isArray(await r.json())) return 0;
+    } catch {
+      return 0;
+    }
+  }
   return r.status;
 }
 
@@ -163,6 +172,8 @@ async function vaciar() {
     } else if (estado === 400) {
       // el LRS no acepta su contenido: aparte, sin perderla
       cambiarCola((c) => { c.pendientes = c.pendientes.filter((q) => !misma(q)); c.rechazadas.push(p); });
+    } else if (estado === 0) {
+      return 'lo que respondió en esa dirección no es un LRS xAPI: RR. HH. debe revisar la dirección';
     } else if (estado === 401 || estado === 403) {
       return 'el LRS rechazó las credenciales: RR. HH. debe revisarlas en la configuración del LRS';
     } else {
