@@ -1,8 +1,9 @@
 // Imprime los tamaños del paquete de producción (gzip y brotli, contra el
 // presupuesto de 300 KB gzip de la primera carga), la mediana del tiempo hasta
 // interactivo de 9 cargas en Chromium sin interfaz junto a la de una página en
-// blanco servida igual (objetivo: ≤ 1,6 veces), y la latencia de cada paso del
-// motor dentro del navegador (p50/p99, en wasm).
+// blanco servida igual (objetivo: ≤ 1,6 veces), la latencia de cada paso del
+// motor dentro del navegador (p50/p99, en wasm) y las cifras de Lighthouse en modo
+// teléfono (mediana de 3).
 // Uso: node scripts/bench.mjs   (después de `trunk build --release`)
 import { createServer } from 'node:http';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
@@ -39,16 +40,25 @@ console.log(`primera carga: ${kb(totalGzip)} gzip (presupuesto: 300 KB), ${kb(to
 
 
 const TIPOS = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
+// Como un servidor de archivos de producción: gzip a quien lo acepte (la página en blanco igual).
+const comprimidos = new Map();
+function enviar(req, res, tipo, datos, clave) {
+  if (!/\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+    res.writeHead(200, { 'content-type': tipo });
+    return res.end(datos);
+  }
+  if (!comprimidos.has(clave)) comprimidos.set(clave, gzipSync(datos, { level: 9 }));
+  res.writeHead(200, { 'content-type': tipo, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+  res.end(comprimidos.get(clave));
+}
 const servidor = createServer((req, res) => {
   const ruta = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   if (ruta === '/__blanco.html') {
-    res.writeHead(200, { 'content-type': TIPOS['.html'] });
-    return res.end('<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>blanco</title></head><body><button>Listo</button></body></html>');
+    return enviar(req, res, TIPOS['.html'], Buffer.from('<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>blanco</title></head><body><button>Listo</button></body></html>'), ruta);
   }
   const archivo = join(DIST, ruta === '/' ? 'index.html' : ruta);
   if (!archivo.startsWith(DIST) || !existsSync(archivo) || !statSync(archivo).isFile()) { res.writeHead(404); return res.end(); }
-  res.writeHead(200, { 'content-type': TIPOS[extname(archivo)] || 'application/octet-stream' });
-  res.end(readFileSync(archivo));
+  enviar(req, res, TIPOS[extname(archivo)] || 'application/octet-stream', readFileSync(archivo), archivo);
 });
 await new Promise((r) => servidor.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${servidor.address().port}/`;
@@ -94,5 +104,38 @@ console.log(`razón app / página en blanco: ${razon.toFixed(2)} (objetivo: ≤ 
   t.sort((a, b) => a - b);
   const p = (q) => t[Math.round((t.length - 1) * q)];
   console.log(`paso del motor en el navegador (wasm), ${t.length} turnos de los seis ejemplos: p50 ${p(0.5).toFixed(3)} ms, p99 ${p(0.99).toFixed(3)} ms, máximo ${t[t.length - 1].toFixed(3)} ms`);
+}
+// Lighthouse 12.2.3 (npm) en modo teléfono con su limitación por omisión (CPU y red de un
+// teléfono de gama media), contra el Chromium de Debian: mediana de 3 corridas.
+{
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const corridas = [];
+  for (let i = 0; i < 3; i++) {
+    const chrome = await chromeLauncher.launch({
+      chromePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+    });
+    try {
+      const r = await lighthouse(base, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+      if (r.lhr.runtimeError) throw new Error(r.lhr.runtimeError.message);
+      const a = r.lhr.audits;
+      corridas.push({
+        puntaje: r.lhr.categories.performance.score * 100,
+        fcp: a['first-contentful-paint'].numericValue,
+        lcp: a['largest-contentful-paint'].numericValue,
+        tbt: a['total-blocking-time'].numericValue,
+        si: a['speed-index'].numericValue,
+        tti: a.interactive.numericValue,
+      });
+    } finally {
+      await chrome.kill();
+    }
+  }
+  const med = (k) => mediana(corridas.map((c) => c[k]));
+  const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+  console.log(`Lighthouse (teléfono, limitación por omisión), mediana de 3: puntaje ${med('puntaje').toFixed(0)} (objetivo ≥ 95), ` +
+    `FCP ${s(med('fcp'))}, LCP ${s(med('lcp'))} (objetivo ≤ 2,0 s), TBT ${med('tbt').toFixed(0)} ms (objetivo ≤ 100 ms), ` +
+    `Speed Index ${s(med('si'))}, TTI ${s(med('tti'))}`);
 }
 servidor.close();
