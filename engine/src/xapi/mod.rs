@@ -336,6 +336,27 @@ impl Declarante {
         }
     }
 
+    /// Una declaración cuyo objeto es la certificación misma (el intento, el
+    /// resultado, el cierre); su id sale de `que` y de la clave.
+    fn sobre_la_certificacion<'a>(
+        &'a self,
+        que: &str,
+        verb: Verbo<'a>,
+        result: Option<Resultado<'a>>,
+        extensiones: ExtensionesContexto<'a>,
+        fecha: &'a str,
+    ) -> Declaracion {
+        Self::armar(Cuerpo {
+            id: uuid(&format!("{que}:{}", self.clave)),
+            actor: &self.actor,
+            verb,
+            object: self.certificacion(),
+            result,
+            context: self.contexto(extensiones),
+            timestamp: fecha,
+        })
+    }
+
     /// Al comenzar: `attempted` (`initialized` con cmi5). `version` es la del
     /// contenido de los escenarios.
     pub fn intento(&self, version: &str, fecha: &str) -> Declaracion {
@@ -344,19 +365,17 @@ impl Declarante {
         } else {
             ("attempted", "intentó")
         };
-        Self::armar(Cuerpo {
-            id: uuid(&format!("intento:{}", self.clave)),
-            actor: &self.actor,
-            verb: verbo(nombre, texto),
-            object: self.certificacion(),
-            result: None,
-            context: self.contexto(ExtensionesContexto {
+        self.sobre_la_certificacion(
+            "intento",
+            verbo(nombre, texto),
+            None,
+            ExtensionesContexto {
                 version_contenido: Some(version),
                 motor: Some(crate::expediente::VERSION_MOTOR),
                 ..Default::default()
-            }),
-            timestamp: fecha,
-        })
+            },
+            fecha,
+        )
     }
 
     /// El escenario `n` (desde 0) del plan, terminado: `completed` con su resultado.
@@ -430,39 +449,35 @@ impl Declarante {
         } else {
             ("failed", "no aprobó")
         };
-        Self::armar(Cuerpo {
-            id: uuid(&format!("resultado:{}", self.clave)),
-            actor: &self.actor,
-            verb: verbo(nombre, texto),
-            object: self.certificacion(),
-            result: Some(Resultado {
+        self.sobre_la_certificacion(
+            "resultado",
+            verbo(nombre, texto),
+            Some(Resultado {
                 score: Puntaje::de(e.total),
                 success: e.aprobado,
                 completion: true,
                 duration: None,
                 extensions: Extensiones::Final(ExtensionesFinal { expediente: e }),
             }),
-            context: self.contexto(ExtensionesContexto {
+            ExtensionesContexto {
                 codigo: Some(&e.codigo),
                 version_contenido: Some(&e.version_contenido),
                 motor: Some(&e.motor),
                 semilla: None,
-            }),
-            timestamp: fecha,
-        })
+            },
+            fecha,
+        )
     }
 
     /// Con cmi5, al cerrar la sesión de la unidad: `terminated`.
     pub fn terminado(&self, fecha: &str) -> Declaracion {
-        Self::armar(Cuerpo {
-            id: uuid(&format!("terminado:{}", self.clave)),
-            actor: &self.actor,
-            verb: verbo("terminated", "terminó"),
-            object: self.certificacion(),
-            result: None,
-            context: self.contexto(ExtensionesContexto::default()),
-            timestamp: fecha,
-        })
+        self.sobre_la_certificacion(
+            "terminado",
+            verbo("terminated", "terminó"),
+            None,
+            ExtensionesContexto::default(),
+            fecha,
+        )
     }
 }
 

@@ -240,8 +240,8 @@ export function avisarProblema(m) {
  * Al abrir la aplicación: dice lo que espera (y qué falla en el enlace de un
  * lanzamiento cmi5, si falla algo) y lo reintenta; también al volver la conexión.
  */
-export function reanudar(error) {
-  errorLanzamiento = error;
+export function reanudar() {
+  errorLanzamiento = lanzamiento()?.error || '';
   avisar();
   addEventListener('online', () => enviar());
   try {

@@ -20,7 +20,7 @@ use wasm_bindgen::prelude::*;
 extern "C" {
     fn encolar(endpoint: &str, fetch: &str, id: &str, declaracion: &str) -> String;
     #[wasm_bindgen(js_name = reanudar)]
-    fn reanudar_cola(error_lanzamiento: &str);
+    fn reanudar_cola();
     #[wasm_bindgen(js_name = avisarProblema)]
     fn avisar_problema(m: &str);
     #[wasm_bindgen(js_name = lanzamiento)]
@@ -126,14 +126,8 @@ pub fn al_cambiar() {
 }
 
 /// Al abrir la aplicación: lo que espera se reintenta, y un lanzamiento cmi5
-/// malo se dice.
+/// malo se dice (lo valida `cola.js`).
 #[wasm_bindgen]
 pub fn reanudar() {
-    let l = lanzamiento_js();
-    let error = if l.is_null() || l.is_undefined() {
-        String::new()
-    } else {
-        texto_de(&l, "error")
-    };
-    reanudar_cola(&error);
+    reanudar_cola();
 }

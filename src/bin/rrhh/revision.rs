@@ -172,12 +172,12 @@ fn origen(url: &str) -> &str {
 
 /// Los expedientes de las certificaciones que guarda el LRS configurado,
 /// todas las páginas (con un tope), como si fueran archivos.
-async fn traer_del_lrs(a: &entrenador::xapi::AjustesLrs) -> Result<Leidos, String> {
+async fn traer_del_lrs(a: &crate::lrs::AjustesLrs) -> Result<Leidos, String> {
     let autorizacion = a.autorizacion();
     let mut url = format!("{}statements?limit=500", a.endpoint);
     let mut leidos = Vec::new();
     for _ in 0..200 {
-        let texto = match entrenador::xapi::pedir("GET", &url, Some(&autorizacion), None).await {
+        let texto = match crate::lrs::pedir("GET", &url, Some(&autorizacion), None).await {
             Ok((200, t)) => t,
             Ok((401 | 403, _)) => return Err("el LRS rechazó las credenciales configuradas".into()),
             Ok((c, _)) => return Err(format!("el LRS respondió con un error ({c})")),
@@ -251,7 +251,7 @@ pub fn Revision() -> impl IntoView {
             intro="Elija varios expedientes a la vez. Cada uno se verifica; los que no se pueden aceptar aparecen como «no válido» con el motivo, y el resto sigue.">
             <ZonaArchivos id="archivos-revision" etiqueta="Expedientes de la cohorte" multiple=true al_leer=al_leer/>
             <div class="desde-lrs">
-                {match entrenador::xapi::ajustes() {
+                {match crate::lrs::ajustes() {
                     Some(a) => {
                         let traer = move |_| {
                             let a = a.clone();
