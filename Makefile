@@ -47,6 +47,10 @@ build: preparar
 	cp -r target/dist-lrs/snippets/. dist/snippets/ && \
 	sed -i "s|</head>|<meta name=entrenador-lrs content=lrs-$$H></head>|" dist/index.html && \
 	grep -q "content=lrs-$$H" dist/index.html
+	@# la portada ya escrita en index.html: se ve y se elige antes de que llegue el wasm
+	node scripts/portada.mjs dist
+	@# el trabajador de servicio, con la lista de lo que hay en dist/ (sin conexión)
+	node scripts/trabajador.mjs dist
 
 # el paquete SCORM 1.2 para un LMS (la aplicación de formación con rutas relativas);
 # MODO=certificacion para el que abre la certificación (por omisión, la práctica)

@@ -11,15 +11,20 @@
 //!   versión nueva nunca se confunde con una guardada en caché. La aplicación
 //!   lo conoce por `ARCHIVO_APRENDER`. (Una copia va también a
 //!   `OUT_DIR/aprender.bin` para las pruebas.)
+//! - `<target>/contenido-web/{aprender,historial,certificado,informe,visita}-<huella>.css`:
+//!   las hojas de estilo de esas páginas, que se piden al abrirlas
+//!   (`componentes::pagina::ConHoja`); el gancho las copia igual.
 
 use std::path::{Path, PathBuf};
 
-/// La carpeta `target` de cargo: la primera de las de arriba de `OUT_DIR`
+/// La carpeta `target` de cargo: la más externa de las de arriba de `OUT_DIR`
 /// que tiene `CACHEDIR.TAG`.
 fn carpeta_target(salida: &Path) -> PathBuf {
+    // la más externa: cargo también marca target/wasm32-unknown-unknown/
     salida
         .ancestors()
-        .find(|d| d.join("CACHEDIR.TAG").is_file())
+        .filter(|d| d.join("CACHEDIR.TAG").is_file())
+        .last()
         .map(Path::to_path_buf)
         .unwrap_or_else(|| PathBuf::from("target"))
 }
@@ -48,4 +53,15 @@ fn main() {
     std::fs::create_dir_all(&carpeta).expect("no se pudo crear target/contenido-web");
     std::fs::write(carpeta.join(&nombre), &contenido).expect("no se pudo escribir el contenido");
     println!("cargo:rustc-env=ARCHIVO_APRENDER={nombre}");
+
+    // las hojas de estilo de las páginas que la primera pantalla no necesita:
+    // `componentes::pagina::ConHoja` las pide al abrir la página
+    for hoja in ["aprender", "historial", "certificado", "informe", "visita"] {
+        let fuente = format!("style/{hoja}.css");
+        println!("cargo:rerun-if-changed={fuente}");
+        let css = std::fs::read(&fuente).unwrap_or_else(|e| panic!("{fuente}: {e}"));
+        let nombre = format!("{hoja}-{}.css", &protocolo::huella::sha256_hex(&css)[..16]);
+        std::fs::write(carpeta.join(&nombre), &css).expect("no se pudo escribir la hoja de estilo");
+        println!("cargo:rustc-env=HOJA_{}={nombre}", hoja.to_uppercase());
+    }
 }

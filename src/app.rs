@@ -3,8 +3,15 @@
 //! sobreviva a una recarga y funcione el botón Atrás del navegador.
 
 use crate::componentes::{
-    aprender::Aprender, cabecera::Cabecera, certificado::Certificado, certificar::Certificar,
-    historial::HistorialPagina, informe::Informe, inicio::Inicio, practicar::Practicar,
+    aprender::Aprender,
+    cabecera::Cabecera,
+    certificado::Certificado,
+    certificar::Certificar,
+    historial::HistorialPagina,
+    informe::Informe,
+    inicio::Inicio,
+    pagina::{hojas, pedir_hoja},
+    practicar::Practicar,
     visita::Visita,
 };
 use crate::estado::{Estado, Pantalla};
@@ -41,6 +48,18 @@ fn ruta_actual() -> Option<Pantalla> {
         return None;
     }
     Pantalla::desde_nombre(nombre)
+}
+
+/// Las hojas de estilo que una página trae al abrirse (ver `style/`).
+fn hojas_de(p: Pantalla) -> &'static [&'static str] {
+    match p {
+        Pantalla::Aprender => &[hojas::APRENDER, hojas::VISITA],
+        Pantalla::Visita => &[hojas::VISITA],
+        Pantalla::Informe => &[hojas::INFORME],
+        Pantalla::Certificado => &[hojas::CERTIFICADO],
+        Pantalla::Historial => &[hojas::HISTORIAL],
+        Pantalla::Inicio | Pantalla::Practicar | Pantalla::Certificar => &[],
+    }
 }
 
 /// Una página que necesita algo en curso se cambia por una que lo tenga.
@@ -80,6 +99,11 @@ pub fn App() -> impl IntoView {
         estado.pantalla.set(Pantalla::Certificar);
     }
     let _ = window_event_listener(leptos::ev::pagehide, |_| crate::scorm::cerrar());
+    // fuera de un LMS (que sirve los archivos él mismo), la aplicación queda
+    // guardada en el dispositivo para abrir sin red
+    if !crate::scorm::hay_lms() && !crate::xapi::hay_lanzamiento() {
+        crate::sin_conexion::registrar();
+    }
     // sin nada en curso en este navegador, se reanuda lo que guardó el LMS
     let en_curso = estado.sesion.with_untracked(|s| s.is_some())
         || estado.certificacion.with_untracked(|c| c.is_some());
@@ -108,9 +132,13 @@ pub fn App() -> impl IntoView {
             }
         }
     });
-    // página → dirección
+    // página → dirección; y la hoja de estilo de la página, que no va en la
+    // primera carga (el efecto corre antes de que el navegador dibuje)
     Effect::new(move |_| {
         let p = estado.pantalla.get();
+        for hoja in hojas_de(p) {
+            pedir_hoja(hoja);
+        }
         if ruta_actual() != Some(p) {
             if let Some(w) = web_sys::window() {
                 let _ = w.location().set_hash(&format!("/{}", p.nombre()));

@@ -27,6 +27,17 @@ pub fn mostrar_aviso_de_fallo() {
     let _ = cuerpo.prepend_with_node_1(&aviso);
 }
 
+/// Quita la portada que `scripts/portada.mjs` escribió en `index.html`
+/// (sus elementos llevan `data-previa`) justo antes de montar la aplicación.
+pub fn quitar_portada_previa() {
+    let Some(documento) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    while let Ok(Some(e)) = documento.query_selector("[data-previa]") {
+        e.remove();
+    }
+}
+
 /// Los escenarios incluidos, validados y guardados por `build.rs`.
 const CATALOGO: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalogo.bin"));
 

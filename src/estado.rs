@@ -377,6 +377,8 @@ impl Estado {
         });
         let h = self.historial.with_untracked(a_texto);
         self.guardar_valor(almacen::CLAVE_HISTORIAL, &h);
+        // ya hay algo que conservar: que el navegador no lo borre si le falta espacio
+        crate::sin_conexion::pedir_persistencia();
         // al LMS: cada práctica terminada, y cada escenario de una certificación
         // como punto de control (la certificación aún no termina)
         let estado_lms = match (modo, informe.terminado_antes) {

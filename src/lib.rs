@@ -11,4 +11,5 @@ pub mod arranque;
 pub mod componentes;
 pub mod estado;
 pub mod scorm;
+pub mod sin_conexion;
 pub mod xapi;

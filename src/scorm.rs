@@ -12,7 +12,7 @@ use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-#[wasm_bindgen(module = "/src/scorm.js")]
+#[wasm_bindgen(module = "/src/navegador.js")]
 extern "C" {
     async fn comprimir(texto: &str) -> JsValue;
     async fn descomprimir(b64: &str) -> JsValue;

@@ -436,8 +436,17 @@ pub fn HistorialPagina() -> impl IntoView {
                 }
                 .into_any()
             }}
+            <UsoDelAlmacenamiento/>
         </section>
     }
+}
+
+/// Cuánto hay guardado en este dispositivo y si el navegador promete
+/// conservarlo (lo escribe `src/navegador.js` cuando el navegador lo dice).
+#[component]
+fn UsoDelAlmacenamiento() -> impl IntoView {
+    crate::sin_conexion::mostrar_uso();
+    view! { <p class="uso-almacen" id="uso-almacen" aria-live="polite"></p> }
 }
 
 #[cfg(test)]

@@ -4,10 +4,15 @@ use crate::componentes::pagina::Pagina;
 use crate::estado::{Estado, Pantalla};
 use leptos::prelude::*;
 
+/// Los tres usos son enlaces: la portada llega ya escrita en `index.html`
+/// (`scripts/portada.mjs`) y se puede elegir antes de que cargue el wasm.
+fn ruta(p: Pantalla) -> String {
+    format!("#/{}", p.nombre())
+}
+
 #[component]
 pub fn Inicio() -> impl IntoView {
     let estado = expect_context::<Estado>();
-    let ir = move |p: Pantalla| move |_| estado.pantalla.set(p);
     let certificando = move || {
         estado
             .certificacion
@@ -22,19 +27,19 @@ pub fn Inicio() -> impl IntoView {
                 <li class="tarjeta modo">
                     <h2>"Aprender"</h2>
                     <p>"El protocolo sección por sección, con las frases exactas, por qué importan y ejemplos resueltos."</p>
-                    <button type="button" class="boton-secundario" on:click=ir(Pantalla::Aprender)>"Ir a Aprender"</button>
+                    <a class="boton-secundario" href=ruta(Pantalla::Aprender)>"Ir a Aprender"</a>
                 </li>
                 <li class="tarjeta modo">
                     <h2>"Practicar"</h2>
                     <p>"Cualquier escenario y variante, con pistas, comentarios después de cada turno y reinicio cuando quiera."</p>
-                    <button type="button" class="boton-primario" on:click=ir(Pantalla::Practicar)>"Ir a Practicar"</button>
+                    <a class="boton-primario" href=ruta(Pantalla::Practicar)>"Ir a Practicar"</a>
                 </li>
                 <li class="tarjeta modo">
                     <h2>"Certificar"</h2>
                     <p>"Un conjunto fijo de escenarios sin pistas ni reinicios. Genera un certificado y un expediente que RR. HH. puede verificar."</p>
-                    <button type="button" class="boton-secundario" on:click=ir(Pantalla::Certificar)>
+                    <a class="boton-secundario" href=ruta(Pantalla::Certificar)>
                         {move || if certificando() { "Continuar la certificación" } else { "Ir a Certificar" }}
-                    </button>
+                    </a>
                 </li>
             </ul>
             <p class="enlaces-secundarios">

@@ -1,0 +1,148 @@
+// Pegamento del navegador de la aplicación de formación (en JavaScript no pesa
+// en el wasm de la primera carga, y va en un solo archivo: una solicitud).
+// Tres partes: sin conexión, hojas de estilo y la compresión de lo que se
+// guarda en un LMS SCORM.
+//
+// Sin conexión (src/sin_conexion.rs): registra el trabajador de servicio (src/sw.js; dist/sw.js lo
+// escribe scripts/trabajador.mjs), ofrece la versión nueva que espera («Hay una
+// versión nueva: recargar») y la activa cuando la persona lo pide; pide
+// almacenamiento persistente y dice cuánto hay guardado en este dispositivo.
+
+let pedida = false;
+
+/** El aviso de la versión nueva, antes del contenido de la página. */
+function ofrecerVersion() {
+  if (document.querySelector('.version-nueva')) return;
+  const caja = document.createElement('div');
+  caja.className = 'version-nueva';
+  caja.setAttribute('role', 'status');
+  const texto = document.createElement('p');
+  const boton = document.createElement('button');
+  boton.type = 'button';
+  boton.className = 'boton-primario';
+  boton.textContent = 'recargar';
+  boton.onclick = actualizar;
+  const nota = document.createElement('span');
+  nota.textContent = ' Lo que lleva hecho se conserva.';
+  texto.append('Hay una versión nueva: ', boton, nota);
+  caja.append(texto);
+  const principal = document.querySelector('main');
+  if (principal) principal.before(caja); else document.body.append(caja);
+}
+
+/** Registra el trabajador; cuando una versión nueva espera, lo dice en la página. */
+export function registrar() {
+  const sw = navigator.serviceWorker;
+  if (!sw) return;
+  // después de la carga: guardar la aplicación no compite con la primera pantalla
+  if (document.readyState !== 'complete') {
+    addEventListener('load', () => registrar(), { once: true });
+    return;
+  }
+  sw.register('sw.js').then((r) => {
+    const revisar = () => {
+      if (r.waiting && sw.controller) ofrecerVersion();
+    };
+    revisar();
+    r.addEventListener('updatefound', () => {
+      const nuevo = r.installing;
+      nuevo?.addEventListener('statechange', () => { if (nuevo.state === 'installed') revisar(); });
+    });
+    // una pestaña que queda abierta días también se entera
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') r.update().catch(() => {});
+    });
+  }).catch((e) => console.warn('Entrenador de Protocolo: sin trabajador de servicio:', e?.message || e));
+  // la primera activación no recarga: solo la que la persona pidió
+  sw.addEventListener('controllerchange', () => { if (pedida) location.reload(); });
+}
+
+/** Activa la versión nueva y recarga (lo guardado después de cada turno sigue ahí). */
+function actualizar() {
+  pedida = true;
+  const recargar = () => location.reload();
+  if (!navigator.serviceWorker) return recargar();
+  navigator.serviceWorker.getRegistration()
+    .then((r) => (r?.waiting ? r.waiting.postMessage('activar') : recargar()), recargar);
+}
+
+/** Pide que el navegador no borre lo guardado (historial, registros en cola) si le falta espacio. */
+export function pedirPersistencia() {
+  navigator.storage?.persist?.().catch(() => {});
+}
+
+// «12 KB», «1,3 MB», como se lee en Costa Rica
+const tamano = (b) => (b < 1048576 ? `${Math.max(1, Math.ceil(b / 1024))} KB` : `${(b / 1048576).toFixed(1).replace('.', ',')} MB`);
+
+/**
+ * Escribe en el elemento `#uso-almacen` cuánto hay guardado en este dispositivo
+ * (historial e intentos; la aplicación para usarla sin conexión) y si el
+ * navegador promete conservarlo.
+ */
+export async function mostrarUso() {
+  // (la página que lo pide aún no está dibujada)
+  await new Promise((r) => setTimeout(r));
+  const partes = [];
+  try {
+    let datos = 0;
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      if (k?.startsWith('entrenador-protocolo/')) datos += 2 * (k.length + (localStorage.getItem(k) || '').length);
+    }
+    partes.push(`${tamano(datos)} de historial e intentos`);
+  } catch { /* sin almacenamiento: no hay nada guardado que contar */ }
+  let conserva = '';
+  try {
+    const e = await navigator.storage.estimate();
+    const aplicacion = e.usageDetails?.caches ?? e.usage;
+    if (aplicacion > 0) partes.push(`${tamano(aplicacion)} de la aplicación, para usarla sin conexión`);
+    conserva = (await navigator.storage.persisted())
+      ? ' El navegador lo conserva aunque le falte espacio.'
+      : ' Si al navegador le falta espacio podría borrarlo: descargue los expedientes que deba conservar.';
+  } catch { /* el navegador no lo dice */ }
+  const p = document.getElementById('uso-almacen');
+  if (p && partes.length) p.textContent = `Guardado en este dispositivo: ${partes.join('; ')}.${conserva}`;
+}
+
+// Hojas de estilo (componentes::pagina::pedir_hoja): las de las páginas que la primera pantalla no necesita
+// (style/{aprender,historial,certificado,informe,visita}.css, con su huella:
+// build.rs). Mientras llegan, <html class="cargando-hoja"> oculta el contenido
+// (style/main.css) para que no se vea un instante sin estilos; si no llegan (sin
+// red y sin copia guardada), se muestra igual a los 3 s.
+
+/** Pide la hoja `archivo` si aún no está en la página. */
+export function pedirHoja(archivo) {
+  if (document.querySelector(`link[href="${archivo}"]`)) return;
+  const raiz = document.documentElement;
+  const enlace = document.createElement('link');
+  // la página puede pedir dos: se muestra cuando llegaron todas
+  enlace.onload = enlace.onerror = () => {
+    enlace.dataset.listo = '1';
+    if (!document.querySelector('link[data-hoja]:not([data-listo])')) raiz.classList.remove('cargando-hoja');
+  };
+  enlace.dataset.hoja = '';
+  enlace.rel = 'stylesheet';
+  enlace.href = archivo;
+  raiz.classList.add('cargando-hoja');
+  document.head.append(enlace);
+}
+
+// SCORM (src/scorm.rs): lo que se guarda en cmi.suspend_data (4 096 caracteres
+// como máximo) va comprimido con deflate sin cabecera y en base64.
+
+export async function comprimir(texto) {
+  const flujo = new Blob([texto]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  const bytes = new Uint8Array(await new Response(flujo).arrayBuffer());
+  let binario = '';
+  for (const b of bytes) binario += String.fromCharCode(b);
+  return btoa(binario);
+}
+export async function descomprimir(b64) {
+  try {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const flujo = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+    return await new Response(flujo).text();
+  } catch (e) {
+    return '';
+  }
+}
