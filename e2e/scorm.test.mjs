@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, copyFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { abrir } from './navegador.mjs';
@@ -19,6 +19,8 @@ before(async () => {
   execFileSync('python3', ['-m', 'zipfile', '-e', 'dist-scorm/entrenador-protocolo-scorm12-practica.zip', join(TMP, 'paquete')]);
   copyFileSync('node_modules/scorm-again/dist/scorm12.min.js', join(TMP, 'scorm12.min.js'));
   copyFileSync('e2e/scorm/lms.html', join(TMP, 'lms.html'));
+  // un trabajador de servicio que se podría registrar: la aplicación no debe hacerlo dentro de un LMS
+  writeFileSync(join(TMP, 'paquete', 'sw.js'), "self.addEventListener('fetch', () => {});\n");
   const puerto = execFileSync('python3', ['-c', 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'], { encoding: 'utf8' }).trim();
   servidor = spawn('python3', ['-m', 'http.server', puerto, '--bind', '127.0.0.1', '--directory', TMP], { stdio: 'ignore' });
   URL_LMS = `http://127.0.0.1:${puerto}/lms.html`;
@@ -103,6 +105,11 @@ test('una práctica en el LMS abre Practicar y cada intento terminado se confirm
     const c = await confirmados(p);
     assert.equal(c.length, 1);
     assert.deepEqual([c[0].raw, c[0].estado], [total, 'incomplete'], 'terminado antes del final: incompleto');
+    // dentro del LMS no se registra el trabajador de servicio (el LMS sirve los archivos)
+    await frame.waitForFunction(() => document.readyState === 'complete');
+    await p.waitForTimeout(1500);
+    assert.equal(await frame.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length)), 0);
+    assert.equal(await frame.evaluate(() => fetch('sw.js').then((r) => r.status)), 200, 'el trabajador existe: solo la guarda lo impide');
   } finally { await n.cerrar(); }
 });
 

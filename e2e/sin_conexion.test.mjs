@@ -207,3 +207,25 @@ test('la portada llega escrita en index.html: se lee y se elige antes de que lle
     s.borrar();
   }
 });
+
+test('un JS alterado no se ejecuta (hash de integridad) y la página lo dice en español', async () => {
+  const s = await servirCopia();
+  const n = await abrir();
+  try {
+    const p = n.pagina;
+    const html = readFileSync(join(s.dir, 'index.html'), 'utf8');
+    const [, modulo] = html.match(/\["(\/snippets\/[^"]+\/navegador\.js)","sha384-/);
+    writeFileSync(join(s.dir, modulo), `${readFileSync(join(s.dir, modulo), 'utf8')}\n// alterado\n`);
+    await p.goto(s.url);
+    await p.getByRole('alert').filter({ hasText: 'No se pudo cargar el entrenador' }).waitFor();
+    // la portada escrita sigue ahí; la aplicación no arrancó
+    assert.equal(await p.locator('[data-previa]').count() > 0, true);
+    // (el mensaje de la consola puede llegar después del aviso)
+    for (let k = 0; k < 50 && !n.errores.some((m) => /integrity/.test(m)); k++) await p.waitForTimeout(100);
+    assert.ok(n.errores.some((m) => /integrity/.test(m)), n.errores.join('\n'));
+  } finally {
+    await n.cerrar();
+    await s.apagar();
+    s.borrar();
+  }
+});

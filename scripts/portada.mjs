@@ -4,7 +4,8 @@
 // Al arrancar, la aplicación quita esta copia (marcada data-previa) y se monta en
 // la misma tarea, sin un cuadro en blanco entre las dos. Una dirección que no es la
 // portada (#/historial, un lanzamiento con parámetros) la vacía antes de dibujarse.
-// El wasm se pide después de dibujar la portada (ver abajo).
+// El wasm se pide después de dibujar la portada, y la hoja de estilo de la
+// primera pantalla va dentro de la página (ver abajo).
 // Uso: node scripts/portada.mjs [dist]
 import { createServer } from 'node:http';
 import { readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
@@ -55,18 +56,47 @@ if (html.includes('data-previa')) throw new Error('portada: index.html ya tiene 
 const vaciar = '<script>if(location.search||!/^(#\\/?(inicio)?)?$/.test(location.hash))document.querySelector("main[data-previa]").replaceChildren()</script>';
 let nuevo = html.replace(/<body>/, `<body>${portada}${vaciar}`);
 if (nuevo === html) throw new Error('portada: index.html no tiene <body>');
-// La portada primero: el wasm (el 95 % de la primera carga) se pide después de
-// dibujarla, no antes (sin <link rel=preload> y con el arranque tras el primer
-// cuadro). En una red lenta la página se lee y se usa antes. El hash de
-// integridad que llevaba la precarga pasa a la solicitud del wasm, y el JS de
-// arranque sigue con el suyo (modulepreload).
+// La portada primero: el JS y el wasm (el 97 % de la primera carga) se piden
+// después de dibujarla, no antes (sin <link rel=preload> ni modulepreload en
+// <head>, y con el arranque tras el primer cuadro). En una red lenta la página
+// se lee y se usa antes. El hash de integridad que llevaba la precarga del wasm
+// pasa a su solicitud.
 const precarga = /<link as=fetch crossorigin href=(\/[\w-]+_bg\.wasm) integrity=(\S+) rel=preload type=application\/wasm>/;
 const [enlace, wasm, integridad] = nuevo.match(precarga) || [];
 if (!enlace) throw new Error('portada: no se encontró la precarga del wasm que escribe Trunk');
 nuevo = nuevo.replace(enlace, '');
 const arranque = `const wasm = await init({ module_or_path: '${wasm}' });`;
 if (!nuevo.includes(arranque)) throw new Error('portada: no se encontró el arranque que escribe Trunk');
-nuevo = nuevo.replace(arranque, 'await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));\n' +
+nuevo = nuevo.replace(arranque,
   `const wasm = await init({ module_or_path: fetch('${wasm}', { integrity: '${integridad}' }) });`);
+// Los módulos JS tampoco se precargan desde <head> (medido: hacerlo retrasa la
+// portada un 50 %): después del primer cuadro se piden con su hash de
+// integridad (<link rel=modulepreload> agregados entonces) y se importan.
+const modulos = [...nuevo.matchAll(/<link crossorigin href=(\/[\w./-]+\.js) integrity=(\S+) rel=modulepreload>/g)];
+const importacion = /import init, \* as bindings from '(\/[\w-]+\.js)';\n/;
+const [lineaImportacion, moduloPrincipal] = nuevo.match(importacion) || [];
+if (!lineaImportacion || !modulos.some((m) => m[1] === moduloPrincipal)) {
+  throw new Error('portada: no se encontró la importación del JS que escribe Trunk');
+}
+for (const [enlaceModulo] of modulos) nuevo = nuevo.replace(enlaceModulo, '');
+const lista = JSON.stringify(modulos.map(([, href, sri]) => [href, sri]));
+nuevo = nuevo.replace(lineaImportacion,
+  'await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));\n' +
+  `for (const [href, integrity] of ${lista}) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href, integrity, crossOrigin: 'anonymous' }));\n` +
+  `const bindings = await import('${moduloPrincipal}');\nconst init = bindings.default;\n`);
+// Si el JS o el wasm no llegan (sin red, o alterados: la integridad no cuadra),
+// se dice en español en vez de dejar la portada sin aplicación detrás.
+const modulo = /<script type=module>([^<]*)<\/script>/;
+const [scriptModulo, cuerpo] = nuevo.match(modulo) || [];
+if (!scriptModulo) throw new Error('portada: no se encontró el script de arranque');
+nuevo = nuevo.replace(scriptModulo, `<script type=module>try{${cuerpo}}catch(e){document.body.prepend(Object.assign(document.createElement('div'),{className:'fallo',role:'alert',textContent:'No se pudo cargar el entrenador: revise la conexión y recargue la página.'}));throw e}</script>`);
+// La hoja de la primera pantalla va dentro de la página: sin esperar otra
+// solicitud para dibujar (la de rrhh.html sigue aparte).
+const hoja = /<link href=\/(main-[0-9a-f]+\.css) integrity=\S+ rel=stylesheet>/;
+const [enlaceHoja, archivoHoja] = nuevo.match(hoja) || [];
+if (!enlaceHoja) throw new Error('portada: no se encontró la hoja de estilo que escribe Trunk');
+const css = readFileSync(join(dist, archivoHoja), 'utf8');
+if (css.includes('</style')) throw new Error('portada: la hoja de estilo no se puede poner dentro de la página');
+nuevo = nuevo.replace(enlaceHoja, `<style>${css}</style>`);
 writeFileSync(indice, nuevo);
 console.log(`portada: ${indice} (+${nuevo.length - html.length} bytes)`);
