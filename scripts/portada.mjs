@@ -82,7 +82,9 @@ for (const [enlaceModulo] of modulos) nuevo = nuevo.replace(enlaceModulo, '');
 const lista = JSON.stringify(modulos.map(([, href, sri]) => [href, sri]));
 nuevo = nuevo.replace(lineaImportacion,
   'await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));\n' +
-  `for (const [href, integrity] of ${lista}) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href, integrity, crossOrigin: 'anonymous' }));\n` +
+  // (se espera a que lleguen todas y cuadren: si import() se adelantara a una
+  // precarga, pediría ese módulo sin comprobar su integridad)
+  `await Promise.all(${lista}.map(([href, integrity]) => new Promise((bien, mal) => document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href, integrity, crossOrigin: 'anonymous', onload: bien, onerror: () => mal(new Error('no llegó ' + href)) })))));\n` +
   `const bindings = await import('${moduloPrincipal}');\nconst init = bindings.default;\n`);
 // Si el JS o el wasm no llegan (sin red, o alterados: la integridad no cuadra),
 // se dice en español en vez de dejar la portada sin aplicación detrás.
