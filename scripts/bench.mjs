@@ -36,7 +36,9 @@ for (const f of todos('').sort()) {
   totalBrotli += br;
   console.log(f.padEnd(44), kb(datos.length).padStart(10), kb(gz).padStart(10), kb(br).padStart(10));
 }
-console.log(`primera carga: ${kb(totalGzip)} gzip (presupuesto: 300 KB), ${kb(totalBrotli)} brotli`);
+const margen = 300 * 1024 - totalGzip;
+console.log(`primera carga: ${kb(totalGzip)} gzip, ${totalGzip} bytes (presupuesto: 300 KB = 307200 bytes; ` +
+  `${margen >= 0 ? `${margen} bytes por debajo` : `${-margen} bytes POR ENCIMA`}), ${kb(totalBrotli)} brotli`);
 {
   // lo que pide el navegador para instalar la aplicación, no la página: aparte
   const manifiesto = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'));
