@@ -13,7 +13,7 @@
 //!   `OUT_DIR/aprender.bin` para las pruebas.)
 //! - `<target>/contenido-web/{aprender,historial,certificado,informe,visita}-<huella>.css`:
 //!   las hojas de estilo de esas páginas, que se piden al abrirlas
-//!   (`componentes::pagina::ConHoja`); el gancho las copia igual.
+//!   (`componentes::pagina::pedir_hoja`); el gancho las copia igual.
 
 use std::path::{Path, PathBuf};
 
@@ -55,7 +55,7 @@ fn main() {
     println!("cargo:rustc-env=ARCHIVO_APRENDER={nombre}");
 
     // las hojas de estilo de las páginas que la primera pantalla no necesita:
-    // `componentes::pagina::ConHoja` las pide al abrir la página
+    // `componentes::pagina::pedir_hoja` las pide al abrir la página
     for hoja in ["aprender", "historial", "certificado", "informe", "visita"] {
         let fuente = format!("style/{hoja}.css");
         println!("cargo:rerun-if-changed={fuente}");

@@ -4,43 +4,20 @@
 // versión nueva escrita por el mismo paso de compilación que escribe dist/sw.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync, statSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { join, extname } from 'node:path';
+import { join } from 'node:path';
 import { abrir } from './navegador.mjs';
+import { servir } from './servidor.mjs';
 import { Entrenador, VISITA_PERFECTA, jugar } from './pagina.mjs';
-
-const TIPOS = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
-  '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.bin': 'application/octet-stream',
-  '.webmanifest': 'application/manifest+json',
-};
 
 /** Una copia de dist/ servida en un puerto libre de esta máquina. */
 async function servirCopia() {
   const dir = mkdtempSync(join(tmpdir(), 'entrenador-dist-'));
   cpSync('dist', dir, { recursive: true });
-  const conexiones = new Set();
-  const servidor = createServer((req, res) => {
-    const ruta = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const archivo = join(dir, ruta === '/' ? 'index.html' : ruta);
-    if (!archivo.startsWith(dir) || !existsSync(archivo) || !statSync(archivo).isFile()) { res.writeHead(404); return res.end(); }
-    res.writeHead(200, { 'content-type': TIPOS[extname(archivo)] || 'application/octet-stream', 'cache-control': 'no-cache' });
-    res.end(readFileSync(archivo));
-  });
-  servidor.on('connection', (c) => { conexiones.add(c); c.on('close', () => conexiones.delete(c)); });
-  await new Promise((r) => servidor.listen(0, '127.0.0.1', r));
-  return {
-    dir,
-    url: `http://127.0.0.1:${servidor.address().port}/`,
-    async apagar() {
-      for (const c of conexiones) c.destroy();
-      await new Promise((r) => servidor.close(r));
-    },
-    borrar() { rmSync(dir, { recursive: true, force: true }); },
-  };
+  const servidor = await servir(dir, { sinCache: true });
+  return { ...servidor, dir, borrar() { rmSync(dir, { recursive: true, force: true }); } };
 }
 
 /** Una prueba con su copia servida y un perfil de navegador nuevo; todo se cierra al final. */

@@ -5,11 +5,11 @@
 // motor dentro del navegador (p50/p99, en wasm) y las cifras de Lighthouse en modo
 // teléfono (mediana de 3).
 // Uso: node scripts/bench.mjs   (después de `trunk build --release`)
-import { createServer } from 'node:http';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
-import { join, extname } from 'node:path';
+import { join } from 'node:path';
 import { abrir } from '../e2e/navegador.mjs';
+import { servir } from '../e2e/servidor.mjs';
 
 const DIST = 'dist';
 if (!existsSync(join(DIST, 'index.html'))) { console.error('bench: falta dist/ (make build)'); process.exit(1); }
@@ -50,29 +50,12 @@ console.log(`primera carga: ${kb(totalGzip)} gzip, ${totalGzip} bytes (presupues
 }
 
 
-const TIPOS = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
 // Como un servidor de archivos de producción: gzip a quien lo acepte (la página en blanco igual).
-const comprimidos = new Map();
-function enviar(req, res, tipo, datos, clave) {
-  if (!/\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
-    res.writeHead(200, { 'content-type': tipo });
-    return res.end(datos);
-  }
-  if (!comprimidos.has(clave)) comprimidos.set(clave, gzipSync(datos, { level: 9 }));
-  res.writeHead(200, { 'content-type': tipo, 'content-encoding': 'gzip', vary: 'accept-encoding' });
-  res.end(comprimidos.get(clave));
-}
-const servidor = createServer((req, res) => {
-  const ruta = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  if (ruta === '/__blanco.html') {
-    return enviar(req, res, TIPOS['.html'], Buffer.from('<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>blanco</title></head><body><button>Listo</button></body></html>'), ruta);
-  }
-  const archivo = join(DIST, ruta === '/' ? 'index.html' : ruta);
-  if (!archivo.startsWith(DIST) || !existsSync(archivo) || !statSync(archivo).isFile()) { res.writeHead(404); return res.end(); }
-  enviar(req, res, TIPOS[extname(archivo)] || 'application/octet-stream', readFileSync(archivo), archivo);
+const servidor = await servir(DIST, {
+  gzip: true,
+  extra: { '/__blanco.html': '<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>blanco</title></head><body><button>Listo</button></body></html>' },
 });
-await new Promise((r) => servidor.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${servidor.address().port}/`;
+const base = servidor.url;
 
 const CARGAS = 9;
 // El momento en que aparece el control lo anota la propia página (un MutationObserver
@@ -192,4 +175,4 @@ function informar(titulo, app, blanco, objetivo) {
     `FCP ${s(med('fcp'))}, LCP ${s(med('lcp'))} (objetivo ≤ 2,0 s), TBT ${med('tbt').toFixed(0)} ms (objetivo ≤ 100 ms), ` +
     `Speed Index ${s(med('si'))}, TTI ${s(med('tti'))}`);
 }
-servidor.close();
+await servidor.apagar();

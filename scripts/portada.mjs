@@ -7,33 +7,23 @@
 // El wasm se pide después de dibujar la portada, y la hoja de estilo de la
 // primera pantalla va dentro de la página (ver abajo).
 // Uso: node scripts/portada.mjs [dist]
-import { createServer } from 'node:http';
-import { readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
-import { join, extname } from 'node:path';
-import { chromium } from 'playwright-core';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { abrir } from '../e2e/navegador.mjs';
+import { servir } from '../e2e/servidor.mjs';
 
 const dist = process.argv[2] || 'dist';
 const indice = join(dist, 'index.html');
-const TIPOS = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
-const servidor = createServer((req, res) => {
-  const ruta = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  const archivo = join(dist, ruta === '/' ? 'index.html' : ruta);
-  if (!archivo.startsWith(dist) || !existsSync(archivo) || !statSync(archivo).isFile()) { res.writeHead(404); return res.end(); }
-  res.writeHead(200, { 'content-type': TIPOS[extname(archivo)] || 'application/octet-stream' });
-  res.end(readFileSync(archivo));
-});
-await new Promise((r) => servidor.listen(0, '127.0.0.1', r));
-const navegador = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'],
-});
+// (aún no hay sw.js: el registro falla sin ruido y no cambia lo dibujado)
+const servidor = await servir(dist);
+const n = await abrir({ medir: true });
 let portada;
 try {
-  const pagina = await navegador.newPage({ locale: 'es-CR', serviceWorkers: 'block' });
+  const { pagina } = n;
+  // (solo los fallos de la aplicación: la consola también dice el sw.js que falta)
   const errores = [];
   pagina.on('pageerror', (e) => errores.push(String(e)));
-  await pagina.goto(`http://127.0.0.1:${servidor.address().port}/`);
+  await pagina.goto(servidor.url);
   await pagina.getByRole('link', { name: 'Ir a Practicar' }).waitFor({ timeout: 30_000 });
   if (errores.length) throw new Error(`portada: la aplicación falló al dibujarse: ${errores.join('; ')}`);
   portada = await pagina.evaluate(() => [...document.body.children]
@@ -46,8 +36,8 @@ try {
     // sin comillas donde el HTML no las necesita, como el resto de index.html
     .replace(/="([\w#./-]+)"/g, '=$1'));
 } finally {
-  await navegador.close();
-  servidor.close();
+  await n.cerrar();
+  await servidor.apagar();
 }
 if (!portada.includes('data-previa') || !portada.includes('Ir a Practicar')) throw new Error('portada: no se encontró la portada');
 const html = readFileSync(indice, 'utf8');

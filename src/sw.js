@@ -40,10 +40,8 @@ self.addEventListener('message', (evento) => {
   if (evento.data === 'activar') self.skipWaiting();
 });
 
-// La página de una dirección: '' (la raíz) es index.html; los parámetros no cuentan.
-function pagina(peticion) {
-  const ruta = relativa(peticion.url.split(/[?#]/)[0]);
-  if (ruta === null) return null;
+// La página de una ruta: '' (la raíz) es index.html.
+function pagina(ruta) {
   if (ruta === '') return 'index.html';
   return ruta.endsWith('.html') ? ruta : null;
 }
@@ -71,13 +69,10 @@ async function primeroLoGuardado(peticion, nombre) {
 
 self.addEventListener('fetch', (evento) => {
   const peticion = evento.request;
-  // otros orígenes (un LRS) y los envíos no pasan por aquí
-  if (peticion.method !== 'GET' || relativa(peticion.url) === null) return;
-  const nombre = pagina(peticion);
-  if (nombre) {
-    evento.respondWith(primeroLaRed(peticion, nombre));
-    return;
-  }
+  // la ruta dentro del sitio, sin parámetros; otros orígenes (un LRS) y los envíos no pasan por aquí
   const ruta = relativa(peticion.url.split(/[?#]/)[0]);
-  if (ARCHIVOS.includes(ruta)) evento.respondWith(primeroLoGuardado(peticion, ruta));
+  if (peticion.method !== 'GET' || ruta === null) return;
+  const nombre = pagina(ruta);
+  if (nombre) evento.respondWith(primeroLaRed(peticion, nombre));
+  else if (ARCHIVOS.includes(ruta)) evento.respondWith(primeroLoGuardado(peticion, ruta));
 });
