@@ -9,6 +9,7 @@
 // Uso: node scripts/portada.mjs [dist]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minify } from 'terser';
 import { abrir } from '../e2e/navegador.mjs';
 import { servir } from '../e2e/servidor.mjs';
 
@@ -46,42 +47,58 @@ if (html.includes('data-previa')) throw new Error('portada: index.html ya tiene 
 const vaciar = '<script>if(location.search||!/^(#\\/?(inicio)?)?$/.test(location.hash))document.querySelector("main[data-previa]").replaceChildren()</script>';
 let nuevo = html.replace(/<body>/, `<body>${portada}${vaciar}`);
 if (nuevo === html) throw new Error('portada: index.html no tiene <body>');
-// La portada primero: el JS y el wasm (el 97 % de la primera carga) se piden
-// después de dibujarla, no antes (sin <link rel=preload> ni modulepreload en
-// <head>, y con el arranque tras el primer cuadro). En una red lenta la página
-// se lee y se usa antes. El hash de integridad que llevaba la precarga del wasm
-// pasa a su solicitud.
+// El arranque que escribe Trunk se reemplaza por uno propio, con los mismos
+// archivos y sus hashes de integridad, para que la portada y una página lenta no
+// se peleen por el hilo principal:
+// - la portada primero: el JS y el wasm (el 97 % de la primera carga) se piden
+//   después de su primer cuadro, no desde <head> (medido: precargarlos retrasa la
+//   portada un 50 %). Los módulos JS llegan con <link rel=modulepreload> que llevan
+//   su integridad y se importan cuando todos llegaron y cuadran (si import() se
+//   adelantara a una precarga, pediría ese módulo sin comprobarla);
+// - el wasm se pide a la vez que esos módulos y se compila con WebAssembly.compile
+//   sobre los bytes ya comprobados, lo que V8 hace fuera del hilo principal
+//   (compilarlo mientras llega, con una integridad que obliga a esperar todos los
+//   bytes, lo hacía en él: unos 20 ms);
+// - se cede el hilo antes de instanciarlo y montar la aplicación: ninguna tarea
+//   junta la compilación con el montaje (Lighthouse, TBT de 139 a unos 65 ms);
+// - si el JS o el wasm no llegan (sin red, o alterados: la integridad no cuadra),
+//   se dice en español en vez de dejar la portada sin aplicación detrás.
 const precarga = /<link as=fetch crossorigin href=(\/[\w-]+_bg\.wasm) integrity=(\S+) rel=preload type=application\/wasm>/;
-const [enlace, wasm, integridad] = nuevo.match(precarga) || [];
-if (!enlace) throw new Error('portada: no se encontró la precarga del wasm que escribe Trunk');
-nuevo = nuevo.replace(enlace, '');
-const arranque = `const wasm = await init({ module_or_path: '${wasm}' });`;
-if (!nuevo.includes(arranque)) throw new Error('portada: no se encontró el arranque que escribe Trunk');
-nuevo = nuevo.replace(arranque,
-  `const wasm = await init({ module_or_path: fetch('${wasm}', { integrity: '${integridad}' }) });`);
-// Los módulos JS tampoco se precargan desde <head> (medido: hacerlo retrasa la
-// portada un 50 %): después del primer cuadro se piden con su hash de
-// integridad (<link rel=modulepreload> agregados entonces) y se importan.
+const [enlaceWasm, wasm, integridadWasm] = nuevo.match(precarga) || [];
+if (!enlaceWasm) throw new Error('portada: no se encontró la precarga del wasm que escribe Trunk');
+nuevo = nuevo.replace(enlaceWasm, '');
 const modulos = [...nuevo.matchAll(/<link crossorigin href=(\/[\w./-]+\.js) integrity=(\S+) rel=modulepreload>/g)];
-const importacion = /import init, \* as bindings from '(\/[\w-]+\.js)';\n/;
-const [lineaImportacion, moduloPrincipal] = nuevo.match(importacion) || [];
-if (!lineaImportacion || !modulos.some((m) => m[1] === moduloPrincipal)) {
+const [, moduloPrincipal] = nuevo.match(/import init, \* as bindings from '(\/[\w-]+\.js)';\n/) || [];
+if (!moduloPrincipal || !modulos.some((m) => m[1] === moduloPrincipal)) {
   throw new Error('portada: no se encontró la importación del JS que escribe Trunk');
 }
 for (const [enlaceModulo] of modulos) nuevo = nuevo.replace(enlaceModulo, '');
+const scriptTrunk = /<script type=module>[^<]*<\/script>/;
+if (!scriptTrunk.test(nuevo)) throw new Error('portada: no se encontró el script de arranque que escribe Trunk');
 const lista = JSON.stringify(modulos.map(([, href, sri]) => [href, sri]));
-nuevo = nuevo.replace(lineaImportacion,
-  'await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));\n' +
-  // (se espera a que lleguen todas y cuadren: si import() se adelantara a una
-  // precarga, pediría ese módulo sin comprobar su integridad)
-  `await Promise.all(${lista}.map(([href, integrity]) => new Promise((bien, mal) => document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href, integrity, crossOrigin: 'anonymous', onload: bien, onerror: () => mal(new Error('no llegó ' + href)) })))));\n` +
-  `const bindings = await import('${moduloPrincipal}');\nconst init = bindings.default;\n`);
-// Si el JS o el wasm no llegan (sin red, o alterados: la integridad no cuadra),
-// se dice en español en vez de dejar la portada sin aplicación detrás.
-const modulo = /<script type=module>([^<]*)<\/script>/;
-const [scriptModulo, cuerpo] = nuevo.match(modulo) || [];
-if (!scriptModulo) throw new Error('portada: no se encontró el script de arranque');
-nuevo = nuevo.replace(scriptModulo, `<script type=module>try{${cuerpo}}catch(e){document.body.prepend(Object.assign(document.createElement('div'),{className:'fallo',role:'alert',textContent:'No se pudo cargar el entrenador: revise la conexión y recargue la página.'}));throw e}</script>`);
+const aviso = 'No se pudo cargar el entrenador: revise la conexión y recargue la página.';
+const arranque = `
+const ceder = () => new Promise((r) => setTimeout(r));
+try {
+  await new Promise((r) => requestAnimationFrame(r));
+  await ceder();
+  // el wasm se pide y se compila a la vez que llegan los módulos JS
+  const modulo = fetch('${wasm}', { integrity: '${integridadWasm}' })
+    .then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b));
+  modulo.catch(() => {}); // (el fallo se atiende abajo, al esperarlo)
+  await Promise.all(${lista}.map(([href, integrity]) => new Promise((bien, mal) => document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href, integrity, crossOrigin: 'anonymous', onload: bien, onerror: () => mal(new Error('no llegó ' + href)) })))));
+  const { default: iniciar } = await import('${moduloPrincipal}');
+  const compilado = await modulo;
+  await ceder();
+  await iniciar({ module_or_path: compilado });
+} catch (e) {
+  document.body.prepend(Object.assign(document.createElement('div'), { className: 'fallo', role: 'alert', textContent: '${aviso}' }));
+  throw e;
+}`;
+// (minificado como el resto del JS de la compilación: ver scripts/minificar-js.mjs)
+const { code: arranqueMinificado } = await minify(arranque, { module: true, compress: true, mangle: true });
+if (!arranqueMinificado) throw new Error('portada: terser no devolvió el arranque');
+nuevo = nuevo.replace(scriptTrunk, () => `<script type=module>${arranqueMinificado}</script>`);
 // La hoja de la primera pantalla va dentro de la página: sin esperar otra
 // solicitud para dibujar (la de rrhh.html sigue aparte).
 const hoja = /<link href=\/(main-[0-9a-f]+\.css) integrity=\S+ rel=stylesheet>/;
