@@ -2,8 +2,11 @@
 //! guarda ya leídos (postcard): el wasm no lleva sus lectores JSON ni su
 //! validación.
 //!
-//! - `OUT_DIR/catalogo.bin`: el catálogo de escenarios, dentro del wasm (lo
-//!   necesita la primera vista).
+//! - `<target>/contenido-web/catalogo-<huella>.bin`: el catálogo de escenarios,
+//!   que la aplicación de formación trae la primera vez que una página lo
+//!   necesita (`arranque::traer_catalogo`; la portada no), por `ARCHIVO_CATALOGO`.
+//!   Una copia, `OUT_DIR/catalogo.bin`, va dentro del wasm de las aplicaciones de
+//!   RR. HH. y del LRS.
 //! - `<target>/contenido-web/aprender-<huella>.bin`: el curso y los ejemplos
 //!   resueltos, que la página Aprender trae la primera vez que se abre; no
 //!   van en la primera carga. El gancho de Trunk `scripts/copiar-contenido.mjs`
@@ -33,7 +36,7 @@ fn main() {
     let salida = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
     let bytes = protocolo::escenario::compilar_catalogo()
         .unwrap_or_else(|e| panic!("los escenarios incluidos no son válidos: {e}"));
-    std::fs::write(salida.join("catalogo.bin"), bytes).expect("no se pudo escribir catalogo.bin");
+    std::fs::write(salida.join("catalogo.bin"), &bytes).expect("no se pudo escribir catalogo.bin");
 
     println!("cargo:rerun-if-changed=src/contenido/aprender.json");
     println!("cargo:rerun-if-changed=engine/ejemplos");
@@ -53,6 +56,12 @@ fn main() {
     std::fs::create_dir_all(&carpeta).expect("no se pudo crear target/contenido-web");
     std::fs::write(carpeta.join(&nombre), &contenido).expect("no se pudo escribir el contenido");
     println!("cargo:rustc-env=ARCHIVO_APRENDER={nombre}");
+    let nombre = format!(
+        "catalogo-{}.bin",
+        &protocolo::huella::sha256_hex(&bytes)[..16]
+    );
+    std::fs::write(carpeta.join(&nombre), &bytes).expect("no se pudo escribir el catálogo");
+    println!("cargo:rustc-env=ARCHIVO_CATALOGO={nombre}");
 
     // las hojas de estilo de las páginas que la primera pantalla no necesita:
     // `componentes::pagina::pedir_hoja` las pide al abrir la página

@@ -4,7 +4,7 @@
 // versión nueva escrita por el mismo paso de compilación que escribe dist/sw.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync, readdirSync, renameSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -171,4 +171,45 @@ test('un JS alterado no se ejecuta (hash de integridad) y la página lo dice en 
   // (el mensaje de la consola puede llegar después del aviso)
   for (let k = 0; k < 50 && !n.errores.some((m) => /integrity/.test(m)); k++) await p.waitForTimeout(100);
   assert.ok(n.errores.some((m) => /integrity/.test(m)), n.errores.join('\n'));
+}));
+
+test('el catálogo de escenarios no va en la primera carga: llega al abrir Practicar; si no llega, se dice, se reintenta y el intento guardado no se pierde', () => conCopia(async (s, n) => {
+  const p = n.pagina;
+  // sin trabajador de servicio: cada pedido del catálogo llega al servidor
+  rmSync(join(s.dir, 'sw.js'));
+  const catalogo = join(s.dir, readdirSync(s.dir).find((f) => /^catalogo-[0-9a-f]+\.bin$/.test(f)));
+  const quitar = () => renameSync(catalogo, `${catalogo}.fuera`);
+  const devolver = () => renameSync(`${catalogo}.fuera`, catalogo);
+  const pedidos = [];
+  p.on('request', (r) => pedidos.push(new URL(r.url()).pathname));
+  await p.goto(s.url);
+  await p.locator('#principal:not([data-previa])').waitFor();
+  assert.equal(pedidos.filter((x) => x.includes('catalogo-')).length, 0, 'la portada no pide el catálogo');
+
+  quitar();
+  await p.getByRole('link', { name: 'Ir a Practicar' }).click();
+  const fallo = p.getByRole('alert').filter({ hasText: 'no se pudieron traer los escenarios' });
+  await fallo.waitFor();
+  assert.match(await fallo.innerText(), /Revise la conexión/);
+  devolver();
+  await p.getByRole('button', { name: 'Intentar de nuevo' }).click();
+  await p.getByRole('heading', { name: /Practique el protocolo/ }).waitFor();
+  assert.equal(pedidos.filter((x) => x.includes('catalogo-')).length, 2, 'un pedido fallido y el reintento');
+
+  const e = new Entrenador(p);
+  await e.comenzar('Carlos Jiménez');
+  await e.decir('Buenas tardes');
+  const clave = 'entrenador-protocolo/intento-en-curso';
+  const guardado = await p.evaluate((k) => localStorage.getItem(k), clave);
+  assert.ok(guardado);
+  // con el intento guardado, la aplicación trae el catálogo antes de montarse; sin él, el intento queda
+  quitar();
+  await p.reload();
+  await p.getByRole('alert').filter({ hasText: 'Su intento sigue guardado' }).waitFor();
+  assert.equal(await p.evaluate((k) => localStorage.getItem(k), clave), guardado);
+  assert.equal(await p.evaluate((k) => localStorage.getItem(`entrenador-protocolo/apartado/${k.split('/')[1]}`), clave), null);
+  devolver();
+  await p.reload();
+  await e.caja().waitFor();
+  assert.match(await e.textoConversacion(), /Buenas tardes/);
 }));

@@ -1,6 +1,7 @@
 // Gancho post_build de Trunk: copia a la salida el contenido que la aplicación
-// trae cuando lo necesita (el de Aprender, `aprender-<huella>.bin`), que
-// build.rs deja en <target>/contenido-web/. No va en index.html: no es parte
+// trae cuando lo necesita (el de Aprender, `aprender-<huella>.bin`, el catálogo
+// de escenarios, `catalogo-<huella>.bin`, y las hojas de estilo de las páginas
+// que no son la primera), que build.rs deja en <target>/contenido-web/. No va en index.html: no es parte
 // de la primera carga.
 import { readdirSync, copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -109,6 +109,13 @@ pub fn App() -> impl IntoView {
         || estado.certificacion.with_untracked(|c| c.is_some());
     if crate::scorm::hay_lms() && !en_curso {
         leptos::task::spawn_local(async move {
+            // (reproducirlo pide el catálogo de escenarios, que llega aparte)
+            if let Err(m) = crate::arranque::traer_catalogo().await {
+                estado.avisar(format!(
+                    "{m}: recargue la página para seguir lo guardado en el LMS."
+                ));
+                return;
+            }
             match crate::scorm::leer_suspendido().await {
                 Ok(Some(texto)) => estado.reanudar_de_lms(&texto),
                 Ok(None) => {}
@@ -148,6 +155,7 @@ pub fn App() -> impl IntoView {
             w.scroll_to_with_x_and_y(0.0, 0.0);
         }
     });
+    let catalogo = catalogo_a_demanda(&estado);
     view! {
         <Cabecera subtitulo="Servicio en el comercio · Centro de Contacto">
             {MENU.into_iter().map(|p| view! {
@@ -166,6 +174,9 @@ pub fn App() -> impl IntoView {
         <EnvioLrs/>
         <main id="principal" class="principal" tabindex="-1">
             {move || match estado.pantalla.get() {
+                p if necesita_catalogo(p) && !catalogo.listo.get() => view! {
+                    <CargandoCatalogo catalogo=catalogo/>
+                }.into_any(),
                 Pantalla::Inicio => view! { <Inicio/> }.into_any(),
                 Pantalla::Aprender => view! { <Aprender/> }.into_any(),
                 Pantalla::Practicar => view! { <Practicar/> }.into_any(),
@@ -176,6 +187,73 @@ pub fn App() -> impl IntoView {
                 Pantalla::Historial => view! { <HistorialPagina/> }.into_any(),
             }}
         </main>
+    }
+}
+
+/// Las páginas que muestran escenarios (la portada, Aprender, que lo trae con
+/// su curso, y el Historial no).
+fn necesita_catalogo(p: Pantalla) -> bool {
+    !matches!(
+        p,
+        Pantalla::Inicio | Pantalla::Aprender | Pantalla::Historial
+    )
+}
+
+/// El catálogo de escenarios, que la aplicación de formación trae aparte: si
+/// ya está, y por qué no llegó.
+#[derive(Clone, Copy)]
+struct CatalogoADemanda {
+    listo: RwSignal<bool>,
+    fallo: RwSignal<Option<String>>,
+    pidiendo: StoredValue<bool>,
+}
+
+impl CatalogoADemanda {
+    fn pedir(self) {
+        if self.listo.get_untracked() || self.pidiendo.get_value() {
+            return;
+        }
+        self.pidiendo.set_value(true);
+        self.fallo.set(None);
+        leptos::task::spawn_local(async move {
+            match crate::arranque::traer_catalogo().await {
+                Ok(()) => self.listo.set(true),
+                Err(m) => self.fallo.set(Some(m)),
+            }
+            self.pidiendo.set_value(false);
+        });
+    }
+}
+
+/// Se pide al abrir la primera página que lo necesita.
+fn catalogo_a_demanda(estado: &Estado) -> CatalogoADemanda {
+    let c = CatalogoADemanda {
+        listo: RwSignal::new(protocolo::escenario::catalogo_disponible()),
+        fallo: RwSignal::new(None),
+        pidiendo: StoredValue::new(false),
+    };
+    let pantalla = estado.pantalla;
+    Effect::new(move |_| {
+        if necesita_catalogo(pantalla.get()) {
+            c.pedir();
+        }
+    });
+    c
+}
+
+/// Mientras llega el catálogo; si no llegó, por qué y un botón para reintentar.
+#[component]
+fn CargandoCatalogo(catalogo: CatalogoADemanda) -> impl IntoView {
+    move || {
+        match catalogo.fallo.get() {
+        None => view! { <p class="tarjeta cargando" role="status">"Cargando los escenarios…"</p> }.into_any(),
+        Some(m) => view! {
+            <div class="tarjeta" role="alert">
+                <p>{format!("Ahora {m}. Revise la conexión e intente de nuevo; nada de lo guardado se pierde.")}</p>
+                <button type="button" class="boton-principal" on:click=move |_| catalogo.pedir()>"Intentar de nuevo"</button>
+            </div>
+        }.into_any(),
+    }
     }
 }
 

@@ -1,5 +1,7 @@
 //! Lo común al arrancar las dos aplicaciones (la de formación y la de RR. HH.):
-//! el aviso en español si algo falla y el catálogo de escenarios.
+//! el aviso en español si algo falla y el catálogo de escenarios (dentro del
+//! wasm en las de RR. HH. y del LRS; aparte, traído cuando hace falta, en la de
+//! formación).
 
 /// Un defecto de la aplicación no debe dejar una página muerta: a la persona en
 /// formación se le dice, en español, que el avance guardado después del último
@@ -38,16 +40,40 @@ pub fn quitar_portada_previa() {
     }
 }
 
-/// Los escenarios incluidos, validados y guardados por `build.rs`.
-const CATALOGO: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalogo.bin"));
-
-/// Instala el aviso de fallo y el catálogo de escenarios.
+/// Instala el aviso de fallo.
 pub fn iniciar() {
     std::panic::set_hook(Box::new(avisar_fallo));
-    // si no se pudiera, cada página que pide un escenario dice por qué
+}
+
+/// Las aplicaciones de RR. HH. y del LRS llevan el catálogo de escenarios
+/// dentro de su wasm (validado y guardado por `build.rs`) y lo instalan al
+/// arrancar; si no se pudiera, cada página que pide un escenario dice por qué.
+pub fn instalar_catalogo_incluido() {
+    const CATALOGO: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/catalogo.bin"));
     if let Err(e) = protocolo::escenario::instalar_catalogo(CATALOGO) {
         web_sys::console::error_1(&format!("Entrenador de Protocolo: {e}").into());
     }
+}
+
+/// El archivo del catálogo que escribió `build.rs` para la aplicación de
+/// formación (su nombre lleva la huella del contenido).
+const ARCHIVO_CATALOGO: &str = env!("ARCHIVO_CATALOGO");
+
+/// La aplicación de formación trae el catálogo aparte, la primera vez que una
+/// página lo necesita (la portada no): no es parte de la primera carga. Una
+/// vez instalado no se vuelve a pedir; el error es una frase en español.
+pub async fn traer_catalogo() -> Result<(), String> {
+    if protocolo::escenario::catalogo_disponible() {
+        return Ok(());
+    }
+    let bytes = crate::almacen::traer(&format!("./{ARCHIVO_CATALOGO}"))
+        .await
+        .map_err(|m| format!("no se pudieron traer los escenarios: {m}"))?;
+    // (otra espera pudo instalarlo mientras tanto)
+    if protocolo::escenario::catalogo_disponible() {
+        return Ok(());
+    }
+    protocolo::escenario::instalar_catalogo(&bytes)
 }
 
 #[cfg(test)]

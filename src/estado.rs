@@ -206,12 +206,30 @@ impl Estado {
         ) {
             e.certificacion.set(Some(c));
         }
+        // (sin el catálogo, que esta aplicación trae aparte, el intento no se
+        // puede reproducir: queda guardado tal cual para la próxima carga)
+        if !protocolo::escenario::catalogo_disponible() {
+            if almacen::leer(almacen::CLAVE_INTENTO).is_ok_and(|t| t.is_some()) {
+                e.avisar(
+                    "Su intento sigue guardado, pero ahora no se pudieron traer los escenarios para abrirlo: \
+                     revise la conexión y recargue la página."
+                        .into(),
+                );
+            }
+            return e;
+        }
         if let Some((modo, s)) =
             recuperar_guardado(&e, almacen::CLAVE_INTENTO, "un intento", recuperar)
         {
             e.restaurar_intento(modo, s);
         }
         e
+    }
+
+    /// Si al arrancar hay un intento guardado, que se reproduce con el catálogo
+    /// de escenarios: entonces la aplicación lo trae antes de montarse.
+    pub fn necesita_catalogo_al_arrancar() -> bool {
+        almacen::leer(almacen::CLAVE_INTENTO).is_ok_and(|t| t.is_some())
     }
 
     /// De vuelta a una visita en curso (o a un escenario de certificación

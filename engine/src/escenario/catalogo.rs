@@ -134,6 +134,13 @@ pub fn reparto() -> Result<&'static super::Variantes, ErrorEscenario> {
 type Catalogo = Result<Vec<Arc<Escenario>>, (String, ErrorEscenario)>;
 static CATALOGO: std::sync::OnceLock<Catalogo> = std::sync::OnceLock::new();
 
+/// Si ya se puede pedir el catálogo: siempre donde se lee de los JSON; en
+/// wasm, una vez instalado (antes no se debe pedir: el primer pedido fija el
+/// resultado, y sin instalar es un error).
+pub fn catalogo_disponible() -> bool {
+    cfg!(escenarios_json) || CATALOGO.get().is_some_and(Result::is_ok)
+}
+
 /// El catálogo de escenarios incluidos, cada uno validado; si alguno falla,
 /// el error dice cuál y por qué.
 pub fn catalogo() -> Catalogo {

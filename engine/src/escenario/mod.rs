@@ -17,8 +17,8 @@ mod catalogo;
 mod validacion;
 
 pub use catalogo::{
-    buscar, catalogo, huella_vigente, instalar_catalogo, leer_catalogo_compilado,
-    version_contenido, version_vigente,
+    buscar, catalogo, catalogo_disponible, huella_vigente, instalar_catalogo,
+    leer_catalogo_compilado, version_contenido, version_vigente,
 };
 #[cfg(escenarios_json)]
 pub use catalogo::{compilar_catalogo, reparto};

@@ -33,6 +33,7 @@ extern "C" {
 /// escenario terminado (y el aviso de fallo, como en la aplicación).
 fn main() {
     entrenador::arranque::iniciar();
+    entrenador::arranque::instalar_catalogo_incluido();
 }
 
 fn texto_de(objeto: &JsValue, campo: &str) -> String {

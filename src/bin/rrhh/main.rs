@@ -11,5 +11,6 @@ mod verificar;
 
 fn main() {
     entrenador::arranque::iniciar();
+    entrenador::arranque::instalar_catalogo_incluido();
     leptos::mount::mount_to_body(app::AppRrhh);
 }

@@ -18,6 +18,9 @@ static CONTENIDO: OnceLock<Contenido> = OnceLock::new();
 /// El contenido de Aprender: traído y leído la primera vez; o por qué no se
 /// pudo, en español, para decirlo en la página.
 pub async fn traer() -> Result<&'static Contenido, String> {
+    // los ejemplos resueltos se reproducen con el catálogo de escenarios, que
+    // también llega aparte
+    crate::arranque::traer_catalogo().await?;
     if let Some(c) = CONTENIDO.get() {
         return Ok(c);
     }
