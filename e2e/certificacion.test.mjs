@@ -184,7 +184,7 @@ test('practicar: pistas, comentarios por turno, reinicio e historial marcado com
     await p.waitForFunction(() => !document.querySelector('[role=log]').innerText.includes('mae'));
     await e.terminar();
     await e.informe();
-    await p.getByRole('link', { name: 'Historial' }).click();
+    await e.irA('Historial');
     assert.match(await p.getByRole('table', { name: 'Intentos' }).innerText(), /Práctica/);
     assert.deepEqual(n.errores, []);
   } finally { await n.cerrar(); }

@@ -18,6 +18,14 @@ export class Entrenador {
 
   caja() { return this.p.getByLabel(/^Mensaje/); }
 
+  /** A una sección por la navegación (en un teléfono, abriendo antes «Menú»). */
+  async irA(seccion) {
+    const enlace = this.p.getByRole('navigation', { name: 'Secciones' }).getByRole('link', { name: seccion, exact: true });
+    const menu = this.p.getByRole('button', { name: 'Menú' });
+    if (!(await enlace.isVisible()) && await menu.isVisible()) await menu.click();
+    await enlace.click();
+  }
+
   async decir(texto) {
     const antes = await this.lineas().count();
     await this.caja().fill(texto);
@@ -26,7 +34,11 @@ export class Entrenador {
   }
 
   async app(nombre) {
-    await this.p.getByRole('button', { name: nombre, exact: true }).click();
+    const boton = this.p.getByRole('button', { name: nombre, exact: true });
+    // en un teléfono las acciones de la aplicación se abren primero
+    const mostrar = this.p.getByRole('button', { name: 'Mostrar las acciones' });
+    if (!(await boton.isVisible()) && await mostrar.isVisible()) await mostrar.click();
+    await boton.click();
   }
 
   lineas() { return this.p.getByRole('log', { name: 'Conversación' }).getByRole('listitem'); }

@@ -250,7 +250,7 @@ fn CargandoCatalogo(catalogo: CatalogoADemanda) -> impl IntoView {
         Some(m) => view! {
             <div class="tarjeta" role="alert">
                 <p>{format!("Ahora {m}. Revise la conexión e intente de nuevo; nada de lo guardado se pierde.")}</p>
-                <button type="button" class="boton-principal" on:click=move |_| catalogo.pedir()>"Intentar de nuevo"</button>
+                <button type="button" class="boton-primario" on:click=move |_| catalogo.pedir()>"Intentar de nuevo"</button>
             </div>
         }.into_any(),
     }

@@ -118,7 +118,10 @@ export function pedirHoja(archivo) {
   // la página puede pedir dos: se muestra cuando llegaron todas
   enlace.onload = enlace.onerror = () => {
     enlace.dataset.listo = '1';
-    if (!document.querySelector('link[data-hoja]:not([data-listo])')) raiz.classList.remove('cargando-hoja');
+    if (document.querySelector('link[data-hoja]:not([data-listo])')) return;
+    raiz.classList.remove('cargando-hoja');
+    // oculta, la página no podía recibir el foco: ahora va a donde ella lo pide
+    if (document.activeElement === document.body) document.querySelector('.principal [autofocus]')?.focus();
   };
   enlace.dataset.hoja = '';
   enlace.rel = 'stylesheet';

@@ -1,5 +1,7 @@
 //! El encabezado de las dos aplicaciones: el enlace para saltar al
-//! contenido, la marca y la navegación (cada aplicación pone sus enlaces).
+//! contenido, la marca y la navegación (cada aplicación pone sus enlaces). En
+//! un teléfono la navegación es un menú que se abre con «Menú»: el encabezado
+//! ocupa una fila, no tres.
 
 use leptos::prelude::*;
 
@@ -11,6 +13,9 @@ pub fn Cabecera(
     /// Los elementos del menú.
     children: Children,
 ) -> impl IntoView {
+    let (abierto, poner_abierto) = signal(false);
+    // al cambiar de página el menú se cierra
+    let _ = window_event_listener(leptos::ev::hashchange, move |_| poner_abierto.set(false));
     view! {
         <a class="saltar" href="#principal" on:click=|ev| {
             ev.prevent_default();
@@ -26,7 +31,14 @@ pub fn Cabecera(
                     <p class="subtitulo-app">{subtitulo}</p>
                 </div>
             </div>
-            <nav class="menu" aria-label="Secciones">
+            <button
+                type="button"
+                class="boton-menu"
+                aria-controls="menu-secciones"
+                aria-expanded=move || abierto.get().to_string()
+                on:click=move |_| poner_abierto.update(|a| *a = !*a)
+            >"Menú"</button>
+            <nav class="menu" class:abierto=move || abierto.get() id="menu-secciones" aria-label="Secciones">
                 <ul>{children()}</ul>
             </nav>
         </header>

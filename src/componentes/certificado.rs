@@ -63,21 +63,22 @@ pub fn Certificado() -> impl IntoView {
                     {format!(" la certificación con un promedio de {} / 100", e.total)}
                 </p>
                 <p class="criterio">{format!("Criterio: promedio de {NOTA_APROBACION} o más y ningún error crítico.")}</p>
-                <table class="tabla-certificado">
+                <table class="tabla-certificado" role="table">
                     <caption>"Escenarios"</caption>
-                    <thead><tr>
-                        <th scope="col">"Escenario"</th><th scope="col">"Total"</th><th scope="col">"Cortesía"</th>
-                        <th scope="col">"Procedimiento"</th><th scope="col">"Escalamiento"</th><th scope="col">"Errores críticos"</th>
+                    <thead role="rowgroup"><tr role="row">
+                        <th role="columnheader" scope="col">"Escenario"</th><th role="columnheader" scope="col">"Total"</th><th role="columnheader" scope="col">"Cortesía"</th>
+                        <th role="columnheader" scope="col">"Procedimiento"</th><th role="columnheader" scope="col">"Escalamiento"</th><th role="columnheader" scope="col">"Errores críticos"</th>
                     </tr></thead>
-                    <tbody>
+                    <tbody role="rowgroup">
                         {e.intentos.iter().map(|i| view! {
-                            <tr>
-                                <td>{i.informe.titulo.clone()}<span class="variante">{format!(" (variante {})", i.semilla)}</span></td>
-                                <td>{i.informe.total}</td>
-                                <td>{dim(&i.informe, Dimension::Cortesia)}</td>
-                                <td>{dim(&i.informe, Dimension::Procedimiento)}</td>
-                                <td>{dim(&i.informe, Dimension::Escalamiento)}</td>
-                                <td>{i.informe.errores_criticos.len()}</td>
+                            <tr role="row">
+                                // (data-etiqueta: en un teléfono cada fila es una ficha, ver style/certificado.css)
+                                <td role="cell" data-etiqueta="Escenario">{i.informe.titulo.clone()}<span class="variante">{format!(" (variante {})", i.semilla)}</span></td>
+                                <td role="cell" data-etiqueta="Total">{i.informe.total}</td>
+                                <td role="cell" data-etiqueta="Cortesía">{dim(&i.informe, Dimension::Cortesia)}</td>
+                                <td role="cell" data-etiqueta="Procedimiento">{dim(&i.informe, Dimension::Procedimiento)}</td>
+                                <td role="cell" data-etiqueta="Escalamiento">{dim(&i.informe, Dimension::Escalamiento)}</td>
+                                <td role="cell" data-etiqueta="Errores críticos">{i.informe.errores_criticos.len()}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>

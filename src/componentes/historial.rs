@@ -329,22 +329,22 @@ fn celda(v: Option<u32>) -> String {
 #[component]
 fn TablaIntentos(intentos: Vec<Registro>) -> impl IntoView {
     view! {
-        <div class="tabla-desplazable" tabindex="0" role="region" aria-label="Tabla de intentos; se puede desplazar horizontalmente">
-            <table class="tabla-historial">
+        <div class="tabla-desplazable" tabindex="0" role="region" aria-label="Tabla de intentos">
+            <table class="tabla-historial" role="table">
                 <caption>"Intentos"</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Fecha"</th>
-                        <th scope="col">"Modo"</th>
-                        <th scope="col">"Escenario"</th>
-                        <th scope="col" class="numero">"Total"</th>
-                        <th scope="col" class="numero">"Cortesía"</th>
-                        <th scope="col" class="numero">"Procedimiento"</th>
-                        <th scope="col" class="numero">"Escalamiento"</th>
-                        <th scope="col">"Resultado"</th>
+                <thead role="rowgroup">
+                    <tr role="row">
+                        <th role="columnheader" scope="col">"Fecha"</th>
+                        <th role="columnheader" scope="col">"Modo"</th>
+                        <th role="columnheader" scope="col">"Escenario"</th>
+                        <th role="columnheader" scope="col" class="numero">"Total"</th>
+                        <th role="columnheader" scope="col" class="numero">"Cortesía"</th>
+                        <th role="columnheader" scope="col" class="numero">"Procedimiento"</th>
+                        <th role="columnheader" scope="col" class="numero">"Escalamiento"</th>
+                        <th role="columnheader" scope="col">"Resultado"</th>
                     </tr>
                 </thead>
-                <tbody>
+                <tbody role="rowgroup">
                     {intentos.into_iter().rev().map(|r| {
                         let (clase, resultado) = if r.aprobado {
                             ("resultado-intento aprobado", "Aprobado")
@@ -352,15 +352,17 @@ fn TablaIntentos(intentos: Vec<Registro>) -> impl IntoView {
                             ("resultado-intento no-aprobado", "No aprobado")
                         };
                         view! {
-                            <tr>
-                                <td class="fecha">{formatear_fecha(&r.fecha)}</td>
-                                <td>{r.modo.texto()}</td>
-                                <td>{r.titulo}</td>
-                                <td class="numero">{r.total.to_string()}</td>
-                                <td class="numero">{celda(r.cortesia)}</td>
-                                <td class="numero">{celda(r.procedimiento)}</td>
-                                <td class="numero">{celda(r.escalamiento)}</td>
-                                <td class=clase>{resultado}</td>
+                            <tr role="row">
+                                // (data-etiqueta: en un teléfono cada fila es una ficha
+                                // con el nombre de cada dato, ver style/historial.css)
+                                <td role="cell" class="fecha" data-etiqueta="Fecha">{formatear_fecha(&r.fecha)}</td>
+                                <td role="cell" data-etiqueta="Modo">{r.modo.texto()}</td>
+                                <td role="cell" data-etiqueta="Escenario">{r.titulo}</td>
+                                <td role="cell" class="numero" data-etiqueta="Total">{r.total.to_string()}</td>
+                                <td role="cell" class="numero" data-etiqueta="Cortesía">{celda(r.cortesia)}</td>
+                                <td role="cell" class="numero" data-etiqueta="Procedimiento">{celda(r.procedimiento)}</td>
+                                <td role="cell" class="numero" data-etiqueta="Escalamiento">{celda(r.escalamiento)}</td>
+                                <td role="cell" class=clase data-etiqueta="Resultado">{resultado}</td>
                             </tr>
                         }
                     }).collect_view()}

@@ -11,6 +11,14 @@ use protocolo::Interlocutor;
 #[component]
 pub fn Visita() -> impl IntoView {
     let estado = expect_context::<Estado>();
+    // al terminar la visita, el foco va a lo que sigue («Ver el informe» o el
+    // siguiente escenario), no al cuerpo de la página
+    let boton_fin = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(b) = boton_fin.get() {
+            let _ = b.focus();
+        }
+    });
     let datos = move || {
         estado.sesion.with(|s| {
             s.as_ref().map(|s| {
@@ -147,13 +155,13 @@ pub fn Visita() -> impl IntoView {
                             <p>"La visita terminó."</p>
                             {move || if practica() {
                                 view! {
-                                    <button type="button" class="boton-primario" on:click=move |_| estado.ver_informe()>
+                                    <button type="button" class="boton-primario" node_ref=boton_fin on:click=move |_| estado.ver_informe()>
                                         "Ver el informe"
                                     </button>
                                 }.into_any()
                             } else {
                                 view! {
-                                    <button type="button" class="boton-primario" on:click=move |_| estado.siguiente_de_certificacion()>
+                                    <button type="button" class="boton-primario" node_ref=boton_fin on:click=move |_| estado.siguiente_de_certificacion()>
                                         {move || if quedan() { "Siguiente escenario" } else { "Ver el resultado de la certificación" }}
                                     </button>
                                 }.into_any()
@@ -240,11 +248,21 @@ fn Mensaje() -> impl IntoView {
         set_texto.set(String::new());
         set_nota.set(None);
     };
+    // al comenzar (o reabrir) la visita, el foco va a la caja de mensaje
+    let caja = NodeRef::<leptos::html::Textarea>::new();
+    Effect::new(move |_| {
+        if let Some(c) = caja.get() {
+            let _ = c.focus();
+        }
+    });
     view! {
         <form class="mensaje" on:submit=move |ev| { ev.prevent_default(); enviar(); }>
             <label for="mensaje">{etiqueta}</label>
             <div class="fila-mensaje">
                 <textarea
+                    node_ref=caja
+                    // (si la hoja de la visita aún llega, src/navegador.js lo enfoca después)
+                    autofocus=true
                     id="mensaje"
                     rows="2"
                     maxlength=MAX_MENSAJE

@@ -1,0 +1,146 @@
+// En un teléfono (360 × 780): el encabezado de una fila con su menú, la visita con la
+// caja de mensaje y la llamada a la vista y el foco donde sigue la persona, y ninguna
+// página que se desplace de lado (incidencia 16).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { abrir, BASE } from './navegador.mjs';
+import { Entrenador, VISITA_PERFECTA, jugar, visitaPerfectaEnPantalla } from './pagina.mjs';
+
+const TELEFONO = { ancho: 360, alto: 780 };
+
+/** Si el elemento se ve entero en la pantalla, sin desplazarse. */
+async function aLaVista(localizador) {
+  const c = await localizador.boundingBox();
+  return c !== null && c.y >= 0 && c.y + c.height <= TELEFONO.alto && c.x >= 0 && c.x + c.width <= TELEFONO.ancho;
+}
+
+/** Lo que se sale de lado: la página, o un bloque que se desplaza por dentro. */
+async function desbordes(p) {
+  return p.evaluate(() => {
+    const fuera = [];
+    if (document.documentElement.scrollWidth > innerWidth) fuera.push(`la página mide ${document.documentElement.scrollWidth} px`);
+    for (const e of document.querySelectorAll('main *')) {
+      const x = getComputedStyle(e).overflowX;
+      if ((x === 'auto' || x === 'scroll') && e.scrollWidth > e.clientWidth + 1) fuera.push(`${e.tagName.toLowerCase()}.${e.className} mide ${e.scrollWidth} de ${e.clientWidth} px`);
+    }
+    return fuera;
+  });
+}
+
+async function sinDesbordes(p, pagina) {
+  assert.deepEqual(await desbordes(p), [], `${pagina} se desplaza de lado a 360 px`);
+}
+
+test('en un teléfono el encabezado ocupa una fila y el menú se abre, lleva a la página y se cierra', async () => {
+  const n = await abrir(TELEFONO);
+  const p = n.pagina;
+  try {
+    await p.goto(`${BASE}#/inicio`);
+    await p.locator('#principal:not([data-previa])').waitFor();
+    const alto = async () => (await p.locator('header.cabecera').boundingBox()).height;
+    assert.ok(await alto() <= 72, `el encabezado mide ${await alto()} px`);
+    const menu = p.getByRole('button', { name: 'Menú' });
+    assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+    assert.equal(await p.getByRole('link', { name: 'Historial', exact: true }).isVisible(), false);
+    await menu.click();
+    assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+    await p.getByRole('link', { name: 'Historial', exact: true }).click();
+    // (Entrenador.irA hace lo mismo en las demás pruebas)
+    await p.getByRole('heading', { name: 'Historial de intentos' }).waitFor();
+    assert.equal(await menu.getAttribute('aria-expanded'), 'false', 'el menú se cierra al cambiar de página');
+    assert.ok(await alto() <= 72);
+    assert.deepEqual(n.errores, []);
+  } finally { await n.cerrar(); }
+});
+
+test('en un teléfono, la visita: la caja de mensaje con el foco y a la vista, la llamada a la vista, y al final el foco en «Ver el informe» y las acciones desactivadas', async () => {
+  const n = await abrir(TELEFONO);
+  const p = n.pagina;
+  try {
+    const e = new Entrenador(p);
+    await e.abrir(7);
+    await e.comenzar('Carlos Jiménez');
+    assert.equal(await p.evaluate(() => document.activeElement?.id), 'mensaje', 'el foco va a la caja de mensaje');
+    assert.ok(await aLaVista(e.caja()), 'la caja de mensaje se ve sin desplazarse');
+    assert.ok(await aLaVista(p.getByRole('button', { name: 'Enviar' })));
+    assert.ok(await aLaVista(p.getByRole('button', { name: 'Llamar al Centro de Contacto' })), 'la llamada se ve sin desplazarse');
+    // las acciones de la aplicación, plegadas hasta que se abren
+    assert.equal(await p.getByRole('button', { name: 'Iniciar el servicio' }).isVisible(), false);
+    await jugar(e, VISITA_PERFECTA.slice(0, 8));
+    // con la conversación ya larga, la caja sigue al alcance
+    await p.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
+    assert.ok(await aLaVista(e.caja()), 'la caja de mensaje queda pegada abajo');
+    await jugar(e, VISITA_PERFECTA.slice(8));
+    const ver = p.getByRole('button', { name: 'Ver el informe' });
+    await ver.waitFor();
+    assert.equal(await p.evaluate(() => document.activeElement?.textContent), 'Ver el informe', 'el foco va a lo que sigue');
+    assert.equal(await p.getByRole('button', { name: 'Iniciar el servicio' }).isDisabled(), true);
+    assert.equal(await p.getByRole('button', { name: 'Llamar al Centro de Contacto' }).isDisabled(), true);
+    assert.match(await p.locator('.telefono').innerText(), /La visita terminó: las acciones y la llamada ya no cuentan/);
+    await sinDesbordes(p, 'la visita');
+    await ver.click();
+    await p.getByRole('heading', { name: 'Informe del intento' }).waitFor();
+    await sinDesbordes(p, 'el informe');
+    await p.goto(`${BASE}#/historial`);
+    await p.getByRole('heading', { name: 'Historial de intentos' }).waitFor();
+    await p.getByRole('cell', { name: 'Aprobado', exact: true }).waitFor();
+    await sinDesbordes(p, 'el historial con un intento');
+    // cada dato del intento se ve, con su nombre encima (el de su columna)
+    const nombres = await p.locator('.tabla-historial tbody tr').first().locator('td')
+      .evaluateAll((celdas) => celdas.map((c) => getComputedStyle(c, '::before').content));
+    for (const dato of ['Fecha', 'Escenario', 'Total', 'Cortesía', 'Procedimiento', 'Escalamiento', 'Resultado']) {
+      assert.ok(nombres.some((x) => x.includes(dato)), `falta el nombre «${dato}»: ${nombres}`);
+    }
+    assert.ok(await p.getByRole('cell', { name: 'Aprobado', exact: true }).isVisible());
+    const celda = await p.getByRole('cell', { name: 'Aprobado', exact: true }).boundingBox();
+    assert.ok(celda.x + celda.width <= TELEFONO.ancho, 'el resultado no queda fuera de la pantalla');
+    assert.deepEqual(n.errores, []);
+  } finally { await n.cerrar(); }
+});
+
+test('en un teléfono, el inconveniente: la llamada, lo primero que toca, se ve al comenzar', async () => {
+  const n = await abrir(TELEFONO);
+  const p = n.pagina;
+  try {
+    const e = new Entrenador(p);
+    await e.abrir(3);
+    await p.getByLabel('Su nombre').fill('Carlos Jiménez');
+    await p.getByRole('radio', { name: 'don', exact: true }).check();
+    await p.getByRole('button', { name: 'Comenzar: Inconveniente que se puede solucionar' }).click();
+    await e.caja().waitFor();
+    assert.ok(await aLaVista(p.getByRole('button', { name: 'Llamar al Centro de Contacto' })));
+    assert.ok(await aLaVista(e.caja()));
+  } finally { await n.cerrar(); }
+});
+
+test('ninguna página se desplaza de lado a 360 px, tampoco la constancia de certificación', async () => {
+  const n = await abrir(TELEFONO);
+  const p = n.pagina;
+  try {
+    for (const ruta of ['inicio', 'aprender', 'practicar', 'certificar', 'historial']) {
+      await p.goto(`${BASE}#/${ruta}`);
+      await p.getByRole('heading', { level: 1 }).first().waitFor();
+      await sinDesbordes(p, ruta);
+    }
+    for (const ruta of ['verificar', 'revision']) {
+      await p.goto(`${BASE}rrhh.html#/${ruta}`);
+      await p.getByRole('heading', { level: 1 }).first().waitFor();
+      await sinDesbordes(p, `rrhh.html#/${ruta}`);
+    }
+    const nombre = 'Carlos Jiménez Solano';
+    await p.goto(`${BASE}?semilla=11#/certificar`);
+    await p.getByLabel('Nombre completo').fill(nombre);
+    await p.getByLabel('Cédula').fill('102340567');
+    await p.getByRole('radio', { name: 'don', exact: true }).check();
+    await p.getByRole('button', { name: 'Comenzar la certificación' }).click();
+    const e = new Entrenador(p);
+    for (let k = 1; k <= 3; k++) {
+      await p.getByText(`Certificación · escenario ${k} de 3`).waitFor();
+      await visitaPerfectaEnPantalla(e, nombre);
+      await p.getByRole('button', { name: /Siguiente escenario|Ver el resultado de la certificación/ }).click();
+    }
+    await p.getByRole('heading', { name: 'Constancia de certificación en el protocolo de servicio en el comercio' }).waitFor();
+    await sinDesbordes(p, 'la constancia de certificación');
+    assert.deepEqual(n.errores, []);
+  } finally { await n.cerrar(); }
+});
