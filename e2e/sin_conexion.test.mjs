@@ -205,7 +205,7 @@ test('el catálogo de escenarios no va en la primera carga: llega al abrir Pract
   // con el intento guardado, la aplicación trae el catálogo antes de montarse; sin él, el intento queda
   quitar();
   await p.reload();
-  await p.getByRole('alert').filter({ hasText: 'Su intento sigue guardado' }).waitFor();
+  await p.getByRole('alert').filter({ hasText: 'Lo que tenía en curso sigue guardado' }).waitFor();
   assert.equal(await p.evaluate((k) => localStorage.getItem(k), clave), guardado);
   assert.equal(await p.evaluate((k) => localStorage.getItem(`entrenador-protocolo/apartado/${k.split('/')[1]}`), clave), null);
   devolver();

@@ -141,6 +141,14 @@ test('ninguna página se desplaza de lado a 360 px, tampoco la constancia de cer
     }
     await p.getByRole('heading', { name: 'Constancia de certificación en el protocolo de servicio en el comercio' }).waitFor();
     await sinDesbordes(p, 'la constancia de certificación');
+    // al volver a abrir la aplicación en otra página, la certificación guardada se
+    // recupera (se comprueba con el catálogo de escenarios, que llega aparte)
+    await p.goto(`${BASE}#/historial`);
+    await p.reload();
+    await p.getByRole('heading', { name: 'Historial de intentos' }).waitFor();
+    await p.getByRole('cell', { name: 'Aprobado', exact: true }).first().waitFor();
+    assert.equal(await p.getByRole('alert').count(), 0, 'sin avisos: nada se apartó');
+    assert.equal(await p.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('apartado')).length), 0);
     assert.deepEqual(n.errores, []);
   } finally { await n.cerrar(); }
 });

@@ -198,6 +198,19 @@ impl Estado {
         ) {
             e.historial.set(h);
         }
+        // (sin el catálogo, que esta aplicación trae aparte, el intento y la
+        // certificación no se pueden reproducir ni comprobar: quedan guardados
+        // tal cual para la próxima carga)
+        if !protocolo::escenario::catalogo_disponible() {
+            if Self::necesita_catalogo_al_arrancar() {
+                e.avisar(
+                    "Lo que tenía en curso sigue guardado, pero ahora no se pudieron traer los escenarios para abrirlo: \
+                     revise la conexión y recargue la página."
+                        .into(),
+                );
+            }
+            return e;
+        }
         if let Some(c) = recuperar_guardado(
             &e,
             almacen::CLAVE_CERTIFICACION,
@@ -205,18 +218,6 @@ impl Estado {
             |t| desde_texto::<Certificacion>(t).map_err(|x| x.to_string()),
         ) {
             e.certificacion.set(Some(c));
-        }
-        // (sin el catálogo, que esta aplicación trae aparte, el intento no se
-        // puede reproducir: queda guardado tal cual para la próxima carga)
-        if !protocolo::escenario::catalogo_disponible() {
-            if almacen::leer(almacen::CLAVE_INTENTO).is_ok_and(|t| t.is_some()) {
-                e.avisar(
-                    "Su intento sigue guardado, pero ahora no se pudieron traer los escenarios para abrirlo: \
-                     revise la conexión y recargue la página."
-                        .into(),
-                );
-            }
-            return e;
         }
         if let Some((modo, s)) =
             recuperar_guardado(&e, almacen::CLAVE_INTENTO, "un intento", recuperar)
@@ -226,10 +227,13 @@ impl Estado {
         e
     }
 
-    /// Si al arrancar hay un intento guardado, que se reproduce con el catálogo
-    /// de escenarios: entonces la aplicación lo trae antes de montarse.
+    /// Si al arrancar hay un intento o una certificación guardados, que se
+    /// reproducen (y comprueban) con el catálogo de escenarios: entonces la
+    /// aplicación lo trae antes de montarse.
     pub fn necesita_catalogo_al_arrancar() -> bool {
-        almacen::leer(almacen::CLAVE_INTENTO).is_ok_and(|t| t.is_some())
+        [almacen::CLAVE_INTENTO, almacen::CLAVE_CERTIFICACION]
+            .iter()
+            .any(|c| almacen::leer(c).is_ok_and(|t| t.is_some()))
     }
 
     /// De vuelta a una visita en curso (o a un escenario de certificación

@@ -63,7 +63,7 @@ pub fn Certificado() -> impl IntoView {
                     {format!(" la certificación con un promedio de {} / 100", e.total)}
                 </p>
                 <p class="criterio">{format!("Criterio: promedio de {NOTA_APROBACION} o más y ningún error crítico.")}</p>
-                <table class="tabla-certificado" role="table">
+                <table class="fichas tabla-certificado" role="table">
                     <caption>"Escenarios"</caption>
                     <thead role="rowgroup"><tr role="row">
                         <th role="columnheader" scope="col">"Escenario"</th><th role="columnheader" scope="col">"Total"</th><th role="columnheader" scope="col">"Cortesía"</th>
@@ -72,8 +72,8 @@ pub fn Certificado() -> impl IntoView {
                     <tbody role="rowgroup">
                         {e.intentos.iter().map(|i| view! {
                             <tr role="row">
-                                // (data-etiqueta: en un teléfono cada fila es una ficha, ver style/certificado.css)
-                                <td role="cell" data-etiqueta="Escenario">{i.informe.titulo.clone()}<span class="variante">{format!(" (variante {})", i.semilla)}</span></td>
+                                // (data-etiqueta y los roles: en un teléfono cada fila es una ficha, ver .fichas en style/main.css)
+                                <td role="cell" class="escenario" data-etiqueta="Escenario">{i.informe.titulo.clone()}<span class="variante">{format!(" (variante {})", i.semilla)}</span></td>
                                 <td role="cell" data-etiqueta="Total">{i.informe.total}</td>
                                 <td role="cell" data-etiqueta="Cortesía">{dim(&i.informe, Dimension::Cortesia)}</td>
                                 <td role="cell" data-etiqueta="Procedimiento">{dim(&i.informe, Dimension::Procedimiento)}</td>

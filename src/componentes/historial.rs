@@ -330,7 +330,7 @@ fn celda(v: Option<u32>) -> String {
 fn TablaIntentos(intentos: Vec<Registro>) -> impl IntoView {
     view! {
         <div class="tabla-desplazable" tabindex="0" role="region" aria-label="Tabla de intentos">
-            <table class="tabla-historial" role="table">
+            <table class="fichas tabla-historial" role="table">
                 <caption>"Intentos"</caption>
                 <thead role="rowgroup">
                     <tr role="row">
@@ -353,11 +353,11 @@ fn TablaIntentos(intentos: Vec<Registro>) -> impl IntoView {
                         };
                         view! {
                             <tr role="row">
-                                // (data-etiqueta: en un teléfono cada fila es una ficha
-                                // con el nombre de cada dato, ver style/historial.css)
+                                // (data-etiqueta y los roles: en un teléfono cada fila es una
+                                // ficha con el nombre de cada dato, ver .fichas en style/main.css)
                                 <td role="cell" class="fecha" data-etiqueta="Fecha">{formatear_fecha(&r.fecha)}</td>
                                 <td role="cell" data-etiqueta="Modo">{r.modo.texto()}</td>
-                                <td role="cell" data-etiqueta="Escenario">{r.titulo}</td>
+                                <td role="cell" class="escenario" data-etiqueta="Escenario">{r.titulo}</td>
                                 <td role="cell" class="numero" data-etiqueta="Total">{r.total.to_string()}</td>
                                 <td role="cell" class="numero" data-etiqueta="Cortesía">{celda(r.cortesia)}</td>
                                 <td role="cell" class="numero" data-etiqueta="Procedimiento">{celda(r.procedimiento)}</td>
