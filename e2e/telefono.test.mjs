@@ -98,7 +98,7 @@ test('en un teléfono, la visita: la caja de mensaje con el foco y a la vista, l
   } finally { await n.cerrar(); }
 });
 
-test('en un teléfono, el inconveniente: la llamada, lo primero que toca, se ve al comenzar', async () => {
+test('en un teléfono, el inconveniente: la llamada, lo primero que toca, se ve al comenzar, y la pista sigue hasta la llegada', async () => {
   const n = await abrir(TELEFONO);
   const p = n.pagina;
   try {
@@ -110,6 +110,19 @@ test('en un teléfono, el inconveniente: la llamada, lo primero que toca, se ve 
     await e.caja().waitFor();
     assert.ok(await aLaVista(p.getByRole('button', { name: 'Llamar al Centro de Contacto' })));
     assert.ok(await aLaVista(e.caja()));
+    // la pista sigue la visita: en la llamada, ya dicho todo, toca colgar (no «No quedan
+    // pasos pendientes», con la llegada por delante); después, el cliente
+    await e.app('Llamar al Centro de Contacto');
+    await e.decir('Buenas tardes, mi nombre es Carlos Jiménez. Tengo pendiente un servicio, pero se me presentó un inconveniente que no me permite atender al cliente a la hora pactada.');
+    await e.decir('Puedo atenderle a las cinco de la tarde.');
+    await e.decir('Muchas gracias.');
+    await p.getByRole('button', { name: 'Pista' }).click();
+    const pista = p.locator('.pista');
+    assert.match(await pista.innerText(), /Colgar la llamada/);
+    assert.doesNotMatch(await pista.innerText(), /No quedan pasos pendientes/);
+    await e.app('Colgar la llamada');
+    await p.waitForFunction(() => !document.querySelector('.pista')?.innerText.includes('Colgar la llamada'));
+    assert.match(await pista.innerText(), /Dígale al cliente/);
   } finally { await n.cerrar(); }
 });
 

@@ -515,6 +515,42 @@ fn la_pista_sigue_el_orden_del_protocolo() {
     assert!(p.como.contains("Iniciar el servicio"), "{}", p.como);
 }
 
+#[test]
+fn la_pista_no_se_queda_en_un_paso_que_quedo_atras() {
+    let mut s = nueva(7);
+    // sin saludar ni presentarse: empieza el trabajo
+    s.decir("Permítame su nombre completo y su cédula");
+    s.decir("Le pido que permanezca en el lugar");
+    s.accion(Accion::IniciarServicio);
+    let p = s.pista().unwrap();
+    assert!(
+        p.como.contains("Tomar fotografías previas"),
+        "{} {}",
+        p.titulo,
+        p.como
+    );
+}
+
+#[test]
+fn en_la_llamada_del_inconveniente_la_pista_dice_colgar_y_luego_la_llegada() {
+    let t = ejemplo("inconveniente-solucionable");
+    let mut s = Sesion::nueva(
+        buscar(&t.escenario).unwrap(),
+        t.semilla,
+        t.proveedor.clone(),
+    );
+    s.accion(Accion::LlamarCentro);
+    s.decir("Buenas tardes, mi nombre es Carlos Jiménez. Tengo pendiente un servicio, pero se me presentó un inconveniente que no me permite atender al cliente a la hora pactada.");
+    s.decir("Puedo atender a don Jorge a las cinco de la tarde.");
+    s.decir("Muchas gracias.");
+    let p = s.pista().expect("aún falta la llegada: hay pista");
+    assert_eq!(p.titulo, "Colgar la llamada");
+    assert!(p.como.contains("Colgar la llamada"), "{}", p.como);
+    s.accion(Accion::Colgar);
+    let p = s.pista().expect("la llegada");
+    assert!(p.como.contains("cliente"), "{} {}", p.titulo, p.como);
+}
+
 /// El reloj llega a la hora acordada con el Centro de Contacto (1.2 caso 1):
 /// con las siete de la noche propuestas, al llegar se saluda con «buenas
 /// noches»; «buenas tardes» es entonces la parte del día equivocada.

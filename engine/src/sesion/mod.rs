@@ -253,20 +253,39 @@ impl Sesion {
     }
 
     /// Pista de la práctica: el siguiente paso que el protocolo espera ahora y
-    /// cómo se dice (el primer pendiente cuyos requisitos están hechos).
+    /// cómo se dice. Es el primer pendiente cuyos requisitos están hechos y que
+    /// viene después de la última acción cumplida en la aplicación (iniciar el
+    /// servicio, las fotos, la llamada): lo que se dejó atrás no la detiene, el
+    /// informe lo señala. Si lo que falta ocurre más adelante (tras
+    /// una marca, como la llegada a la hora acordada), la pista lo dice: colgar,
+    /// si la llamada sigue abierta, o esperar ese momento. Sin nada pendiente,
+    /// `None`.
     pub fn pista(&self) -> Option<Pista> {
-        let pendientes: Vec<&Paso> = self
-            .escenario
-            .pasos
+        let pasos = &self.escenario.pasos;
+        let ultima_accion = pasos.iter().rposition(|p| {
+            matches!(p.cumple, Cumple::Accion { .. }) && self.hechos.contains_key(&p.id)
+        });
+        let pendientes: Vec<(usize, &Paso)> = pasos
             .iter()
-            .filter(|p| !self.hechos.contains_key(&p.id) && self.marca_puesta(&p.tras_marca))
+            .enumerate()
+            .filter(|(_, p)| !self.hechos.contains_key(&p.id) && self.marca_puesta(&p.tras_marca))
             .collect();
-        let listo = |p: &&&Paso| {
+        let listo = |(_, p): &&(usize, &Paso)| {
             p.despues_de
                 .iter()
                 .all(|r| self.hechos.contains_key(&r.paso))
         };
-        let p = pendientes.iter().find(listo).or(pendientes.first())?;
+        let adelante = |(i, _): &&(usize, &Paso)| ultima_accion.is_none_or(|u| *i > u);
+        let elegido = pendientes
+            .iter()
+            .filter(listo)
+            .find(adelante)
+            .or_else(|| pendientes.iter().find(listo))
+            .or(pendientes.first())
+            .map(|(_, p)| *p);
+        let Some(p) = elegido else {
+            return self.pista_de_lo_que_viene();
+        };
         let como = match &p.cumple {
             Cumple::Accion { accion } => format!("En la aplicación: «{}».", accion.texto()),
             Cumple::Decir {
@@ -290,6 +309,39 @@ impl Sesion {
     /// El informe: una función pura del escenario y la transcripción.
     pub fn informe(&self) -> Informe {
         Informe::calcular(&self.resultado())
+    }
+
+    /// La pista cuando lo que falta ocurre más adelante: los pasos que esperan
+    /// una marca que aún no se puso.
+    fn pista_de_lo_que_viene(&self) -> Option<Pista> {
+        if self.terminada {
+            return None;
+        }
+        let p = self
+            .escenario
+            .pasos
+            .iter()
+            .find(|p| !self.hechos.contains_key(&p.id) && !self.marca_puesta(&p.tras_marca))?;
+        let (titulo, como) = if self.llamada {
+            (
+                "Colgar la llamada".to_string(),
+                format!(
+                    "En la aplicación: «{}». Lo que sigue ocurre después de la llamada:",
+                    Accion::Colgar.texto()
+                ),
+            )
+        } else {
+            (
+                p.titulo.clone(),
+                "Más adelante en la visita (aún no es el momento):".to_string(),
+            )
+        };
+        Some(Pista {
+            seccion: p.seccion.clone(),
+            titulo,
+            como,
+            ejemplo: self.rellenar(&p.esperado),
+        })
     }
 
     fn marca_puesta(&self, marca: &Option<String>) -> bool {
