@@ -165,3 +165,20 @@ test('ninguna página se desplaza de lado a 360 px, tampoco la constancia de cer
     assert.deepEqual(n.errores, []);
   } finally { await n.cerrar(); }
 });
+
+test('los controles de dirección de Unicode no invierten un nombre ni una burbuja: se quitan del nombre y se ven en el mensaje', async () => {
+  const n = await abrir(TELEFONO);
+  const p = n.pagina;
+  try {
+    const e = new Entrenador(p);
+    await e.abrir(7);
+    // «SILOS» con U+202E delante se vería «SOLIS»
+    await e.comenzar('Carlos \u202eSILOS');
+    const perfil = await p.evaluate(() => localStorage.getItem('entrenador-protocolo/perfil'));
+    assert.ok(!perfil.includes('\u202e'), perfil);
+    assert.match(perfil, /Carlos SILOS/);
+    await e.decir('Buenas tardes \u202eSILOS');
+    const burbuja = await e.lineas().filter({ hasText: 'Buenas tardes' }).last().locator('.texto').innerText();
+    assert.equal(burbuja, 'Buenas tardes ⟦U+202E⟧SILOS');
+  } finally { await n.cerrar(); }
+});

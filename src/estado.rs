@@ -273,7 +273,7 @@ impl Estado {
         let perfil = self.perfil.get_untracked();
         self.guardar_valor(almacen::CLAVE_PERFIL, &a_texto(&perfil));
         let proveedor = Proveedor {
-            nombre: perfil.nombre,
+            nombre: protocolo::texto::sin_controles_bidi(&perfil.nombre),
             genero: perfil.genero.unwrap_or(Genero::F),
         };
         self.iniciar_sesion(escenario, semilla, proveedor, Modo::Practica);
@@ -281,6 +281,11 @@ impl Estado {
 
     /// Comienza una certificación: un conjunto fijo de escenarios sacado de la semilla.
     pub fn comenzar_certificacion(&self, participante: Participante, genero: Genero, semilla: u64) {
+        // un nombre con controles de dirección se vería invertido en la constancia
+        let participante = Participante {
+            nombre: protocolo::texto::sin_controles_bidi(&participante.nombre),
+            ..participante
+        };
         let c = Certificacion {
             participante,
             genero,

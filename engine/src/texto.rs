@@ -248,3 +248,51 @@ mod tests {
         assert_eq!(distancia("gracias", "gracias", 0), 0);
     }
 }
+
+/// Si `c` es un control de dirección de Unicode (U+061C, U+200E, U+200F,
+/// U+202A–U+202E, U+2066–U+2069): invisibles, invierten o aíslan el texto que
+/// les sigue, de modo que «SILOS» guardado puede verse «SOLIS».
+pub fn es_control_bidi(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Un nombre sin controles de dirección (un nombre nunca los necesita).
+pub fn sin_controles_bidi(texto: &str) -> String {
+    texto.chars().filter(|c| !es_control_bidi(*c)).collect()
+}
+
+/// El texto con cada control de dirección a la vista y sin efecto, como
+/// «⟦U+202E⟧»: para mostrar lo que alguien escribió tal cual, sin que se
+/// invierta.
+pub fn controles_bidi_visibles(texto: &str) -> String {
+    if !texto.chars().any(es_control_bidi) {
+        return texto.to_string();
+    }
+    texto
+        .chars()
+        .map(|c| {
+            if es_control_bidi(c) {
+                format!("⟦U+{:04X}⟧", c as u32)
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod pruebas_bidi {
+    use super::*;
+
+    #[test]
+    fn los_controles_de_direccion_se_quitan_de_un_nombre_y_se_ven_en_un_mensaje() {
+        let guardado = "Carlos \u{202E}SILOS\u{202C} \u{2067}x\u{2069}\u{200F}";
+        assert_eq!(sin_controles_bidi(guardado), "Carlos SILOS x");
+        assert_eq!(controles_bidi_visibles("a\u{202E}b"), "a⟦U+202E⟧b");
+        assert_eq!(
+            controles_bidi_visibles("Buenas tardes, doña Ana"),
+            "Buenas tardes, doña Ana"
+        );
+        assert!(!es_control_bidi('ñ') && !es_control_bidi('\u{05D0}'));
+    }
+}

@@ -56,7 +56,7 @@ pub fn Certificado() -> impl IntoView {
                 <h1 id="titulo-certificado">"Constancia de certificación en el protocolo de servicio en el comercio"</h1>
                 <p class="estado-firma">"Sin firma: esta constancia no es un certificado. El certificado lo emite Recursos Humanos cuando firma el expediente, y cualquiera puede verificarlo en «Verificar certificado»."</p>
                 <p class="otorgado">"Se hace constar que"</p>
-                <p class="persona">{e.participante.nombre.clone()}</p>
+                <p class="persona">{protocolo::texto::controles_bidi_visibles(&e.participante.nombre)}</p>
                 <p class="cedula">{format!("cédula {}", e.participante.cedula)}</p>
                 <p class=if e.aprobado { "dictamen aprobado" } else { "dictamen reprobado" }>
                     {if e.aprobado { "APROBÓ" } else { "NO APROBÓ" }}

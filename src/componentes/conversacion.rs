@@ -81,7 +81,8 @@ pub fn Conversacion() -> impl IntoView {
                         lineas.push(Linea {
                             clase,
                             autor,
-                            texto: texto.clone(),
+                            // (un control de dirección se ve y no invierte la burbuja)
+                            texto: protocolo::texto::controles_bidi_visibles(texto),
                             hora: hora.to_string(),
                             comentario,
                         });

@@ -12,7 +12,7 @@ fn dicho(h: &Hallazgo) -> String {
     match h.origen {
         Some(Origen::Accion) => format!("En la aplicación: «{}»", h.dicho),
         Some(Origen::Reloj) => Origen::Reloj.texto().to_string(),
-        _ => format!("«{}»", h.dicho),
+        _ => format!("«{}»", protocolo::texto::controles_bidi_visibles(&h.dicho)),
     }
 }
 
@@ -173,7 +173,7 @@ pub fn Informe() -> impl IntoView {
                     <ol>
                         {turnos.into_iter().map(|t| {
                             let dicho = match t.origen {
-                                Origen::Dicho => format!("«{}»", t.dicho),
+                                Origen::Dicho => format!("«{}»", protocolo::texto::controles_bidi_visibles(&t.dicho)),
                                 _ => t.dicho.clone(),
                             };
                             view! {

@@ -108,7 +108,8 @@ pub fn Practicar() -> impl IntoView {
                     prop:value=nombre
                     on:input=move |ev| {
                         let v: String = event_target_value(&ev).chars().take(MAX_NOMBRE).collect();
-                        estado.perfil.update(|p| p.nombre = v);
+                        // (sin controles de dirección: invertirían el nombre en pantalla)
+                        estado.perfil.update(|p| p.nombre = protocolo::texto::sin_controles_bidi(&v));
                     }
                     aria-describedby="error-nombre"
                 />

@@ -72,7 +72,11 @@ pub async fn verificar(texto_certificado: &str, jwk: &str) -> Resultado {
     let e = &c.expediente;
     r.datos = Some(format!(
         "{} · cédula {} · expediente {} · total {}",
-        e.participante.nombre, e.participante.cedula, e.codigo, e.total
+        // (un control de dirección en el nombre se ve: no lo invierte)
+        protocolo::texto::controles_bidi_visibles(&e.participante.nombre),
+        e.participante.cedula,
+        e.codigo,
+        e.total
     ));
     let firma = verificar_jws(jwk, &c.credencial).await;
     if let Some(m) = texto(&firma, "error") {

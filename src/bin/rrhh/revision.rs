@@ -310,7 +310,7 @@ pub fn Revision() -> impl IntoView {
                             <tbody>
                                 {f.into_iter().map(|x| view! {
                                     <tr class=if x.valido { "" } else { "invalido" }>
-                                        <td>{x.nombre.clone()}<span class="archivo">{format!(" {}", x.archivo)}</span></td>
+                                        <td>{protocolo::texto::controles_bidi_visibles(&x.nombre)}<span class="archivo">{format!(" {}", x.archivo)}</span></td>
                                         <td>{fecha_corta(&x.fecha)}</td>
                                         <td>{cifra(x.total)}</td>
                                         <td>{cifra(x.cortesia)}</td>

@@ -177,7 +177,7 @@ pub fn Verificar() -> impl IntoView {
                     Verificado::Expediente(nombre, v) => {
                         let datos = v.leido.as_ref().map(|e| format!(
                             "{} · cédula {} · {} · total {} · {} · código {}",
-                            e.participante.nombre, e.participante.cedula, fecha_corta(&e.fecha), e.total,
+                            protocolo::texto::controles_bidi_visibles(&e.participante.nombre), e.participante.cedula, fecha_corta(&e.fecha), e.total,
                             if e.aprobado { "aprobado" } else { "no aprobado" }, e.codigo
                         ));
                         view! {
