@@ -182,3 +182,25 @@ test('los controles de dirección de Unicode no invierten un nombre ni una burbu
     assert.equal(burbuja, 'Buenas tardes ⟦U+202E⟧SILOS');
   } finally { await n.cerrar(); }
 });
+
+test('«Cliente ausente» con un cliente hombre: la empleada habla de «el dueño» y no repite «¿Qué hacemos?» cuando la persona dice que llamará', async () => {
+  const n = await abrir(TELEFONO);
+  const p = n.pagina;
+  try {
+    const e = new Entrenador(p);
+    await e.abrir(7);
+    await p.getByLabel('Su nombre').fill('Carlos Jiménez');
+    await p.getByRole('radio', { name: 'don', exact: true }).check();
+    await p.getByRole('button', { name: 'Comenzar: Cliente ausente' }).click();
+    await e.caja().waitFor();
+    assert.match(await p.locator('.barra-visita .detalle strong').innerText(), /^don /);
+    await e.decir('Buenas tardes, mi nombre es Carlos Jiménez, proveedor del INS. ¿Se encuentra don Jorge?');
+    await e.decir('Permítame un momento, voy a llamar al Centro de Contacto.');
+    await e.decir('Le pido que usted o la persona encargada permanezca en el lugar mientras brindo el servicio.');
+    const texto = await e.textoConversacion();
+    assert.match(texto, /Está bien, llame; yo espero aquí\./);
+    assert.match(texto, /el dueño quiere que le trabajen sin estar él/);
+    assert.doesNotMatch(texto, /la dueña/);
+    assert.ok((texto.match(/¿Qué hacemos\?/g) || []).length <= 1, texto);
+  } finally { await n.cerrar(); }
+});

@@ -193,7 +193,17 @@ pub fn rellenar(
     };
     let tratamiento = cliente.tratamiento();
     let saludo_ahora = hora.parte_del_dia().saludo();
-    let valores: [(&str, String); 20] = [
+    // lo que el personal del comercio dice de quien pidió el servicio, en su género
+    let (dueno, al_dueno, pronombre) = match cliente.genero {
+        Genero::M => ("el dueño", "al dueño", "él"),
+        Genero::F => ("la dueña", "a la dueña", "ella"),
+    };
+    let duracion = if minutos == 1 {
+        "1 minuto".to_string()
+    } else {
+        format!("{minutos} minutos")
+    };
+    let valores: [(&str, String); 24] = [
         ("cliente", cliente.nombre.clone()),
         ("nombre_pila_cliente", cliente.nombre_de_pila()),
         ("tratamiento_cliente", tratamiento.clone()),
@@ -215,6 +225,10 @@ pub fn rellenar(
         ),
         ("operador", v.operador.nombre.clone()),
         ("minutos", minutos.to_string()),
+        ("duracion", duracion),
+        ("dueno_cliente", dueno.to_string()),
+        ("al_dueno_cliente", al_dueno.to_string()),
+        ("pronombre_cliente", pronombre.to_string()),
         ("incidente", v.incidente.clone().unwrap_or_default()),
         ("hora_cita", v.hora_inicio.mas(30).to_string()),
     ];

@@ -572,3 +572,76 @@ fn la_llegada_es_a_la_hora_acordada() {
         .iter()
         .any(|h| h.falta.as_deref() == Some("saludo_hora_erronea")));
 }
+
+/// «Cliente ausente»: lo que el personal del comercio dice de quien pidió el
+/// servicio concuerda con su género, en cada variante del reparto; y cuando la
+/// persona dice que llamará, no se repite.
+#[test]
+fn en_cliente_ausente_el_personal_habla_del_cliente_en_su_genero_en_cada_variante() {
+    let e = buscar("cliente-ausente").unwrap();
+    let mut vistos = std::collections::HashSet::new();
+    for semilla in 0..400 {
+        let mut s = Sesion::nueva(
+            e.clone(),
+            semilla,
+            Proveedor {
+                nombre: "Carlos Jiménez".into(),
+                genero: Genero::M,
+            },
+        );
+        let cliente = s.variante().cliente.nombre.clone();
+        let genero = s.variante().cliente.genero;
+        if !vistos.insert(cliente.clone()) {
+            continue;
+        }
+        s.decir("Le pido que usted o la persona encargada permanezca en el lugar mientras brindo el servicio.");
+        s.accion(Accion::RealizarTrabajo);
+        let texto = format!("{:?}", s.historial());
+        let (bien, mal) = match genero {
+            Genero::M => (["el dueño", "al dueño"], ["la dueña", "a la dueña"]),
+            Genero::F => (["la dueña", "a la dueña"], ["el dueño", "al dueño"]),
+        };
+        for b in bien {
+            assert!(
+                texto.contains(b),
+                "{cliente} ({genero:?}): falta «{b}» en {texto}"
+            );
+        }
+        for m in mal {
+            assert!(
+                !texto.contains(m),
+                "{cliente} ({genero:?}): «{m}» en {texto}"
+            );
+        }
+    }
+    assert!(vistos.len() >= 4, "se probaron {} clientes", vistos.len());
+}
+
+#[test]
+fn en_cliente_ausente_el_personal_no_se_repite_cuando_la_persona_dice_que_llamara() {
+    let t = ejemplo("cliente-ausente");
+    let mut s = Sesion::nueva(
+        buscar(&t.escenario).unwrap(),
+        t.semilla,
+        t.proveedor.clone(),
+    );
+    // (el primer turno del ejemplo resuelto: el saludo y «¿Se encuentra don Jorge?»)
+    let Turno::Dice { texto, .. } = &t.turnos[0] else {
+        panic!("el ejemplo empieza hablando")
+    };
+    s.decir(texto);
+    let antes = format!("{:?}", s.historial())
+        .matches("no está. ¿Qué hacemos?")
+        .count();
+    s.decir("Permítame un momento, voy a llamar al Centro de Contacto.");
+    let texto = format!("{:?}", s.historial());
+    assert!(
+        texto.contains("Está bien, llame; yo espero aquí."),
+        "{texto}"
+    );
+    assert_eq!(
+        texto.matches("no está. ¿Qué hacemos?").count(),
+        antes,
+        "no repite «¿Qué hacemos?»"
+    );
+}

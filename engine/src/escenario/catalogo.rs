@@ -32,14 +32,35 @@ pub fn version_contenido() -> String {
 /// cambiaron, solo se escriben de otra forma) y la del motor 0.1.0
 /// (`d17ae91adc177d4d`), antes de que las reglas de calificación cambiaran
 /// en el motor 0.2.0, y la del motor 0.2.0 (`624cc27066ea38e8`), antes de
-/// los momentos de la visita del motor 0.3.0. Un expediente de antes se sigue verificando: su
+/// los momentos de la visita del motor 0.3.0, y la de antes de que el personal
+/// del comercio hablara del cliente en su género y esperara la llamada
+/// (`814457b338c381be`, el 2026-12-02: solo cambian líneas de los interlocutores,
+/// no los pasos ni las faltas). Un expediente de antes se sigue verificando: su
 /// integridad, y sus puntajes contra los de las reglas de su motor (ver
 /// [`crate::expediente::MOTORES_ANTERIORES`]).
-const VERSIONES_ANTERIORES: &[&str] = &["99af7ddface6485d", "d17ae91adc177d4d", "624cc27066ea38e8"];
+const VERSIONES_ANTERIORES: &[&str] = &[
+    "99af7ddface6485d",
+    "d17ae91adc177d4d",
+    "624cc27066ea38e8",
+    "814457b338c381be",
+];
 
 /// La huella de cada archivo de escenario en esas versiones (ver
 /// [`VERSIONES_ANTERIORES`]).
 const HUELLAS_ANTERIORES: &[(&str, &str)] = &[
+    // contenido 814457b338c381be
+    (
+        "servicio-completo",
+        "6e0d3b675d7f53234a7df9e8b5e062f257c9bb65787c75e8a27b4977ca20d25a",
+    ),
+    (
+        "cliente-ausente",
+        "a4a2b6fe30a263a218d40c282822c881bca62630bce98dc081e20ea1d2511e9e",
+    ),
+    (
+        "conducta",
+        "283dc0a0c482b74f9e3c11956da2e27ce78836bbe63e26dd2e7fdbc06574c4ff",
+    ),
     // motor 0.2.0
     (
         "conducta",
