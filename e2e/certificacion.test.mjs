@@ -196,6 +196,8 @@ test('aprender: las frases del protocolo, ejemplos resueltos y «pruebe una fras
   try {
     await p.goto(`${BASE}#/aprender`);
     await p.getByRole('heading', { name: 'Aprender el protocolo' }).waitFor();
+    // el curso llega aparte (con el catálogo de escenarios): «Cargando el curso…» primero
+    await p.getByRole('navigation', { name: 'Contenido de Aprender' }).waitFor();
     assert.match(await p.locator('main').innerText(), /fue un placer servirle/);
     await p.getByText('Cliente ausente', { exact: true }).first().click();
     await p.getByLabel('Escriba una frase para ver qué reconoce el detector').fill('Buenas tardes doña María, ¿cómo se encuentra?');

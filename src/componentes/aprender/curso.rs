@@ -19,14 +19,21 @@ static CONTENIDO: OnceLock<Contenido> = OnceLock::new();
 /// pudo, en español, para decirlo en la página.
 pub async fn traer() -> Result<&'static Contenido, String> {
     // los ejemplos resueltos se reproducen con el catálogo de escenarios, que
-    // también llega aparte
-    crate::arranque::traer_catalogo().await?;
+    // también llega aparte: los dos se piden a la vez
+    let curso = async {
+        match CONTENIDO.get() {
+            Some(_) => Ok(Vec::new()),
+            None => crate::almacen::traer(&format!("./{ARCHIVO}"))
+                .await
+                .map_err(|m| format!("no se pudo traer el contenido de Aprender: {m}")),
+        }
+    };
+    let (catalogo, bytes) = futures::future::join(crate::arranque::traer_catalogo(), curso).await;
+    catalogo?;
+    let bytes = bytes?;
     if let Some(c) = CONTENIDO.get() {
         return Ok(c);
     }
-    let bytes = crate::almacen::traer(&format!("./{ARCHIVO}"))
-        .await
-        .map_err(|m| format!("no se pudo traer el contenido de Aprender: {m}"))?;
     let c = protocolo::curso::leer_contenido(&bytes)?;
     Ok(CONTENIDO.get_or_init(|| c))
 }
