@@ -81,6 +81,9 @@ test('en un teléfono, la visita: la caja de mensaje con el foco y a la vista, l
     await ver.click();
     await p.getByRole('heading', { name: 'Informe del intento' }).waitFor();
     await sinDesbordes(p, 'el informe');
+    // en Practicar, el intento terminado se cierra diciendo dónde queda
+    await e.irA('Practicar');
+    await p.getByRole('button', { name: 'Cerrar (queda en el Historial)' }).waitFor();
     await p.goto(`${BASE}#/historial`);
     await p.getByRole('heading', { name: 'Historial de intentos' }).waitFor();
     await p.getByRole('cell', { name: 'Aprobado', exact: true }).waitFor();

@@ -450,7 +450,6 @@ fn si_no(aprobado: bool) -> &'static str {
     }
 }
 
-/// Lo que difiere entre un informe guardado y el recalculado.
 /// Lo que difiere entre un informe guardado (sin tipar) y el recalculado.
 fn diferencias(guardado: &serde_json::Value, calculado: &Informe) -> String {
     let mut d = Vec::new();
@@ -470,7 +469,8 @@ fn diferencias(guardado: &serde_json::Value, calculado: &Informe) -> String {
             .and_then(|p| p.as_u64());
         if a != b.puntaje.map(u64::from) {
             d.push(format!(
-                "{} guardada {}, recalculada {}",
+                // («puntaje de procedimiento guardado», no «procedimiento guardada»)
+                "puntaje de {} guardado {}, recalculado {}",
                 crate::texto::en_minusculas(b.dimension.texto()),
                 a.map(|x| x.to_string()).unwrap_or("—".into()),
                 b.puntaje.map(|x| x.to_string()).unwrap_or("—".into())

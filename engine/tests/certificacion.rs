@@ -362,3 +362,15 @@ fn la_revision_senala_transcripciones_y_semillas_compartidas_y_tiempos_imposible
     );
     assert!(r.csv().contains("tiempos imposibles"));
 }
+
+#[test]
+fn la_diferencia_de_un_puntaje_se_dice_con_concordancia() {
+    let mut e = certificacion(42);
+    let original = e.intentos[0].informe.puntajes[1].puntaje;
+    e.intentos[0].informe.puntajes[1].puntaje =
+        Some(original.map_or(1, |p| if p == 0 { 1 } else { 0 }));
+    e.codigo = calcular_codigo(&e);
+    let p = problemas(&json(&e));
+    assert!(p.contains("puntaje de procedimiento guardado"), "{p}");
+    assert!(!p.contains("procedimiento guardada"), "{p}");
+}

@@ -91,7 +91,7 @@ pub fn Practicar() -> impl IntoView {
                             {if terminado { "Ver el informe" } else { "Continuar el intento" }}
                         </button>
                         <button type="button" class="boton-secundario" on:click=move |_| estado.descartar()>
-                            {if terminado { "Olvidar el intento" } else { "Descartar el intento" }}
+                            {if terminado { "Cerrar (queda en el Historial)" } else { "Descartar el intento" }}
                         </button>
                     </div>
                 </div>
