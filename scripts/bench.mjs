@@ -84,6 +84,10 @@ async function cargar(pagina, url, listo) {
 async function primeraVisita(url, listo) {
   const n = await abrir({ medir: true });
   await n.pagina.addInitScript(observar);
+  // El navegador recién abierto sigue arrancando sus procesos (y el anterior, cerrándose)
+  // durante unos cientos de milisegundos: en 2 núcleos eso se medía como tiempo de la
+  // página, y de forma bimodal (de 25 a 70 ms la misma página). Se espera a que se calme.
+  await new Promise((r) => setTimeout(r, 700));
   const t = await cargar(n.pagina, url, listo);
   await n.cerrar();
   return t;
