@@ -207,3 +207,79 @@ test('«Cliente ausente» con un cliente hombre: la empleada habla de «el dueñ
     assert.ok((texto.match(/¿Qué hacemos\?/g) || []).length <= 1, texto);
   } finally { await n.cerrar(); }
 });
+
+test('al cambiar de página el foco va a su título, y lo que responde el cliente se anuncia a los lectores de pantalla', async () => {
+  const n = await abrir(TELEFONO);
+  const p = n.pagina;
+  try {
+    const e = new Entrenador(p);
+    await p.goto(`${BASE}?semilla=7#/inicio`);
+    await p.getByRole('heading', { name: 'Entrenador de Protocolo del INS' }).waitFor();
+    await e.irA('Aprender');
+    await p.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    await e.irA('Practicar');
+    await p.waitForFunction(() => document.activeElement?.textContent.includes('Practique el protocolo'));
+    await e.comenzar('Carlos Jiménez');
+    // en la visita el foco queda en la caja de mensaje, no en el título
+    assert.equal(await p.evaluate(() => document.activeElement.id), 'mensaje');
+    const anuncio = p.locator('#respuesta-anunciada');
+    assert.equal(await anuncio.getAttribute('aria-live'), 'polite');
+    assert.equal(await p.getByRole('log', { name: 'Conversación' }).getAttribute('aria-live'), 'off',
+      'la lista se dibuja entera en cada turno: anunciarla repetiría todo');
+    await e.decir('Buenas tardes, mi nombre es Carlos Jiménez, proveedor del Instituto Nacional de Seguros. ¿Cómo está don Jorge?');
+    assert.match(await anuncio.innerText(), /^don Jorge[^:]*: Bien, gracias, ¿y usted\?$/);
+    await e.app('Iniciar el servicio');
+    assert.match(await anuncio.innerText(), /^Aliados INS Servicios: Servicio iniciado a las \d\d:\d\d\./);
+    assert.doesNotMatch(await anuncio.innerText(), /Bien, gracias/, 'solo lo del último turno');
+  } finally { await n.cerrar(); }
+});
+
+test('«Afectación al cliente»: el incidente lleva la hora en que ocurre y la respuesta de la persona, la siguiente', async () => {
+  const n = await abrir(TELEFONO);
+  const p = n.pagina;
+  try {
+    const e = new Entrenador(p);
+    await e.abrir(7);
+    await p.getByLabel('Su nombre').fill('Carlos Jiménez');
+    await p.getByRole('radio', { name: 'don', exact: true }).check();
+    await p.getByRole('button', { name: 'Comenzar: Afectación al cliente durante el servicio' }).click();
+    await e.caja().waitFor();
+    for (const b of ['Iniciar el servicio', 'Tomar fotografías previas', 'Cargar fotografías', 'Realizar el trabajo']) await e.app(b);
+    await e.decir('Don Jorge, ¿cómo se encuentra? Permítame ayudarle.');
+    const lineas = await e.lineas().evaluateAll((ls) => ls.map((l) => ({
+      hora: l.querySelector('.hora').textContent, texto: l.querySelector('.texto').textContent,
+    })));
+    const minutos = (t) => { const [h, m] = lineas.find((l) => t.test(l.texto)).hora.split(':').map(Number); return h * 60 + m; };
+    const trabajo = minutos(/^Trabajo registrado/);
+    const incidente = minutos(/^\(A los 10 minutos de empezar el trabajo/);
+    const respuesta = minutos(/¿cómo se encuentra\? Permítame ayudarle/);
+    assert.equal(incidente - trabajo, 10, 'el incidente, a los 10 minutos de empezar');
+    assert.equal(respuesta - incidente, 1, 'la persona reacciona al minuto siguiente, no al final del trabajo');
+    assert.equal(minutos(/Me asusté mucho/), respuesta);
+  } finally { await n.cerrar(); }
+});
+
+test('redacción: sin números de variante en la visita, Certificar con el nombre ya dado, el nombre de «Pruebe una frase» y la pregunta del trato', async () => {
+  const n = await abrir(TELEFONO);
+  const p = n.pagina;
+  try {
+    const e = new Entrenador(p);
+    await p.goto(`${BASE}#/aprender`);
+    await p.getByLabel('Su nombre').fill('Ana Rojas');
+    await p.getByLabel('Escriba una frase para ver qué reconoce el detector').fill('Buenas tardes, soy Ana Rojas');
+    await p.getByRole('status').filter({ hasText: 'Dice su nombre' }).waitFor();
+    await e.irA('Practicar');
+    assert.equal(await p.getByLabel('Su nombre').inputValue(), 'Ana Rojas', 'el mismo nombre en Practicar');
+    assert.equal(await p.getByRole('group', { name: '¿Cómo prefiere que le traten?' }).count(), 1);
+    await p.getByRole('radio', { name: 'doña', exact: true }).check();
+    await p.getByRole('button', { name: 'Comenzar: Cliente ausente' }).click();
+    await e.caja().waitFor();
+    assert.doesNotMatch(await p.locator('.barra-visita').innerText(), /variante/i);
+    // lo que no se entiende lo responde quien atendió la puerta, no el cliente
+    await e.decir('qwerty asdf');
+    assert.match(await e.lineas().last().innerText(), /^Empleada del comercio\n[\d:]+\n+Perdón, no le entendí/);
+    await e.irA('Certificar');
+    assert.equal(await p.getByLabel('Nombre completo').inputValue(), 'Ana Rojas');
+    assert.equal(await p.getByRole('radio', { name: 'doña', exact: true }).isChecked(), true);
+  } finally { await n.cerrar(); }
+});

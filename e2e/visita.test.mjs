@@ -101,7 +101,7 @@ test('un valor dañado en el almacenamiento se aparta con un mensaje, sin romper
     await n.pagina.reload();
     const aviso = n.pagina.getByRole('alert');
     await aviso.waitFor();
-    assert.match(await aviso.innerText(), /no se pudo recuperar/);
+    assert.match(await aviso.innerText(), /estaban dañados y se apartaron, sin borrarlos: el intento en curso/);
     const apartado = await n.pagina.evaluate(() => localStorage.getItem('entrenador-protocolo/apartado/intento-en-curso'));
     assert.equal(apartado, '{"formato":"otra cosa", <b>');
     await n.pagina.getByRole('button', { name: 'Entendido' }).click();

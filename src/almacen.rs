@@ -19,6 +19,9 @@ pub const CLAVE_PERFIL: &str = "entrenador-protocolo/perfil";
 pub const CLAVE_HISTORIAL: &str = "entrenador-protocolo/historial";
 /// La certificación en curso.
 pub const CLAVE_CERTIFICACION: &str = "entrenador-protocolo/certificacion";
+/// Las certificaciones terminadas antes de la actual, una por clave y en el
+/// mismo formato que la actual: `entrenador-protocolo/certificacion-anterior/1`, `/2`…
+pub const PREFIJO_CERTIFICADOS: &str = "entrenador-protocolo/certificacion-anterior/";
 
 /// Adónde se mueve, sin perderse, un valor guardado que no se pudo leer:
 /// `entrenador-protocolo/apartado/intento-en-curso`.
@@ -46,6 +49,19 @@ pub fn borrar(clave: &str) {
     if let Ok(a) = almacen() {
         let _ = a.remove_item(clave);
     }
+}
+
+/// Las claves guardadas `prefijo` + número, con su número, de menor a mayor.
+pub fn claves_numeradas(prefijo: &str) -> Vec<(u32, String)> {
+    let Ok(a) = almacen() else {
+        return Vec::new();
+    };
+    let mut v: Vec<(u32, String)> = (0..a.length().unwrap_or(0))
+        .filter_map(|i| a.key(i).ok().flatten())
+        .filter_map(|k| Some((k.strip_prefix(prefijo)?.parse().ok()?, k)))
+        .collect();
+    protocolo::orden::ordenar(&mut v, |a, b| a.0.cmp(&b.0));
+    v
 }
 
 /// Lee un valor guardado; `None` si no hay.

@@ -67,7 +67,8 @@ fn posible(estado: &Estado, p: Pantalla) -> Pantalla {
     let hay_sesion = estado.sesion.with_untracked(|s| s.is_some());
     let hay_expediente = estado
         .certificacion
-        .with_untracked(|c| c.as_ref().is_some_and(|c| c.expediente.is_some()));
+        .with_untracked(|c| c.as_ref().is_some_and(|c| c.expediente.is_some()))
+        || estado.constancia.get_untracked().is_some();
     match p {
         Pantalla::Visita | Pantalla::Informe if !hay_sesion => Pantalla::Practicar,
         Pantalla::Certificado if !hay_expediente => Pantalla::Certificar,
@@ -141,8 +142,12 @@ pub fn App() -> impl IntoView {
     });
     // página → dirección; y la hoja de estilo de la página, que no va en la
     // primera carga (el efecto corre antes de que el navegador dibuje)
-    Effect::new(move |_| {
+    Effect::new(move |antes: Option<Pantalla>| {
         let p = estado.pantalla.get();
+        // una constancia anterior se ve solo al elegirla en el Historial
+        if p != Pantalla::Certificado {
+            estado.constancia.set(None);
+        }
         for hoja in hojas_de(p) {
             pedir_hoja(hoja);
         }
@@ -154,6 +159,10 @@ pub fn App() -> impl IntoView {
         if let Some(w) = web_sys::window() {
             w.scroll_to_with_x_and_y(0.0, 0.0);
         }
+        if antes.is_some_and(|a| a != p) {
+            request_animation_frame(crate::componentes::pagina::enfocar_titulo);
+        }
+        p
     });
     let catalogo = catalogo_a_demanda(&estado);
     view! {
@@ -171,6 +180,7 @@ pub fn App() -> impl IntoView {
             }).collect_view()}
         </Cabecera>
         <Aviso/>
+        <EnPausa/>
         <EnvioLrs/>
         <main id="principal" class="principal" tabindex="-1">
             {move || match estado.pantalla.get() {
@@ -271,6 +281,21 @@ fn Aviso() -> impl IntoView {
                     </button>
                 </div>
             }
+        })
+    }
+}
+
+/// Otra pestaña siguió con el intento o la certificación: esta, en pausa
+/// (no guarda nada), hasta que la persona decida seguir aquí.
+#[component]
+fn EnPausa() -> impl IntoView {
+    let estado = expect_context::<Estado>();
+    move || {
+        estado.en_pausa.get().then(|| view! {
+            <div class="aviso" role="alert">
+                <p>"Este intento siguió en otra pestaña. Aquí quedó en pausa para no borrar lo que hizo allá; lo que escribió en esta pestaña y no envió sigue en su caja."</p>
+                <button type="button" class="boton-primario" on:click=move |_| estado.seguir_aqui()>"Seguir en esta pestaña"</button>
+            </div>
         })
     }
 }

@@ -6,11 +6,12 @@
 use crate::almacen;
 use leptos::prelude::*;
 use protocolo::escenario::{buscar, catalogo, Escenario};
-use protocolo::expediente::{crear, plan_certificacion, Expediente, ExpedienteLeido, Participante};
+use protocolo::expediente::{crear, plan_certificacion, Expediente, Participante};
 use protocolo::formato::{escribir as a_texto, leer as desde_texto};
 use protocolo::historial::{Historial, Modo, Registro};
 use protocolo::{Accion, Genero, Proveedor, Sesion, Transcripcion};
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use std::sync::Arc;
 
 protocolo::enumeracion! {
@@ -38,6 +39,7 @@ pub struct Perfil {
 
 /// Una certificación en curso o recién terminada.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "CertificacionGuardada")]
 pub struct Certificacion {
     pub participante: Participante,
     pub genero: Genero,
@@ -47,25 +49,107 @@ pub struct Certificacion {
     pub hechas: Vec<Transcripcion>,
     /// El expediente, cuando se terminaron todos los escenarios. Al releerlo
     /// no se creen sus informes: se recalculan desde sus transcripciones.
-    #[serde(default, deserialize_with = "expediente_guardado")]
     pub expediente: Option<ExpedienteGuardado>,
+}
+
+/// Una certificación tal como se guarda: su expediente, sin leer, se
+/// comprueba contra las transcripciones al convertirla en [`Certificacion`].
+#[derive(Deserialize)]
+struct CertificacionGuardada {
+    participante: Participante,
+    genero: Genero,
+    semilla: u64,
+    plan: Vec<(String, u64)>,
+    hechas: Vec<Transcripcion>,
+    #[serde(default)]
+    expediente: Option<Box<RawValue>>,
+}
+
+/// Lo que se lee de un expediente guardado: lo que no sale de volver a
+/// calificar sus transcripciones.
+#[derive(Deserialize)]
+struct Sello {
+    motor: String,
+    version_contenido: String,
+    fecha: String,
+    total: u32,
+    aprobado: bool,
+    codigo: String,
+}
+
+impl TryFrom<CertificacionGuardada> for Certificacion {
+    type Error = String;
+
+    /// Vuelve a calificar las transcripciones y arma el expediente con los
+    /// informes recalculados. Si lo calificó este motor, su código debe ser
+    /// el guardado (el código cubre todo el expediente); si lo calificó un
+    /// motor anterior, se conservan su puntaje y su texto, que es lo que se
+    /// descarga (con los informes de hoy, su código ya no correspondería).
+    fn try_from(g: CertificacionGuardada) -> Result<Certificacion, String> {
+        let expediente = match g.expediente {
+            None => None,
+            Some(texto) => {
+                let sello: Sello = serde_json::from_str(texto.get()).map_err(|e| e.to_string())?;
+                let sesiones = g
+                    .hechas
+                    .iter()
+                    .map(|t| {
+                        t.comprobar().map_err(|e| e.to_string())?;
+                        Sesion::reproducir(buscar(&t.escenario)?, t).map_err(|e| e.to_string())
+                    })
+                    .collect::<Result<Vec<_>, String>>()?;
+                let mut e = crear(g.participante.clone(), sello.fecha, g.semilla, &sesiones);
+                let anterior = sello.motor != protocolo::expediente::VERSION_MOTOR;
+                if anterior
+                    && protocolo::expediente::MOTORES_ANTERIORES.contains(&sello.motor.as_str())
+                {
+                    e.motor = sello.motor;
+                    e.version_contenido = sello.version_contenido;
+                    e.total = sello.total;
+                    e.aprobado = sello.aprobado;
+                    e.codigo = sello.codigo;
+                } else if anterior || e.codigo != sello.codigo {
+                    return Err("el expediente guardado no coincide con sus transcripciones".into());
+                }
+                Some(ExpedienteGuardado {
+                    expediente: e,
+                    original: anterior.then_some(texto),
+                })
+            }
+        };
+        Ok(Certificacion {
+            participante: g.participante,
+            genero: g.genero,
+            semilla: g.semilla,
+            plan: g.plan,
+            hechas: g.hechas,
+            expediente,
+        })
+    }
 }
 
 /// El expediente de una certificación terminada: tipado, con los informes
 /// recalculados, para el certificado; y, si lo calificó un motor anterior,
 /// tal como se guardó, que es lo que se vuelve a guardar y se descarga (con
 /// los informes recalculados su código ya no correspondería).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct ExpedienteGuardado {
     pub expediente: Expediente,
-    pub original: Option<ExpedienteLeido>,
+    pub original: Option<Box<RawValue>>,
+}
+
+impl PartialEq for ExpedienteGuardado {
+    fn eq(&self, otro: &Self) -> bool {
+        self.expediente == otro.expediente
+            && self.original.as_ref().map(|o| o.get()) == otro.original.as_ref().map(|o| o.get())
+    }
 }
 
 impl ExpedienteGuardado {
     /// El texto del expediente que se descarga.
     pub fn texto(&self) -> String {
         match &self.original {
-            Some(o) => protocolo::formato::escribir(o),
+            Some(o) => o.get().to_string(),
             None => protocolo::formato::escribir(&self.expediente),
         }
     }
@@ -77,28 +161,6 @@ impl Serialize for ExpedienteGuardado {
             Some(o) => o.serialize(s),
             None => self.expediente.serialize(s),
         }
-    }
-}
-
-/// Lee el expediente guardado de una certificación volviendo a calificar sus
-/// transcripciones (ver `protocolo::expediente::ExpedienteLeido`); si no
-/// coincide con lo guardado, la certificación guardada se aparta.
-fn expediente_guardado<'de, D: serde::Deserializer<'de>>(
-    d: D,
-) -> Result<Option<ExpedienteGuardado>, D::Error> {
-    let Some(leido) = Option::<ExpedienteLeido>::deserialize(d)? else {
-        return Ok(None);
-    };
-    match leido.comprobar() {
-        (Some(e), problemas, _) if problemas.is_empty() => Ok(Some(ExpedienteGuardado {
-            expediente: e,
-            // calificado por un motor anterior: se conserva tal cual
-            original: (leido.motor != protocolo::expediente::VERSION_MOTOR).then_some(leido),
-        })),
-        (_, problemas, _) => Err(serde::de::Error::custom(format!(
-            "el expediente guardado no coincide con sus transcripciones ({})",
-            problemas.join("; ")
-        ))),
     }
 }
 
@@ -138,14 +200,27 @@ pub struct Estado {
     tiempos: StoredValue<(f64, Vec<u64>)>,
     /// Lo que espera para llegar al LRS (xAPI).
     pub envio: RwSignal<crate::xapi::Envio>,
+    /// Otra pestaña guardó el intento o la certificación mientras esta tenía
+    /// una visita abierta: esta queda en pausa (no guarda nada, para no pisar
+    /// lo que se hizo allá) hasta «Seguir en esta pestaña».
+    pub en_pausa: RwSignal<bool>,
+    /// Lo que se apartó por dañado («el historial»…), para nombrarlo todo en un aviso.
+    apartados: StoredValue<Vec<&'static str>>,
+    /// Las certificaciones terminadas antes de la actual (con su expediente);
+    /// el Historial las lista.
+    pub certificados: RwSignal<Vec<Certificacion>>,
+    /// La constancia que muestra la página del certificado: `None`, la de la
+    /// certificación actual; `Some(i)`, la de `certificados[i]`.
+    pub constancia: RwSignal<Option<usize>>,
 }
 
 /// Lee un valor guardado; uno que no se puede leer se aparta bajo
-/// `CLAVE_APARTADO` (nunca se borra) y se avisa.
+/// `almacen::clave_apartada` (nunca se borra) y un solo aviso nombra todo lo
+/// apartado (`que`: «el historial»). El detalle técnico va a la consola.
 fn recuperar_guardado<T>(
     e: &Estado,
     clave: &str,
-    que: &str,
+    que: &'static str,
     leer: impl FnOnce(&str) -> Result<T, String>,
 ) -> Option<T> {
     let texto = almacen::leer(clave).ok().flatten()?;
@@ -154,8 +229,15 @@ fn recuperar_guardado<T>(
         Err(m) => {
             let _ = almacen::guardar(&almacen::clave_apartada(clave), &texto);
             almacen::borrar(clave);
+            web_sys::console::warn_1(&format!("{clave}: {m}").into());
+            e.apartados.update_value(|a| {
+                if !a.contains(&que) {
+                    a.push(que)
+                }
+            });
+            let lista = e.apartados.with_value(|a| protocolo::texto::enumerar(a));
             e.avisar(format!(
-                "Había {que} guardado que no se pudo recuperar ({m}). Se apartó sin borrarlo y puede seguir usando la aplicación."
+                "Algunos datos guardados en este navegador estaban dañados y se apartaron, sin borrarlos: {lista}. Puede seguir usando la aplicación."
             ));
             None
         }
@@ -176,7 +258,15 @@ impl Estado {
             historial: RwSignal::new(Historial::default()),
             tiempos: StoredValue::new((0.0, Vec::new())),
             envio: RwSignal::new(crate::xapi::Envio::default()),
+            en_pausa: RwSignal::new(false),
+            apartados: StoredValue::new(Vec::new()),
+            certificados: RwSignal::new(Vec::new()),
+            constancia: RwSignal::new(None),
         };
+        // lo que otra pestaña de esta aplicación guarda llega como evento «storage»
+        let _ = window_event_listener(leptos::ev::storage, move |ev| {
+            e.al_guardar_otra_pestana(ev.key().as_deref())
+        });
         crate::xapi::reanudar(e.envio);
         if let Err(m) = almacen::leer(almacen::CLAVE_PERFIL) {
             e.guardado.set(false);
@@ -185,19 +275,12 @@ impl Estado {
             ));
             return e;
         }
-        if let Some(p) = recuperar_guardado(&e, almacen::CLAVE_PERFIL, "un perfil", |t| {
+        if let Some(p) = recuperar_guardado(&e, almacen::CLAVE_PERFIL, "el perfil", |t| {
             desde_texto::<Perfil>(t).map_err(|x| x.to_string())
         }) {
             e.perfil.set(p);
         }
-        if let Some(h) = recuperar_guardado(
-            &e,
-            almacen::CLAVE_HISTORIAL,
-            "un historial",
-            Historial::leer,
-        ) {
-            e.historial.set(h);
-        }
+        e.recuperar_historial();
         // (sin el catálogo, que esta aplicación trae aparte, el intento y la
         // certificación no se pueden reproducir ni comprobar: quedan guardados
         // tal cual para la próxima carga)
@@ -211,29 +294,144 @@ impl Estado {
             }
             return e;
         }
-        if let Some(c) = recuperar_guardado(
-            &e,
-            almacen::CLAVE_CERTIFICACION,
-            "una certificación",
-            |t| desde_texto::<Certificacion>(t).map_err(|x| x.to_string()),
-        ) {
-            e.certificacion.set(Some(c));
-        }
+        e.recuperar_certificacion();
+        e.recuperar_certificados();
         if let Some((modo, s)) =
-            recuperar_guardado(&e, almacen::CLAVE_INTENTO, "un intento", recuperar)
+            recuperar_guardado(&e, almacen::CLAVE_INTENTO, "el intento en curso", recuperar)
         {
             e.restaurar_intento(modo, s);
         }
         e
     }
 
-    /// Si al arrancar hay un intento o una certificación guardados, que se
+    fn recuperar_certificacion(&self) {
+        let c = recuperar_guardado(
+            self,
+            almacen::CLAVE_CERTIFICACION,
+            "la certificación en curso",
+            leer_certificacion,
+        );
+        self.certificacion.set(c);
+    }
+
+    /// Las certificaciones anteriores (se comprueban con el catálogo, como la actual).
+    fn recuperar_certificados(&self) {
+        let v = almacen::claves_numeradas(almacen::PREFIJO_CERTIFICADOS)
+            .into_iter()
+            .filter_map(|(_, clave)| {
+                recuperar_guardado(
+                    self,
+                    &clave,
+                    "una certificación anterior",
+                    leer_certificacion,
+                )
+            })
+            .filter(|c| c.expediente.is_some())
+            .collect();
+        self.certificados.set(v);
+    }
+
+    /// La certificación actual, terminada, deja su lugar a otra: pasa a las
+    /// anteriores (con el número siguiente), que el Historial sigue mostrando.
+    fn archivar_certificacion(&self) {
+        let Some(c) = self
+            .certificacion
+            .get_untracked()
+            .filter(|c| c.expediente.is_some())
+        else {
+            return;
+        };
+        let n = almacen::claves_numeradas(almacen::PREFIJO_CERTIFICADOS)
+            .last()
+            .map_or(1, |(n, _)| n + 1);
+        self.guardar_valor(
+            &format!("{}{n}", almacen::PREFIJO_CERTIFICADOS),
+            &a_texto(&c),
+        );
+        self.certificados.update(|v| v.push(c));
+    }
+
+    fn recuperar_historial(&self) {
+        if let Some(h) = recuperar_guardado(
+            self,
+            almacen::CLAVE_HISTORIAL,
+            "el historial",
+            Historial::leer,
+        ) {
+            self.historial.set(h);
+        }
+    }
+
+    /// Otra pestaña guardó algo: el historial y el perfil se releen; si esta
+    /// tiene una visita abierta (o una certificación a medias) y la otra guardó
+    /// el intento o la certificación, esta queda en pausa: seguir aquí sin
+    /// releer pisaría lo que se hizo allá.
+    fn al_guardar_otra_pestana(&self, clave: Option<&str>) {
+        match clave {
+            Some(almacen::CLAVE_HISTORIAL) => self.recuperar_historial(),
+            Some(almacen::CLAVE_PERFIL) => {
+                if let Some(p) = almacen::leer(almacen::CLAVE_PERFIL)
+                    .ok()
+                    .flatten()
+                    .and_then(|t| desde_texto::<Perfil>(&t).ok())
+                {
+                    self.perfil.set(p);
+                }
+            }
+            Some(c)
+                if c.starts_with(almacen::PREFIJO_CERTIFICADOS)
+                    && protocolo::escenario::catalogo_disponible() =>
+            {
+                self.recuperar_certificados()
+            }
+            // (None: la otra pestaña borró todo el almacenamiento)
+            Some(almacen::CLAVE_INTENTO | almacen::CLAVE_CERTIFICACION) | None => {
+                let en_visita = self.sesion.with_untracked(|s| {
+                    s.as_ref().is_some_and(|s| {
+                        !s.terminada() || self.modo.get_untracked() == Modo::Certificacion
+                    })
+                });
+                if en_visita {
+                    self.en_pausa.set(true);
+                } else if protocolo::escenario::catalogo_disponible() {
+                    self.recuperar_certificacion();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// «Seguir en esta pestaña»: relee el intento y la certificación como los
+    /// dejó la otra pestaña y sigue desde ahí (lo escrito en la caja de mensaje
+    /// y aún no enviado se queda en la caja).
+    pub fn seguir_aqui(&self) {
+        self.en_pausa.set(false);
+        self.recuperar_historial();
+        self.recuperar_certificacion();
+        match recuperar_guardado(
+            self,
+            almacen::CLAVE_INTENTO,
+            "el intento en curso",
+            recuperar,
+        ) {
+            Some((modo, s)) => self.restaurar_intento(modo, s),
+            None => {
+                self.sesion.set(None);
+                self.pantalla.set(Pantalla::Inicio);
+            }
+        }
+        // los tiempos de la certificación no cuentan lo que se hizo en la otra pestaña
+        self.tiempos.set_value((js_sys::Date::now(), Vec::new()));
+    }
+
+    /// Si al arrancar hay un intento o certificaciones guardados, que se
     /// reproducen (y comprueban) con el catálogo de escenarios: entonces la
     /// aplicación lo trae antes de montarse.
     pub fn necesita_catalogo_al_arrancar() -> bool {
         [almacen::CLAVE_INTENTO, almacen::CLAVE_CERTIFICACION]
             .iter()
             .any(|c| almacen::leer(c).is_ok_and(|t| t.is_some()))
+            || !almacen::claves_numeradas(almacen::PREFIJO_CERTIFICADOS).is_empty()
     }
 
     /// De vuelta a una visita en curso (o a un escenario de certificación
@@ -241,7 +439,10 @@ impl Estado {
     /// la decide la dirección (#/informe).
     fn restaurar_intento(&self, modo: Modo, s: Sesion) {
         self.modo.set(modo);
-        if !s.terminada() || modo == Modo::Certificacion {
+        // (volver a poner la misma página la dibujaría de nuevo y vaciaría la caja de mensaje)
+        if (!s.terminada() || modo == Modo::Certificacion)
+            && self.pantalla.get_untracked() != Pantalla::Visita
+        {
             self.pantalla.set(Pantalla::Visita);
         }
         self.sesion.set(Some(s));
@@ -286,6 +487,7 @@ impl Estado {
             nombre: protocolo::texto::sin_controles_bidi(&participante.nombre),
             ..participante
         };
+        self.archivar_certificacion();
         let c = Certificacion {
             participante,
             genero,
@@ -301,6 +503,9 @@ impl Estado {
 
     /// Abre el siguiente escenario de la certificación, o arma el expediente.
     pub fn siguiente_de_certificacion(&self) {
+        if self.en_pausa.get_untracked() {
+            return;
+        }
         let Some(c) = self.certificacion.get_untracked() else {
             return;
         };
@@ -349,6 +554,7 @@ impl Estado {
 
     /// Abandona la certificación en curso (sus escenarios quedan en el historial).
     pub fn abandonar_certificacion(&self) {
+        self.archivar_certificacion();
         self.certificacion.set(None);
         almacen::borrar(almacen::CLAVE_CERTIFICACION);
         if self.modo.get_untracked() == Modo::Certificacion {
@@ -359,6 +565,9 @@ impl Estado {
     }
 
     fn pulsar(&self, f: impl FnOnce(&mut Sesion)) {
+        if self.en_pausa.get_untracked() {
+            return;
+        }
         let antes = self
             .sesion
             .with_untracked(|s| s.as_ref().is_some_and(|s| s.terminada()));
@@ -440,6 +649,9 @@ impl Estado {
     }
 
     pub fn terminar(&self) {
+        if self.en_pausa.get_untracked() {
+            return;
+        }
         self.pulsar(|s| {
             s.terminar();
         });
@@ -454,7 +666,7 @@ impl Estado {
 
     /// Solo en práctica: el mismo escenario, la misma variante, desde el principio.
     pub fn reintentar(&self) {
-        if self.modo.get_untracked() != Modo::Practica {
+        if self.modo.get_untracked() != Modo::Practica || self.en_pausa.get_untracked() {
             return;
         }
         let previo = self
@@ -596,6 +808,10 @@ struct Guardado {
 
 /// Reproduce un intento guardado; el error dice por qué se rechazó. Una
 /// transcripción sola (guardada por la primera versión) se lee como práctica.
+fn leer_certificacion(texto: &str) -> Result<Certificacion, String> {
+    desde_texto::<Certificacion>(texto).map_err(|x| x.to_string())
+}
+
 fn recuperar(texto: &str) -> Result<(Modo, Sesion), String> {
     if texto.len() > 2_000_000 {
         return Err("es demasiado grande".into());
@@ -652,6 +868,40 @@ mod archivos_anteriores {
         assert_eq!(c.hechas.len(), 3);
         assert!(protocolo::expediente::verificar(&a_texto(e)).valido);
         assert_eq!(a_texto(&c), t);
+    }
+
+    #[test]
+    fn certificacion_terminada_con_este_motor_se_comprueba_al_leerla() {
+        let mut c: Certificacion = desde_texto(&muestra("certificacion-terminada.json")).unwrap();
+        let sesiones: Vec<Sesion> = c
+            .hechas
+            .iter()
+            .map(|t| Sesion::reproducir(buscar(&t.escenario).unwrap(), t).unwrap())
+            .collect();
+        let e = crear(
+            c.participante.clone(),
+            "2026-12-03T10:00:00.000Z".into(),
+            c.semilla,
+            &sesiones,
+        );
+        c.expediente = Some(ExpedienteGuardado {
+            expediente: e,
+            original: None,
+        });
+        let texto = a_texto(&c);
+        let leida: Certificacion = desde_texto(&texto).unwrap();
+        assert_eq!(leida, c);
+        assert_eq!(a_texto(&leida), texto);
+        // con otro nombre, el código guardado ya no es el de las transcripciones
+        let alterado = texto.replacen("Ana Solís Mora", "Ana Solís Mata", 1);
+        assert_ne!(alterado, texto);
+        let error = desde_texto::<Certificacion>(&alterado)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            error.contains("no coincide con sus transcripciones"),
+            "{error}"
+        );
     }
 
     #[test]

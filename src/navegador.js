@@ -122,12 +122,38 @@ export function pedirHoja(archivo) {
     raiz.classList.remove('cargando-hoja');
     // oculta, la página no podía recibir el foco: ahora va a donde ella lo pide
     if (document.activeElement === document.body) document.querySelector('.principal [autofocus]')?.focus();
+    if ('enfocarTitulo' in raiz.dataset) {
+      delete raiz.dataset.enfocarTitulo;
+      enfocarTitulo();
+    }
   };
   enlace.dataset.hoja = '';
   enlace.rel = 'stylesheet';
   enlace.href = archivo;
   raiz.classList.add('cargando-hoja');
   document.head.append(enlace);
+}
+
+/**
+ * Al cambiar de página (src/app.rs): el foco va a su título, que un lector de
+ * pantalla lee, salvo que la página ya lo haya llevado adentro (la caja de
+ * mensaje de la visita). Oculta mientras llega su hoja, la página no puede
+ * recibir el foco: se hace cuando se muestra.
+ */
+export function enfocarTitulo() {
+  const raiz = document.documentElement;
+  if (raiz.classList.contains('cargando-hoja')) {
+    raiz.dataset.enfocarTitulo = '';
+    return;
+  }
+  const principal = document.getElementById('principal');
+  const activo = document.activeElement;
+  if (!principal || (activo !== principal && principal.contains(activo))) return;
+  const titulo = principal.querySelector('h1');
+  if (titulo) {
+    titulo.tabIndex = -1;
+    titulo.focus();
+  }
 }
 
 // SCORM (src/scorm.rs): lo que se guarda en cmi.suspend_data (4 096 caracteres

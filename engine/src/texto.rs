@@ -188,6 +188,18 @@ pub fn distancia(a: &str, b: &str, tope: usize) -> usize {
     previa[n]
 }
 
+/// Una lista en una frase: «a», «a y b», «a, b y c».
+pub fn enumerar<S: AsRef<str>>(citados: &[S]) -> String {
+    match citados.split_last() {
+        Some((ultimo, resto)) if !resto.is_empty() => {
+            let resto: Vec<&str> = resto.iter().map(AsRef::as_ref).collect();
+            format!("{} y {}", resto.join(", "), ultimo.as_ref())
+        }
+        Some((ultimo, _)) => ultimo.as_ref().to_string(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     //! Pruebas del texto: mayúsculas y minúsculas como la biblioteca estándar, la
@@ -294,5 +306,16 @@ mod pruebas_bidi {
             "Buenas tardes, doña Ana"
         );
         assert!(!es_control_bidi('ñ') && !es_control_bidi('\u{05D0}'));
+    }
+
+    #[test]
+    fn enumerar_une_con_comas_y_la_ultima_con_y() {
+        assert_eq!(enumerar::<&str>(&[]), "");
+        assert_eq!(enumerar(&["el perfil"]), "el perfil");
+        assert_eq!(enumerar(&["a", "b"]), "a y b");
+        assert_eq!(
+            enumerar(&["a".to_string(), "b".into(), "c".into()]),
+            "a, b y c"
+        );
     }
 }

@@ -645,3 +645,34 @@ fn en_cliente_ausente_el_personal_no_se_repite_cuando_la_persona_dice_que_llamar
         "no repite «¿Qué hacemos?»"
     );
 }
+
+#[test]
+fn lo_que_no_se_entiende_lo_responde_quien_atiende_la_puerta() {
+    let ultima = |id: &str| {
+        let mut s = Sesion::nueva(
+            buscar(id).unwrap(),
+            7,
+            Proveedor {
+                nombre: "Carlos Jiménez".into(),
+                genero: Genero::M,
+            },
+        );
+        s.decir("qwerty asdf zxcv");
+        s.historial()
+            .iter()
+            .rev()
+            .find_map(|e| match e {
+                Evento::Linea { quien, texto, .. } if *quien != Hablante::Proveedor => {
+                    Some((*quien, texto.clone()))
+                }
+                _ => None,
+            })
+            .unwrap()
+    };
+    // en «Cliente ausente» atiende una empleada: ella no entendió, no el cliente
+    let (quien, texto) = ultima("cliente-ausente");
+    assert_eq!(quien, Hablante::Tercero, "{texto}");
+    assert!(texto.contains("no le entendí"), "{texto}");
+    let (quien, _) = ultima("servicio-completo");
+    assert_eq!(quien, Hablante::Cliente);
+}

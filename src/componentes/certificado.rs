@@ -18,12 +18,16 @@ pub fn fecha_corta(iso: &str) -> String {
 #[component]
 pub fn Certificado() -> impl IntoView {
     let estado = expect_context::<Estado>();
-    let expediente = move || {
-        estado
+    // la de la certificación actual, o una anterior elegida en el Historial
+    let expediente = move || match estado.constancia.get() {
+        Some(i) => estado
+            .certificados
+            .with(|v| v.get(i).and_then(|c| c.expediente.clone())),
+        None => estado
             .certificacion
-            .with(|c| c.as_ref().and_then(|c| c.expediente.clone()))
+            .with(|c| c.as_ref().and_then(|c| c.expediente.clone())),
     };
-    let (error, set_error) = signal(None::<String>);
+    let (nota, set_nota) = signal(None::<String>);
     move || {
         let Some(guardado) = expediente() else {
             return view! { <p>"No hay ningún certificado todavía."</p> }.into_any();
@@ -36,9 +40,14 @@ pub fn Certificado() -> impl IntoView {
             e.fecha.get(..10).unwrap_or("")
         );
         let descargar = move |_| {
-            if let Err(m) = almacen::descargar(&nombre_archivo, &json, "application/json") {
-                set_error.set(Some(m));
-            }
+            set_nota.set(Some(
+                match almacen::descargar(&nombre_archivo, &json, "application/json") {
+                    Ok(()) => format!(
+                        "Se descargó «{nombre_archivo}» en la carpeta de descargas. Entréguelo a Recursos Humanos para que lo revise y lo firme."
+                    ),
+                    Err(m) => m,
+                },
+            ))
         };
         let imprimir = |_| {
             if let Some(w) = web_sys::window() {
@@ -73,7 +82,7 @@ pub fn Certificado() -> impl IntoView {
                         {e.intentos.iter().map(|i| view! {
                             <tr role="row">
                                 // (data-etiqueta y los roles: en un teléfono cada fila es una ficha, ver .fichas en style/main.css)
-                                <td role="cell" class="escenario" data-etiqueta="Escenario">{i.informe.titulo.clone()}<span class="variante">{format!(" (variante {})", i.semilla)}</span></td>
+                                <td role="cell" class="escenario" data-etiqueta="Escenario">{i.informe.titulo.clone()}</td>
                                 <td role="cell" data-etiqueta="Total">{i.informe.total}</td>
                                 <td role="cell" data-etiqueta="Cortesía">{dim(&i.informe, Dimension::Cortesia)}</td>
                                 <td role="cell" data-etiqueta="Procedimiento">{dim(&i.informe, Dimension::Procedimiento)}</td>
@@ -99,7 +108,7 @@ pub fn Certificado() -> impl IntoView {
                     <button type="button" class="boton-secundario" on:click=descargar>"Descargar expediente"</button>
                     <button type="button" class="boton-secundario" on:click=move |_| estado.pantalla.set(Pantalla::Historial)>"Ver el historial"</button>
                 </div>
-                <p class="error no-imprimir" role="status">{move || error.get()}</p>
+                <p class="nota-descarga no-imprimir" role="status">{move || nota.get()}</p>
                 <details class="no-imprimir hallazgos-certificado">
                     <summary>"Hallazgos de cada escenario"</summary>
                     {e.intentos.iter().map(|i| view! {

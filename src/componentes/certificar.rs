@@ -14,14 +14,22 @@ use protocolo::Genero;
 pub fn Certificar() -> impl IntoView {
     let estado = expect_context::<Estado>();
     // dentro de un LMS, la persona ya la conoce el LMS
+    // (fuera de un LMS, el nombre que ya dio en Practicar)
     let (nombre, set_nombre) = signal(
         crate::scorm::nombre_de_la_persona()
             .or_else(crate::xapi::nombre_del_lanzamiento)
-            .unwrap_or_default(),
+            .unwrap_or_else(|| estado.perfil.with_untracked(|p| p.nombre.clone())),
     );
     let (cedula, set_cedula) = signal(crate::scorm::cedula_de_la_persona().unwrap_or_default());
     // el botón de opción elegido ("F" o "M"; vacío hasta que se elija uno)
-    let (trato, set_trato) = signal(String::new());
+    let (trato, set_trato) = signal(
+        match estado.perfil.with_untracked(|p| p.genero) {
+            Some(Genero::F) => "F",
+            Some(Genero::M) => "M",
+            None => "",
+        }
+        .to_string(),
+    );
     let genero = move || {
         trato.with(|t| match t.as_str() {
             "F" => Some(Genero::F),
@@ -47,7 +55,7 @@ pub fn Certificar() -> impl IntoView {
         };
         let Some(g) = untrack(genero) else {
             set_error.set(Some(
-                "Elija si el Centro de Contacto le dirá «don» o «doña».".into(),
+                "Elija cómo prefiere que le traten: «doña» o «don».".into(),
             ));
             return;
         };
@@ -129,7 +137,7 @@ pub fn Certificar() -> impl IntoView {
                             prop:value=move || cedula.get()
                             on:input=move |ev| set_cedula.set(event_target_value(&ev))/>
                         <fieldset class="trato">
-                            <legend>"El Centro de Contacto le dirá"</legend>
+                            <legend>"¿Cómo prefiere que le traten?"</legend>
                             <label class="opcion">
                                 <input type="radio" name="cert-genero" prop:checked=move || genero() == Some(Genero::F)
                                     on:change=move |_| set_trato.set("F".into())/>"doña"

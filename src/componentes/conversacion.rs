@@ -1,4 +1,5 @@
-//! La conversación, anunciada a los lectores de pantalla a medida que crece.
+//! La conversación; lo que responden a cada turno se anuncia a los lectores de
+//! pantalla.
 
 use crate::componentes::hablante::{self, Nombres};
 use crate::estado::Estado;
@@ -130,6 +131,36 @@ pub fn Conversacion() -> impl IntoView {
             lineas
         })
     };
+    // lo que respondieron al último turno de la persona (el cliente, el
+    // operador, la aplicación, la situación): lo anuncia un lector de pantalla.
+    // La lista se vuelve a dibujar entera en cada turno, y anunciarla repetiría todo.
+    let respuesta = move || {
+        estado.sesion.with(|s| {
+            let mut v = String::new();
+            let Some(s) = s.as_ref() else {
+                return v;
+            };
+            let nombres = Nombres::de_sesion(s);
+            for e in s.historial() {
+                match e {
+                    Evento::Accion { .. }
+                    | Evento::Linea {
+                        quien: Hablante::Proveedor,
+                        ..
+                    } => v.clear(),
+                    Evento::Linea { quien, texto, .. } => {
+                        v += &format!(
+                            "{}: {}\n",
+                            hablante::clase_y_autor(*quien, &nombres).1,
+                            protocolo::texto::controles_bidi_visibles(texto)
+                        )
+                    }
+                    _ => {}
+                }
+            }
+            v
+        })
+    };
     // mantener a la vista la línea más reciente, una vez que el navegador la acomodó
     Effect::new(move |_| {
         // las líneas nuevas llegan con un evento nuevo; contar eventos no requiere armar líneas
@@ -142,7 +173,10 @@ pub fn Conversacion() -> impl IntoView {
         }
     });
     view! {
-        <div class="conversacion" role="log" aria-live="polite" aria-label="Conversación" tabindex="0" node_ref=lista>
+        <div class="solo-lector" aria-live="polite" id="respuesta-anunciada">
+            {respuesta}
+        </div>
+        <div class="conversacion" role="log" aria-live="off" aria-label="Conversación" tabindex="0" node_ref=lista>
         <ol class="lineas">
             {move || lineas().into_iter().map(|l| view! {
                 <li class=l.clase>

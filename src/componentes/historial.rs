@@ -1,7 +1,8 @@
 //! Historial: cada intento terminado en este dispositivo, como un gráfico que
-//! dibuja la aplicación (SVG en línea) y una tabla, filtrados por modo.
+//! dibuja la aplicación (SVG en línea) y una tabla, filtrados por modo; y las
+//! certificaciones terminadas, con su constancia.
 
-use crate::estado::Estado;
+use crate::estado::{Estado, Pantalla};
 use leptos::prelude::*;
 use protocolo::historial::{Modo, Registro};
 
@@ -394,6 +395,7 @@ pub fn HistorialPagina() -> impl IntoView {
     view! {
         <section class="historial" aria-labelledby="historial-titulo">
             <h1 id="historial-titulo">"Historial de intentos"</h1>
+            <Certificaciones/>
             {move || if !hay.get() {
                 view! {
                     <div class="tarjeta historial-vacio">
@@ -440,6 +442,59 @@ pub fn HistorialPagina() -> impl IntoView {
             }}
             <UsoDelAlmacenamiento/>
         </section>
+    }
+}
+
+/// Las certificaciones terminadas en este dispositivo, la más reciente
+/// primero: la actual y las anteriores (las que dejó «Empezar otra
+/// certificación»), cada una con su constancia (y, en ella, su expediente).
+#[component]
+fn Certificaciones() -> impl IntoView {
+    let estado = expect_context::<Estado>();
+    // (índice en `Estado::certificados`, o None para la actual; el resumen)
+    let lista = move || {
+        let resumen = |c: &crate::estado::Certificacion| {
+            let e = &c.expediente.as_ref()?.expediente;
+            Some(format!(
+                "{} · {} · promedio {} / 100 · {}",
+                super::certificado::fecha_corta(&e.fecha),
+                protocolo::texto::controles_bidi_visibles(&e.participante.nombre),
+                e.total,
+                if e.aprobado { "aprobó" } else { "no aprobó" }
+            ))
+        };
+        let mut v: Vec<(Option<usize>, String)> = estado.certificados.with(|c| {
+            c.iter()
+                .enumerate()
+                .filter_map(|(i, c)| Some((Some(i), resumen(c)?)))
+                .collect()
+        });
+        if let Some(r) = estado.certificacion.with(|c| resumen(c.as_ref()?)) {
+            v.push((None, r));
+        }
+        v.reverse();
+        v
+    };
+    move || {
+        let v = lista();
+        (!v.is_empty()).then(|| {
+            view! {
+                <div class="tarjeta certificaciones">
+                    <h2>"Certificaciones terminadas"</h2>
+                    <ul>
+                        {v.into_iter().map(|(i, r)| view! {
+                            <li>
+                                <p>{r}</p>
+                                <button type="button" class="boton-secundario" on:click=move |_| {
+                                    estado.constancia.set(i);
+                                    estado.pantalla.set(Pantalla::Certificado);
+                                }>"Ver la constancia"</button>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </div>
+            }
+        })
     }
 }
 

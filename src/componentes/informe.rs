@@ -95,7 +95,7 @@ pub fn Informe() -> impl IntoView {
         view! {
             <section class="informe" aria-labelledby="titulo-informe">
                 <h1 id="titulo-informe">"Informe del intento"</h1>
-                <p class="detalle">{format!("{} · Cliente: {} · Variante {} · {}–{}", i.titulo, i.cliente, i.semilla, i.hora_inicio, i.fin_con_dia())}</p>
+                <p class="detalle">{format!("{} · Cliente: {} · {}–{}", i.titulo, i.cliente, i.hora_inicio, i.fin_con_dia())}</p>
                 <div class=if i.aprobado { "resultado aprobado" } else { "resultado reprobado" }>
                     <p class="total" aria-label=format!("Puntaje total {} de 100", i.total)>
                         <span class="cifra">{i.total}</span><span class="de">" / 100"</span>
@@ -191,6 +191,7 @@ pub fn Informe() -> impl IntoView {
                     <button type="button" class="boton-secundario" on:click=move |_| estado.pantalla.set(crate::estado::Pantalla::Practicar)>"Otra práctica"</button>
                     <button type="button" class="boton-secundario" on:click=descargar>"Descargar la transcripción"</button>
                 </div>
+                <p class="nota">{format!("Para repetir esta misma visita otro día: en Practicar, escriba {} en «Variante».", i.semilla)}</p>
                 <p class="error" role="status">{move || error.get()}</p>
             </section>
         }

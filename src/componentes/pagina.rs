@@ -26,6 +26,12 @@ extern "C" {
     /// (`src/navegador.js`).
     #[wasm_bindgen(js_name = pedirHoja)]
     pub fn pedir_hoja(archivo: &str);
+    /// Al cambiar de página, el foco va a su título (un lector de pantalla lo
+    /// lee), salvo que la página ya lo haya llevado a donde sigue la persona
+    /// (la caja de mensaje de la visita); si la página aún espera su hoja de
+    /// estilo, cuando se muestre (`src/navegador.js`).
+    #[wasm_bindgen(js_name = enfocarTitulo)]
+    pub fn enfocar_titulo();
 }
 
 /// Una página: `<section class=clase>` nombrada por su h1, la introducción y

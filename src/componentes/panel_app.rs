@@ -14,10 +14,12 @@ pub fn PanelApp() -> impl IntoView {
             .sesion
             .with(|s| s.as_ref().is_some_and(|s| s.llamada_abierta()))
     };
+    // terminada, o en pausa porque otra pestaña siguió con el intento
     let terminada = move || {
-        estado
-            .sesion
-            .with(|s| s.as_ref().is_some_and(|s| s.terminada()))
+        estado.en_pausa.get()
+            || estado
+                .sesion
+                .with(|s| s.as_ref().is_some_and(|s| s.terminada()))
     };
     let (abiertas, poner_abiertas) = signal(false);
     view! {
@@ -32,7 +34,9 @@ pub fn PanelApp() -> impl IntoView {
                     on:click=move |_| poner_abiertas.update(|a| *a = !*a)
                 >{move || if abiertas.get() { "Ocultar las acciones" } else { "Mostrar las acciones" }}</button>
             </div>
-            <p class="ayuda-app">{move || if terminada() {
+            <p class="ayuda-app">{move || if estado.en_pausa.get() {
+                "En pausa: este intento siguió en otra pestaña."
+            } else if terminada() {
                 "La visita terminó: las acciones y la llamada ya no cuentan."
             } else {
                 "Las acciones de su teléfono. Úselas en el momento que indica el protocolo."

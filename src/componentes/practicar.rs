@@ -46,7 +46,7 @@ pub fn Practicar() -> impl IntoView {
         }
         if estado.perfil.with_untracked(|p| p.genero.is_none()) {
             set_error.set(Some(
-                "Elija si el Centro de Contacto le dirá «don» o «doña».".into(),
+                "Elija cómo prefiere que le traten: «doña» o «don».".into(),
             ));
             return;
         }
@@ -114,7 +114,7 @@ pub fn Practicar() -> impl IntoView {
                     aria-describedby="error-nombre"
                 />
                 <fieldset class="trato">
-                    <legend>"El Centro de Contacto le dirá"</legend>
+                    <legend>"¿Cómo prefiere que le traten?"</legend>
                     {[(Genero::F, "F", "doña"), (Genero::M, "M", "don")].map(|(g, valor, texto)| view! {
                         <label class="opcion">
                             <input type="radio" name="genero" value=valor

@@ -37,7 +37,6 @@ pub fn Visita() -> impl IntoView {
                         0,
                     ),
                     format!("{} {}", cliente.genero.tratamiento(), cliente.nombre),
-                    s.semilla(),
                     // lo que pasará en la visita y cuándo (el ofrecimiento, el incidente…)
                     s.escenario()
                         .momentos
@@ -87,7 +86,6 @@ pub fn Visita() -> impl IntoView {
                     <h1 id="titulo-visita">{move || datos().map(|d| d.0)}</h1>
                     <p class="detalle">
                         "Cliente: " <strong>{move || datos().map(|d| d.2)}</strong>
-                        <span class="semilla">" · variante " {move || datos().map(|d| d.3)}</span>
                     </p>
                 </div>
                 <Reloj/>
@@ -136,9 +134,9 @@ pub fn Visita() -> impl IntoView {
                 </div>
             </Show>
             <p class="situacion">{move || datos().map(|d| d.1)}</p>
-            {move || datos().filter(|d| !d.4.is_empty()).map(|d| view! {
+            {move || datos().filter(|d| !d.3.is_empty()).map(|d| view! {
                 <ul class="momentos" aria-label="Momentos de esta visita">
-                    {d.4.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
+                    {d.3.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
                 </ul>
             })}
             <Show when=move || pista.get() && practica() && !terminada()>
@@ -242,6 +240,12 @@ fn Mensaje() -> impl IntoView {
         let t = texto.get_untracked();
         if t.trim().is_empty() {
             set_nota.set(Some("Escriba un mensaje antes de enviarlo.".into()));
+            return;
+        }
+        if estado.en_pausa.get_untracked() {
+            set_nota.set(Some(
+                "En pausa: pulse «Seguir en esta pestaña» arriba; su mensaje sigue aquí.".into(),
+            ));
             return;
         }
         estado.decir(&t);

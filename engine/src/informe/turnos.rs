@@ -8,6 +8,7 @@ use crate::escenario::Escenario;
 use crate::hallazgo::Origen;
 use crate::hora::Hora;
 use crate::resultado::{Evidencia, Resultado, TurnoHecho};
+use crate::texto::enumerar;
 use serde::{Deserialize, Serialize};
 
 /// Un turno de la persona en formación y lo que resultó de él.
@@ -45,15 +46,6 @@ pub(super) fn nombre_del_momento(texto: &str) -> String {
 /// «título», con las comillas de dentro como “ ”.
 fn citar(titulo: &str) -> String {
     format!("«{}»", titulo.replace('«', "“").replace('»', "”"))
-}
-
-/// «A», «B» y «C» (ya citados).
-fn enumerar(citados: &[String]) -> String {
-    match citados.split_last() {
-        Some((ultimo, resto)) if !resto.is_empty() => format!("{} y {ultimo}", resto.join(", ")),
-        Some((ultimo, _)) => ultimo.clone(),
-        None => String::new(),
-    }
 }
 
 /// Los turnos del intento, en orden, con su desenlace; si la persona terminó

@@ -137,8 +137,13 @@ impl Sesion {
                     Hablante::Operador,
                     self.rellenar(&self.escenario.operador.sin_reaccion),
                 ),
+                // (quien atiende la puerta: la persona del comercio, si no está el cliente)
                 Interlocutor::Cliente => (
-                    Hablante::Cliente,
+                    if self.escenario.tercero.is_some() {
+                        Hablante::Tercero
+                    } else {
+                        Hablante::Cliente
+                    },
                     self.rellenar(&self.escenario.cliente_sin_reaccion),
                 ),
             };

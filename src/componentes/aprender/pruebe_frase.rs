@@ -85,11 +85,7 @@ pub fn PruebeUnaFrase() -> impl IntoView {
     view! {
         <section class="tarjeta prueba-frase" id="aprender-prueba" aria-labelledby="aprender-prueba-titulo">
             <h2 id="aprender-prueba-titulo">"Pruebe una frase"</h2>
-            <p>
-                "Escriba lo que diría y vea qué partes del protocolo reconoce el detector del entrenador. "
-                "Para reconocer su presentación, el detector usa su nombre: "
-                <strong>{proveedor}</strong>"."
-            </p>
+            <p>"Escriba lo que diría y vea qué partes del protocolo reconoce el detector del entrenador."</p>
             <form class="formulario-prueba" on:submit=move |ev| ev.prevent_default()>
                 <label for="prueba-frase">"Escriba una frase para ver qué reconoce el detector"</label>
                 <textarea
@@ -107,6 +103,17 @@ pub fn PruebeUnaFrase() -> impl IntoView {
                     {move || format!("{} de {MAX_FRASE} caracteres", texto.with(|t| t.chars().count()))}
                 </p>
                 <div class="opciones-prueba">
+                    <div class="campo">
+                        // (el mismo nombre que en Practicar: el detector lo busca en «mi nombre es…»)
+                        <label for="prueba-nombre">"Su nombre"</label>
+                        <input id="prueba-nombre" type="text" autocomplete="name" maxlength=crate::estado::MAX_NOMBRE
+                            placeholder="Carlos Jiménez"
+                            prop:value=move || estado.perfil.with(|p| p.nombre.clone())
+                            on:input=move |ev| {
+                                let v = protocolo::texto::sin_controles_bidi(&event_target_value(&ev));
+                                estado.perfil.update(|p| p.nombre = v);
+                            }/>
+                    </div>
                     <div class="campo">
                         <label for="prueba-hora">"Hora simulada"</label>
                         <input
