@@ -14,6 +14,15 @@ async function aLaVista(localizador) {
   return c !== null && c.y >= 0 && c.y + c.height <= TELEFONO.alto && c.x >= 0 && c.x + c.width <= TELEFONO.ancho;
 }
 
+/** Que nada lo tape (la caja de mensaje fija abajo): arriba y abajo, en el centro, está él. */
+async function sinTapar(localizador) {
+  return localizador.evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    const x = r.left + r.width / 2;
+    return [r.top + 2, r.bottom - 2].every((y) => e.contains(document.elementFromPoint(x, y)));
+  });
+}
+
 /** Lo que se sale de lado: la página, o un bloque que se desplaza por dentro. */
 async function desbordes(p) {
   return p.evaluate(() => {
@@ -64,6 +73,7 @@ test('en un teléfono, la visita: la caja de mensaje con el foco y a la vista, l
     assert.ok(await aLaVista(e.caja()), 'la caja de mensaje se ve sin desplazarse');
     assert.ok(await aLaVista(p.getByRole('button', { name: 'Enviar' })));
     assert.ok(await aLaVista(p.getByRole('button', { name: 'Llamar al Centro de Contacto' })), 'la llamada se ve sin desplazarse');
+    assert.ok(await sinTapar(p.getByRole('button', { name: 'Llamar al Centro de Contacto' })), 'la caja de mensaje no tapa la llamada');
     // las acciones de la aplicación, plegadas hasta que se abren
     assert.equal(await p.getByRole('button', { name: 'Iniciar el servicio' }).isVisible(), false);
     await jugar(e, VISITA_PERFECTA.slice(0, 8));
@@ -113,6 +123,7 @@ test('en un teléfono, el inconveniente: la llamada, lo primero que toca, se ve 
     await e.caja().waitFor();
     assert.ok(await aLaVista(p.getByRole('button', { name: 'Llamar al Centro de Contacto' })));
     assert.ok(await aLaVista(e.caja()));
+    assert.ok(await sinTapar(p.getByRole('button', { name: 'Llamar al Centro de Contacto' })), 'la caja de mensaje no tapa la llamada');
     // la pista sigue la visita: en la llamada, ya dicho todo, toca colgar (no «No quedan
     // pasos pendientes», con la llegada por delante); después, el cliente
     await e.app('Llamar al Centro de Contacto');

@@ -134,16 +134,17 @@ pub fn Visita() -> impl IntoView {
                 </div>
             </Show>
             <p class="situacion">{move || datos().map(|d| d.1)}</p>
-            {move || datos().filter(|d| !d.3.is_empty()).map(|d| view! {
-                <ul class="momentos" aria-label="Momentos de esta visita">
-                    {d.3.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
-                </ul>
-            })}
             <Show when=move || pista.get() && practica() && !terminada()>
                 <Pista/>
             </Show>
             <div class="mesa">
                 <div class="columna-chat">
+                    // (en un teléfono, después del teléfono del proveedor: la llamada, a la vista)
+                    {move || datos().filter(|d| !d.3.is_empty()).map(|d| view! {
+                        <ul class="momentos" aria-label="Momentos de esta visita">
+                            {d.3.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
+                        </ul>
+                    })}
                     <Conversacion/>
                     <Show
                         when=move || estado.sesion.with(|s| s.as_ref().is_some_and(|s| s.terminada()))
