@@ -6,13 +6,20 @@
 use crate::almacen;
 use leptos::prelude::*;
 use protocolo::escenario::{buscar, catalogo, Escenario};
-use protocolo::expediente::{crear, plan_certificacion, Expediente, Participante};
+use protocolo::expediente::{crear, plan_certificacion, Participante};
 use protocolo::formato::{escribir as a_texto, leer as desde_texto};
 use protocolo::historial::{Historial, Modo, Registro};
 use protocolo::{Accion, Genero, Proveedor, Sesion, Transcripcion};
 use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
 use std::sync::Arc;
+
+mod certificacion;
+mod guardado;
+#[cfg(test)]
+mod pruebas;
+
+pub use certificacion::{Certificacion, ExpedienteGuardado};
+use guardado::recuperar_guardado;
 
 protocolo::enumeracion! {
     /// Las páginas de la aplicación: su dirección (`#/historial`) y su nombre
@@ -35,143 +42,6 @@ pub struct Perfil {
     pub nombre: String,
     /// Cómo trata el operador a la persona en formación; se pregunta antes de comenzar.
     pub genero: Option<Genero>,
-}
-
-/// Una certificación en curso o recién terminada.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(try_from = "CertificacionGuardada")]
-pub struct Certificacion {
-    pub participante: Participante,
-    pub genero: Genero,
-    pub semilla: u64,
-    pub plan: Vec<(String, u64)>,
-    /// Los escenarios terminados, en orden.
-    pub hechas: Vec<Transcripcion>,
-    /// El expediente, cuando se terminaron todos los escenarios. Al releerlo
-    /// no se creen sus informes: se recalculan desde sus transcripciones.
-    pub expediente: Option<ExpedienteGuardado>,
-}
-
-/// Una certificación tal como se guarda: su expediente, sin leer, se
-/// comprueba contra las transcripciones al convertirla en [`Certificacion`].
-#[derive(Deserialize)]
-struct CertificacionGuardada {
-    participante: Participante,
-    genero: Genero,
-    semilla: u64,
-    plan: Vec<(String, u64)>,
-    hechas: Vec<Transcripcion>,
-    #[serde(default)]
-    expediente: Option<Box<RawValue>>,
-}
-
-/// Lo que se lee de un expediente guardado: lo que no sale de volver a
-/// calificar sus transcripciones.
-#[derive(Deserialize)]
-struct Sello {
-    motor: String,
-    version_contenido: String,
-    fecha: String,
-    total: u32,
-    aprobado: bool,
-    codigo: String,
-}
-
-impl TryFrom<CertificacionGuardada> for Certificacion {
-    type Error = String;
-
-    /// Vuelve a calificar las transcripciones y arma el expediente con los
-    /// informes recalculados. Si lo calificó este motor, su código debe ser
-    /// el guardado (el código cubre todo el expediente); si lo calificó un
-    /// motor anterior, se conservan su puntaje y su texto, que es lo que se
-    /// descarga (con los informes de hoy, su código ya no correspondería).
-    fn try_from(g: CertificacionGuardada) -> Result<Certificacion, String> {
-        let expediente = match g.expediente {
-            None => None,
-            Some(texto) => {
-                let sello: Sello = serde_json::from_str(texto.get()).map_err(|e| e.to_string())?;
-                let sesiones = g
-                    .hechas
-                    .iter()
-                    .map(|t| {
-                        t.comprobar().map_err(|e| e.to_string())?;
-                        Sesion::reproducir(buscar(&t.escenario)?, t).map_err(|e| e.to_string())
-                    })
-                    .collect::<Result<Vec<_>, String>>()?;
-                let mut e = crear(g.participante.clone(), sello.fecha, g.semilla, &sesiones);
-                let anterior = sello.motor != protocolo::expediente::VERSION_MOTOR;
-                if anterior
-                    && protocolo::expediente::MOTORES_ANTERIORES.contains(&sello.motor.as_str())
-                {
-                    e.motor = sello.motor;
-                    e.version_contenido = sello.version_contenido;
-                    e.total = sello.total;
-                    e.aprobado = sello.aprobado;
-                    e.codigo = sello.codigo;
-                } else if anterior || e.codigo != sello.codigo {
-                    return Err("el expediente guardado no coincide con sus transcripciones".into());
-                }
-                Some(ExpedienteGuardado {
-                    expediente: e,
-                    original: anterior.then_some(texto),
-                })
-            }
-        };
-        Ok(Certificacion {
-            participante: g.participante,
-            genero: g.genero,
-            semilla: g.semilla,
-            plan: g.plan,
-            hechas: g.hechas,
-            expediente,
-        })
-    }
-}
-
-/// El expediente de una certificación terminada: tipado, con los informes
-/// recalculados, para el certificado; y, si lo calificó un motor anterior,
-/// tal como se guardó, que es lo que se vuelve a guardar y se descarga (con
-/// los informes recalculados su código ya no correspondería).
-#[derive(Debug, Clone)]
-pub struct ExpedienteGuardado {
-    pub expediente: Expediente,
-    pub original: Option<Box<RawValue>>,
-}
-
-impl PartialEq for ExpedienteGuardado {
-    fn eq(&self, otro: &Self) -> bool {
-        self.expediente == otro.expediente
-            && self.original.as_ref().map(|o| o.get()) == otro.original.as_ref().map(|o| o.get())
-    }
-}
-
-impl ExpedienteGuardado {
-    /// El texto del expediente que se descarga.
-    pub fn texto(&self) -> String {
-        match &self.original {
-            Some(o) => o.get().to_string(),
-            None => protocolo::formato::escribir(&self.expediente),
-        }
-    }
-}
-
-impl Serialize for ExpedienteGuardado {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match &self.original {
-            Some(o) => o.serialize(s),
-            None => self.expediente.serialize(s),
-        }
-    }
-}
-
-impl Certificacion {
-    /// "escenario 2 de 3" para el actual.
-    pub fn posicion(&self) -> (usize, usize) {
-        (
-            (self.hechas.len() + 1).min(self.plan.len()),
-            self.plan.len(),
-        )
-    }
 }
 
 /// El nombre más largo que se acepta en las páginas para comenzar.
@@ -212,36 +82,6 @@ pub struct Estado {
     /// La constancia que muestra la página del certificado: `None`, la de la
     /// certificación actual; `Some(i)`, la de `certificados[i]`.
     pub constancia: RwSignal<Option<usize>>,
-}
-
-/// Lee un valor guardado; uno que no se puede leer se aparta bajo
-/// `almacen::clave_apartada` (nunca se borra) y un solo aviso nombra todo lo
-/// apartado (`que`: «el historial»). El detalle técnico va a la consola.
-fn recuperar_guardado<T>(
-    e: &Estado,
-    clave: &str,
-    que: &'static str,
-    leer: impl FnOnce(&str) -> Result<T, String>,
-) -> Option<T> {
-    let texto = almacen::leer(clave).ok().flatten()?;
-    match leer(&texto) {
-        Ok(v) => Some(v),
-        Err(m) => {
-            let _ = almacen::guardar(&almacen::clave_apartada(clave), &texto);
-            almacen::borrar(clave);
-            web_sys::console::warn_1(&format!("{clave}: {m}").into());
-            e.apartados.update_value(|a| {
-                if !a.contains(&que) {
-                    a.push(que)
-                }
-            });
-            let lista = e.apartados.with_value(|a| protocolo::texto::enumerar(a));
-            e.avisar(format!(
-                "Algunos datos guardados en este navegador estaban dañados y se apartaron, sin borrarlos: {lista}. Puede seguir usando la aplicación."
-            ));
-            None
-        }
-    }
 }
 
 impl Estado {
@@ -302,126 +142,6 @@ impl Estado {
             e.restaurar_intento(modo, s);
         }
         e
-    }
-
-    fn recuperar_certificacion(&self) {
-        let c = recuperar_guardado(
-            self,
-            almacen::CLAVE_CERTIFICACION,
-            "la certificación en curso",
-            leer_certificacion,
-        );
-        self.certificacion.set(c);
-    }
-
-    /// Las certificaciones anteriores (se comprueban con el catálogo, como la actual).
-    fn recuperar_certificados(&self) {
-        let v = almacen::claves_numeradas(almacen::PREFIJO_CERTIFICADOS)
-            .into_iter()
-            .filter_map(|(_, clave)| {
-                recuperar_guardado(
-                    self,
-                    &clave,
-                    "una certificación anterior",
-                    leer_certificacion,
-                )
-            })
-            .filter(|c| c.expediente.is_some())
-            .collect();
-        self.certificados.set(v);
-    }
-
-    /// La certificación actual, terminada, deja su lugar a otra: pasa a las
-    /// anteriores (con el número siguiente), que el Historial sigue mostrando.
-    fn archivar_certificacion(&self) {
-        let Some(c) = self
-            .certificacion
-            .get_untracked()
-            .filter(|c| c.expediente.is_some())
-        else {
-            return;
-        };
-        let n = almacen::claves_numeradas(almacen::PREFIJO_CERTIFICADOS)
-            .last()
-            .map_or(1, |(n, _)| n + 1);
-        self.guardar_valor(
-            &format!("{}{n}", almacen::PREFIJO_CERTIFICADOS),
-            &a_texto(&c),
-        );
-        self.certificados.update(|v| v.push(c));
-    }
-
-    fn recuperar_historial(&self) {
-        if let Some(h) = recuperar_guardado(
-            self,
-            almacen::CLAVE_HISTORIAL,
-            "el historial",
-            Historial::leer,
-        ) {
-            self.historial.set(h);
-        }
-    }
-
-    /// Otra pestaña guardó algo: el historial y el perfil se releen; si esta
-    /// tiene una visita abierta (o una certificación a medias) y la otra guardó
-    /// el intento o la certificación, esta queda en pausa: seguir aquí sin
-    /// releer pisaría lo que se hizo allá.
-    fn al_guardar_otra_pestana(&self, clave: Option<&str>) {
-        match clave {
-            Some(almacen::CLAVE_HISTORIAL) => self.recuperar_historial(),
-            Some(almacen::CLAVE_PERFIL) => {
-                if let Some(p) = almacen::leer(almacen::CLAVE_PERFIL)
-                    .ok()
-                    .flatten()
-                    .and_then(|t| desde_texto::<Perfil>(&t).ok())
-                {
-                    self.perfil.set(p);
-                }
-            }
-            Some(c)
-                if c.starts_with(almacen::PREFIJO_CERTIFICADOS)
-                    && protocolo::escenario::catalogo_disponible() =>
-            {
-                self.recuperar_certificados()
-            }
-            // (None: la otra pestaña borró todo el almacenamiento)
-            Some(almacen::CLAVE_INTENTO | almacen::CLAVE_CERTIFICACION) | None => {
-                let en_visita = self.sesion.with_untracked(|s| {
-                    s.as_ref().is_some_and(|s| {
-                        !s.terminada() || self.modo.get_untracked() == Modo::Certificacion
-                    })
-                });
-                if en_visita {
-                    self.en_pausa.set(true);
-                } else if protocolo::escenario::catalogo_disponible() {
-                    self.recuperar_certificacion();
-                }
-            }
-            _ => {}
-        }
-    }
-
-    /// «Seguir en esta pestaña»: relee el intento y la certificación como los
-    /// dejó la otra pestaña y sigue desde ahí (lo escrito en la caja de mensaje
-    /// y aún no enviado se queda en la caja).
-    pub fn seguir_aqui(&self) {
-        self.en_pausa.set(false);
-        self.recuperar_historial();
-        self.recuperar_certificacion();
-        match recuperar_guardado(
-            self,
-            almacen::CLAVE_INTENTO,
-            "el intento en curso",
-            recuperar,
-        ) {
-            Some((modo, s)) => self.restaurar_intento(modo, s),
-            None => {
-                self.sesion.set(None);
-                self.pantalla.set(Pantalla::Inicio);
-            }
-        }
-        // los tiempos de la certificación no cuentan lo que se hizo en la otra pestaña
-        self.tiempos.set_value((js_sys::Date::now(), Vec::new()));
     }
 
     /// Si al arrancar hay un intento o certificaciones guardados, que se
@@ -808,10 +528,6 @@ struct Guardado {
 
 /// Reproduce un intento guardado; el error dice por qué se rechazó. Una
 /// transcripción sola (guardada por la primera versión) se lee como práctica.
-fn leer_certificacion(texto: &str) -> Result<Certificacion, String> {
-    desde_texto::<Certificacion>(texto).map_err(|x| x.to_string())
-}
-
 fn recuperar(texto: &str) -> Result<(Modo, Sesion), String> {
     if texto.len() > 2_000_000 {
         return Err("es demasiado grande".into());
@@ -830,91 +546,4 @@ fn recuperar(texto: &str) -> Result<(Modo, Sesion), String> {
     Sesion::reproducir(e, &t)
         .map(|s| (modo, s))
         .map_err(|e| e.to_string())
-}
-
-#[cfg(test)]
-mod archivos_anteriores {
-    //! Lo que guardó la versión anterior (muestras en
-    //! `engine/tests/fixtures/anteriores/`) se sigue leyendo y se vuelve a
-    //! escribir byte a byte igual.
-    use super::*;
-
-    fn muestra(nombre: &str) -> String {
-        let ruta = format!(
-            "{}/engine/tests/fixtures/anteriores/{nombre}",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        std::fs::read_to_string(&ruta).unwrap_or_else(|e| panic!("{ruta}: {e}"))
-    }
-
-    #[test]
-    fn perfil_y_certificacion_guardados_se_leen_igual() {
-        for n in ["perfil.json", "perfil-sin-genero.json"] {
-            let t = muestra(n);
-            let p: Perfil = desde_texto(&t).unwrap();
-            assert!(!p.nombre.is_empty());
-            assert_eq!(a_texto(&p), t, "{n}");
-        }
-        let t = muestra("certificacion-en-curso.json");
-        let c: Certificacion = desde_texto(&t).unwrap();
-        assert_eq!(
-            (c.hechas.len(), c.plan.len(), c.expediente.is_none()),
-            (1, 3, true)
-        );
-        assert_eq!(a_texto(&c), t);
-        let t = muestra("certificacion-terminada.json");
-        let c: Certificacion = desde_texto(&t).unwrap();
-        let e = c.expediente.as_ref().unwrap();
-        assert_eq!(c.hechas.len(), 3);
-        assert!(protocolo::expediente::verificar(&a_texto(e)).valido);
-        assert_eq!(a_texto(&c), t);
-    }
-
-    #[test]
-    fn certificacion_terminada_con_este_motor_se_comprueba_al_leerla() {
-        let mut c: Certificacion = desde_texto(&muestra("certificacion-terminada.json")).unwrap();
-        let sesiones: Vec<Sesion> = c
-            .hechas
-            .iter()
-            .map(|t| Sesion::reproducir(buscar(&t.escenario).unwrap(), t).unwrap())
-            .collect();
-        let e = crear(
-            c.participante.clone(),
-            "2026-12-03T10:00:00.000Z".into(),
-            c.semilla,
-            &sesiones,
-        );
-        c.expediente = Some(ExpedienteGuardado {
-            expediente: e,
-            original: None,
-        });
-        let texto = a_texto(&c);
-        let leida: Certificacion = desde_texto(&texto).unwrap();
-        assert_eq!(leida, c);
-        assert_eq!(a_texto(&leida), texto);
-        // con otro nombre, el código guardado ya no es el de las transcripciones
-        let alterado = texto.replacen("Ana Solís Mora", "Ana Solís Mata", 1);
-        assert_ne!(alterado, texto);
-        let error = desde_texto::<Certificacion>(&alterado)
-            .unwrap_err()
-            .to_string();
-        assert!(
-            error.contains("no coincide con sus transcripciones"),
-            "{error}"
-        );
-    }
-
-    #[test]
-    fn intentos_guardados_se_reanudan() {
-        for (n, modo) in [
-            ("guardado-practica.json", Modo::Practica),
-            ("guardado-certificacion.json", Modo::Certificacion),
-        ] {
-            let t = muestra(n);
-            let (m, s) = recuperar(&t).unwrap();
-            assert_eq!(m, modo, "{n}");
-            assert_eq!(s.transcripcion().turnos.len(), 4, "{n}");
-            assert!(!s.terminada(), "{n}");
-        }
-    }
 }
