@@ -15,11 +15,7 @@ const TMP = mkdtempSync(join(tmpdir(), 'entrenador-cert-'));
 const NOMBRE = 'Carlos Jiménez Solano';
 
 async function comenzarCertificacion(p, semilla) {
-  await p.goto(`${BASE}?semilla=${semilla}#/certificar`);
-  await p.getByLabel('Nombre completo').fill(NOMBRE);
-  await p.getByLabel('Cédula').fill('102340567');
-  await p.getByRole('radio', { name: 'don', exact: true }).check();
-  await p.getByRole('button', { name: 'Comenzar la certificación' }).click();
+  await new Entrenador(p).certificar(NOMBRE, semilla);
 }
 
 async function siguiente(p) {
@@ -121,13 +117,7 @@ test('una certificación reprobada y la revisión de RR. HH. con un lote que tra
     await p.getByText(/termínela o abandónela en «Certificar»/).waitFor();
     await p.getByRole('link', { name: 'Certificar' }).click();
     await p.getByRole('button', { name: 'Continuar la certificación' }).click();
-    for (let k = 1; k <= 3; k++) {
-      await p.getByText(`Certificación · escenario ${k} de 3`).waitFor();
-      await p.getByRole('button', { name: 'Terminar', exact: true }).click();
-      await p.getByRole('button', { name: 'Sí, terminar' }).click();
-      await siguiente(p);
-    }
-    await p.getByRole('heading', { name: 'Constancia de certificación en el protocolo de servicio en el comercio' }).waitFor();
+    await new Entrenador(p).escenariosDeCertificacion();
     assert.match(await p.locator('main').innerText(), /NO APROBÓ/);
     const reprobado = await descargarExpediente(p, 'reprobado.json');
 

@@ -54,18 +54,9 @@ test('dos pestañas con el mismo intento: la que no escribió queda en pausa, no
 });
 
 async function certificacionTerminada(p, semilla, nombre) {
-  await p.goto(`${BASE}?semilla=${semilla}#/certificar`);
-  await p.getByLabel('Nombre completo').fill(nombre);
-  await p.getByLabel('Cédula').fill('102340567');
-  await p.getByRole('radio', { name: 'don', exact: true }).check();
-  await p.getByRole('button', { name: 'Comenzar la certificación' }).click();
-  for (let k = 1; k <= 3; k++) {
-    await p.getByText(`Certificación · escenario ${k} de 3`).waitFor();
-    await p.getByRole('button', { name: 'Terminar', exact: true }).click();
-    await p.getByRole('button', { name: 'Sí, terminar' }).click();
-    await p.getByRole('button', { name: /Siguiente escenario|Ver el resultado de la certificación/ }).click();
-  }
-  await p.getByRole('heading', { name: /^Constancia de certificación/ }).waitFor();
+  const e = new Entrenador(p);
+  await e.certificar(nombre, semilla);
+  await e.escenariosDeCertificacion();
 }
 
 test('«Empezar otra certificación» no pierde la anterior: el Historial la lista y lleva a su constancia y su expediente', async () => {

@@ -9,11 +9,35 @@ export class Entrenador {
     await this.p.getByRole('heading', { name: /Practique el protocolo/ }).waitFor();
   }
 
-  async comenzar(nombre, trato = 'don') {
+  /** En Practicar: el nombre, el trato y «Comenzar» del escenario `titulo`. */
+  async comenzar(nombre, trato = 'don', titulo = 'Servicio completo en el comercio') {
     await this.p.getByLabel('Su nombre').fill(nombre);
     await this.p.getByRole('radio', { name: trato, exact: true }).check();
-    await this.p.getByRole('button', { name: 'Comenzar: Servicio completo en el comercio' }).click();
+    await this.p.getByRole('button', { name: `Comenzar: ${titulo}` }).click();
     await this.caja().waitFor();
+  }
+
+  /** En Certificar (con la semilla de certificación dada): los datos y «Comenzar la certificación». */
+  async certificar(nombre, semilla, { cedula = '102340567', trato = 'don' } = {}) {
+    await this.p.goto(`${BASE}?semilla=${semilla}#/certificar`);
+    await this.p.getByLabel('Nombre completo').fill(nombre);
+    await this.p.getByLabel('Cédula').fill(cedula);
+    await this.p.getByRole('radio', { name: trato, exact: true }).check();
+    await this.p.getByRole('button', { name: 'Comenzar la certificación' }).click();
+  }
+
+  /**
+   * Los tres escenarios de una certificación comenzada, hasta la constancia: cada uno
+   * lo juega `jugar(k)` o, sin ella, se termina en seguida.
+   */
+  async escenariosDeCertificacion(jugar) {
+    for (let k = 1; k <= 3; k++) {
+      await this.p.getByText(`Certificación · escenario ${k} de 3`).waitFor();
+      if (jugar) await jugar(k);
+      else await this.terminar();
+      await this.p.getByRole('button', { name: /Siguiente escenario|Ver el resultado de la certificación/ }).click();
+    }
+    await this.p.getByRole('heading', { name: /^Constancia de certificación/ }).waitFor();
   }
 
   caja() { return this.p.getByLabel(/^Mensaje/); }

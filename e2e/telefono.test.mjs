@@ -117,10 +117,7 @@ test('en un teléfono, el inconveniente: la llamada, lo primero que toca, se ve 
   try {
     const e = new Entrenador(p);
     await e.abrir(3);
-    await p.getByLabel('Su nombre').fill('Carlos Jiménez');
-    await p.getByRole('radio', { name: 'don', exact: true }).check();
-    await p.getByRole('button', { name: 'Comenzar: Inconveniente que se puede solucionar' }).click();
-    await e.caja().waitFor();
+    await e.comenzar('Carlos Jiménez', 'don', 'Inconveniente que se puede solucionar');
     assert.ok(await aLaVista(p.getByRole('button', { name: 'Llamar al Centro de Contacto' })));
     assert.ok(await aLaVista(e.caja()));
     assert.ok(await sinTapar(p.getByRole('button', { name: 'Llamar al Centro de Contacto' })), 'la caja de mensaje no tapa la llamada');
@@ -155,18 +152,9 @@ test('ninguna página se desplaza de lado a 360 px, tampoco la constancia de cer
       await sinDesbordes(p, `rrhh.html#/${ruta}`);
     }
     const nombre = 'Carlos Jiménez Solano';
-    await p.goto(`${BASE}?semilla=11#/certificar`);
-    await p.getByLabel('Nombre completo').fill(nombre);
-    await p.getByLabel('Cédula').fill('102340567');
-    await p.getByRole('radio', { name: 'don', exact: true }).check();
-    await p.getByRole('button', { name: 'Comenzar la certificación' }).click();
     const e = new Entrenador(p);
-    for (let k = 1; k <= 3; k++) {
-      await p.getByText(`Certificación · escenario ${k} de 3`).waitFor();
-      await visitaPerfectaEnPantalla(e, nombre);
-      await p.getByRole('button', { name: /Siguiente escenario|Ver el resultado de la certificación/ }).click();
-    }
-    await p.getByRole('heading', { name: 'Constancia de certificación en el protocolo de servicio en el comercio' }).waitFor();
+    await e.certificar(nombre, 11);
+    await e.escenariosDeCertificacion(() => visitaPerfectaEnPantalla(e, nombre));
     await sinDesbordes(p, 'la constancia de certificación');
     // al volver a abrir la aplicación en otra página, la certificación guardada se
     // recupera (se comprueba con el catálogo de escenarios, que llega aparte)
@@ -203,10 +191,7 @@ test('«Cliente ausente» con un cliente hombre: la empleada habla de «el dueñ
   try {
     const e = new Entrenador(p);
     await e.abrir(7);
-    await p.getByLabel('Su nombre').fill('Carlos Jiménez');
-    await p.getByRole('radio', { name: 'don', exact: true }).check();
-    await p.getByRole('button', { name: 'Comenzar: Cliente ausente' }).click();
-    await e.caja().waitFor();
+    await e.comenzar('Carlos Jiménez', 'don', 'Cliente ausente');
     assert.match(await p.locator('.barra-visita .detalle strong').innerText(), /^don /);
     await e.decir('Buenas tardes, mi nombre es Carlos Jiménez, proveedor del INS. ¿Se encuentra don Jorge?');
     await e.decir('Permítame un momento, voy a llamar al Centro de Contacto.');
@@ -251,10 +236,7 @@ test('«Afectación al cliente»: el incidente lleva la hora en que ocurre y la 
   try {
     const e = new Entrenador(p);
     await e.abrir(7);
-    await p.getByLabel('Su nombre').fill('Carlos Jiménez');
-    await p.getByRole('radio', { name: 'don', exact: true }).check();
-    await p.getByRole('button', { name: 'Comenzar: Afectación al cliente durante el servicio' }).click();
-    await e.caja().waitFor();
+    await e.comenzar('Carlos Jiménez', 'don', 'Afectación al cliente durante el servicio');
     for (const b of ['Iniciar el servicio', 'Tomar fotografías previas', 'Cargar fotografías', 'Realizar el trabajo']) await e.app(b);
     await e.decir('Don Jorge, ¿cómo se encuentra? Permítame ayudarle.');
     const lineas = await e.lineas().evaluateAll((ls) => ls.map((l) => ({
