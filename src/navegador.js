@@ -175,3 +175,116 @@ export async function descomprimir(b64) {
     return '';
   }
 }
+
+// La voz (src/componentes/voz.rs): las líneas del cliente y del operador se leen en
+// voz alta con speechSynthesis (una voz en español, mejor de Costa Rica) si la persona
+// encendió «Voz» (se recuerda en el dispositivo), y se puede dictar un turno con el
+// reconocimiento de voz del navegador, donde lo haya: lo oído queda en la caja de
+// mensaje, marcado data-dictado, para corregirlo antes de enviarlo. <html> lleva las
+// clases hay-voz y puede-dictar, que muestran «Voz» y «Dictar» (style/visita.css).
+
+const CLAVE_VOZ = 'entrenador-protocolo/voz';
+const Reconocimiento = () => globalThis.SpeechRecognition ?? globalThis.webkitSpeechRecognition;
+
+function vozEspanola() {
+  const voces = globalThis.speechSynthesis?.getVoices?.() ?? [];
+  return voces.find((v) => /^es[-_]CR$/i.test(v.lang)) ?? voces.find((v) => /^es([-_]|$)/i.test(v.lang));
+}
+
+function vozEncendida() {
+  try { return localStorage.getItem(CLAVE_VOZ) === 'si'; } catch { return false; }
+}
+
+if (globalThis.document) {
+  const raiz = document.documentElement;
+  // las voces pueden llegar un poco después de cargar
+  const voces = () => raiz.classList.toggle('hay-voz', !!vozEspanola());
+  voces();
+  globalThis.speechSynthesis?.addEventListener?.('voiceschanged', voces);
+  raiz.classList.toggle('puede-dictar', typeof Reconocimiento() === 'function');
+}
+
+/** Si «Voz» está encendida (lo guardado en el dispositivo). */
+export { vozEncendida };
+
+/** «Voz»: enciende o apaga la lectura (apagarla calla lo que se leía) y lo recuerda. */
+export function alternarVoz() {
+  const encendida = !vozEncendida();
+  try { localStorage.setItem(CLAVE_VOZ, encendida ? 'si' : 'no'); } catch { /* sin almacenamiento: solo esta vez */ }
+  if (!encendida) globalThis.speechSynthesis?.cancel();
+  document.querySelector('.boton-voz')?.setAttribute('aria-pressed', String(encendida));
+}
+
+/** Lee `texto` en voz alta si «Voz» está encendida; `quien` («cliente», «operador», «tercero») cambia el tono. */
+export function hablar(texto, quien) {
+  const voz = vozEspanola();
+  if (!voz || !vozEncendida()) return;
+  const dicho = new SpeechSynthesisUtterance(texto);
+  dicho.voice = voz;
+  dicho.lang = voz.lang;
+  dicho.pitch = quien === 'operador' ? 0.9 : quien === 'tercero' ? 1.2 : 1.05;
+  globalThis.speechSynthesis.speak(dicho);
+}
+
+const FALLOS_DICTADO = {
+  'not-allowed': 'El navegador no dejó usar el micrófono: permítalo o escriba el mensaje.',
+  'service-not-allowed': 'El navegador no dejó usar el micrófono: permítalo o escriba el mensaje.',
+  'no-speech': 'No se oyó nada: intente de nuevo o escriba el mensaje.',
+  'audio-capture': 'No hay un micrófono disponible: escriba el mensaje.',
+  network: 'El dictado necesita conexión: escriba el mensaje.',
+};
+let escuchando = null;
+
+/**
+ * «Dictar»: escucha un turno y lo agrega a la caja de mensaje (con un evento input,
+ * como si se escribiera, y marcada data-dictado); #nota-dictado dice qué pasa. Pulsado
+ * otra vez mientras escucha, deja de escuchar y entrega lo oído.
+ */
+export function dictar() {
+  if (escuchando) return escuchando.stop();
+  const caja = document.getElementById('mensaje');
+  const nota = document.getElementById('nota-dictado');
+  const boton = document.querySelector('.boton-dictar');
+  const r = new (Reconocimiento())();
+  r.lang = 'es-CR';
+  r.interimResults = false;
+  r.maxAlternatives = 1;
+  let oido = '';
+  let fallo = '';
+  r.onresult = (e) => { oido = Array.from(e.results, (x) => x[0].transcript).join(' ').trim(); };
+  r.onerror = (e) => { fallo = FALLOS_DICTADO[e.error] ?? 'No se pudo dictar: escriba el mensaje.'; };
+  r.onend = () => {
+    escuchando = null;
+    boton?.setAttribute('aria-pressed', 'false');
+    if (!oido || !caja) {
+      if (nota) nota.textContent = fallo || FALLOS_DICTADO['no-speech'];
+      return;
+    }
+    const antes = caja.value.trimEnd();
+    caja.value = (antes ? `${antes} ${oido}` : oido).slice(0, caja.maxLength > 0 ? caja.maxLength : undefined);
+    caja.dataset.dictado = '';
+    // vaciada la caja, lo que se escriba después ya no es dictado
+    caja.addEventListener('input', function vaciada() {
+      if (caja.value.trim()) return;
+      delete caja.dataset.dictado;
+      caja.removeEventListener('input', vaciada);
+    });
+    caja.dispatchEvent(new Event('input', { bubbles: true }));
+    if (nota) nota.textContent = 'Revise el texto dictado, corríjalo si hace falta y pulse Enviar.';
+    caja.focus();
+  };
+  escuchando = r;
+  boton?.setAttribute('aria-pressed', 'true');
+  if (nota) nota.textContent = 'Escuchando… hable ahora; pulse «Dictar» otra vez para terminar.';
+  r.start();
+}
+
+/** Al enviar: si el texto de la caja salió del dictado (corregido o no); quita la marca y la nota. */
+export function tomarDictado() {
+  const caja = document.getElementById('mensaje');
+  const dictado = !!caja && 'dictado' in caja.dataset;
+  if (caja) delete caja.dataset.dictado;
+  const nota = document.getElementById('nota-dictado');
+  if (nota) nota.textContent = '';
+  return dictado;
+}

@@ -68,6 +68,10 @@ pub struct Transcripcion {
     /// certificación; la revisión de RR. HH. los mira). No se califican.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tiempos: Vec<u64>,
+    /// Los turnos (desde 0, en orden) que la persona dictó con la voz en vez
+    /// de escribirlos; se califican igual que los escritos.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dictados: Vec<u32>,
 }
 
 /// Por qué una transcripción no se puede leer o reproducir.
@@ -121,6 +125,7 @@ impl Transcripcion {
             proveedor,
             turnos: Vec::new(),
             tiempos: Vec::new(),
+            dictados: Vec::new(),
         }
     }
 
@@ -149,6 +154,16 @@ impl Transcripcion {
         }
         if self.turnos.len() > MAX_TURNOS {
             return Err(ErrorTranscripcion::Demasiados(self.turnos.len()));
+        }
+        let mut anterior = None;
+        for &d in &self.dictados {
+            let dicho = matches!(self.turnos.get(d as usize), Some(Turno::Dice { .. }));
+            if !dicho || anterior.is_some_and(|a| a >= d) {
+                return Err(ErrorTranscripcion::Json(format!(
+                    "«dictados» nombra el turno {d}, que no es algo dicho o no va en orden"
+                )));
+            }
+            anterior = Some(d);
         }
         Ok(())
     }

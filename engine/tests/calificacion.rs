@@ -676,3 +676,50 @@ fn lo_que_no_se_entiende_lo_responde_quien_atiende_la_puerta() {
     let (quien, _) = ultima("servicio-completo");
     assert_eq!(quien, Hablante::Cliente);
 }
+
+/// Un turno dictado con la voz se califica como el escrito; la transcripción
+/// lo anota, se relee con la marca, y una sin dictados se escribe como antes.
+#[test]
+fn un_turno_dictado_se_califica_igual_y_la_transcripcion_lo_anota() {
+    let t = ejemplo("servicio-completo");
+    let e = buscar(&t.escenario).unwrap();
+    let mut escrita = Sesion::nueva(e.clone(), t.semilla, t.proveedor.clone());
+    let mut dictada = Sesion::nueva(e.clone(), t.semilla, t.proveedor.clone());
+    // uno de cada dos turnos dichos, dictado
+    let mut esperados = Vec::new();
+    let mut dichos = 0;
+    for (k, turno) in t.turnos.iter().enumerate() {
+        match turno {
+            Turno::Dice { texto, .. } => {
+                escrita.decir(texto);
+                if dichos % 2 == 0 {
+                    dictada.dictar(texto);
+                    esperados.push(k as u32);
+                } else {
+                    dictada.decir(texto);
+                }
+                dichos += 1;
+            }
+            Turno::Accion { accion, .. } => {
+                escrita.accion(*accion);
+                dictada.accion(*accion);
+            }
+            Turno::Terminar { .. } => {
+                escrita.terminar();
+                dictada.terminar();
+            }
+        }
+    }
+    assert_eq!(escrita.informe(), dictada.informe());
+    assert_eq!(escrita.informe().total, 100);
+    let td = dictada.transcripcion();
+    assert!(esperados.len() >= 3, "{esperados:?}");
+    assert_eq!(td.dictados, esperados);
+    let releida = Transcripcion::desde_json(&td.a_json()).unwrap();
+    assert_eq!(Sesion::reproducir(e, &releida).unwrap().transcripcion(), td);
+    assert!(!escrita.transcripcion().a_json().contains("dictados"));
+    // un dictado que no nombra algo dicho no pasa
+    let mut mala = td.clone();
+    mala.dictados = vec![td.turnos.len() as u32];
+    assert!(mala.comprobar().is_err());
+}

@@ -13,3 +13,4 @@ pub mod pagina;
 pub mod panel_app;
 pub mod practicar;
 pub mod visita;
+pub mod voz;

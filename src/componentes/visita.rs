@@ -88,7 +88,10 @@ pub fn Visita() -> impl IntoView {
                         "Cliente: " <strong>{move || datos().map(|d| d.2)}</strong>
                     </p>
                 </div>
-                <Reloj/>
+                <div class="reloj-y-voz">
+                    <Reloj/>
+                    <super::voz::BotonVoz/>
+                </div>
                 <div class="terminar">
                     <Show when=move || practica() && !terminada()>
                         <button type="button" class="boton-secundario" aria-expanded=move || pista.get().to_string()
@@ -221,6 +224,7 @@ fn Mensaje() -> impl IntoView {
     let estado = expect_context::<Estado>();
     let (texto, set_texto) = signal(String::new());
     let (nota, set_nota) = signal(None::<String>);
+    let caja = NodeRef::<leptos::html::Textarea>::new();
     let destino = move || {
         estado
             .sesion
@@ -249,12 +253,16 @@ fn Mensaje() -> impl IntoView {
             ));
             return;
         }
-        estado.decir(&t);
+        // el texto de la caja salió del dictado (corregido o no): el turno se anota dictado
+        if super::voz::tomar_dictado() {
+            estado.dictar(&t);
+        } else {
+            estado.decir(&t);
+        }
         set_texto.set(String::new());
         set_nota.set(None);
     };
     // al comenzar (o reabrir) la visita, el foco va a la caja de mensaje
-    let caja = NodeRef::<leptos::html::Textarea>::new();
     Effect::new(move |_| {
         if let Some(c) = caja.get() {
             let _ = c.focus();
@@ -290,9 +298,21 @@ fn Mensaje() -> impl IntoView {
                         }
                     }
                 ></textarea>
+                // (se ve donde el navegador sabe dictar: <html class="puede-dictar">)
+                <button type="button" class="boton-secundario boton-dictar" aria-pressed="false"
+                    title="Dictar el mensaje con la voz (el texto queda en la caja para revisarlo)" on:click=|_| super::voz::dictar()>
+                    <svg class="icono" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                        <rect x="9" y="3" width="6" height="11" rx="3" fill="currentColor"/>
+                        <path d="M6 11a6 6 0 0 0 12 0M12 17v4" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"/>
+                    </svg>
+                    <span class="texto-dictar">"Dictar"</span>
+                </button>
                 <button type="submit" class="boton-primario">"Enviar"</button>
             </div>
             <p id="nota-mensaje" class="nota" role="status">{move || nota.get()}</p>
+            // (las escribe src/navegador.js mientras se dicta; sin dictado, la otra lo dice)
+            <p id="nota-dictado" class="nota" role="status"></p>
+            <p class="nota sin-dictado">"Este navegador no permite dictar: escriba sus mensajes."</p>
         </form>
     }
 }

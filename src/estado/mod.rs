@@ -362,6 +362,13 @@ impl Estado {
         });
     }
 
+    /// Un turno dictado con la voz (la transcripción lo anota; se califica igual).
+    pub fn dictar(&self, texto: &str) {
+        self.pulsar(|s| {
+            s.dictar(texto);
+        });
+    }
+
     pub fn accion(&self, a: Accion) {
         self.pulsar(|s| {
             s.accion(a);

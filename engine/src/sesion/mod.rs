@@ -139,6 +139,8 @@ pub struct Sesion {
     /// Los tiempos de los turnos de la transcripción reproducida (ver
     /// [`Transcripcion::tiempos`]): no se califican, se conservan.
     tiempos: Vec<u64>,
+    /// Los turnos dictados con la voz ([`Transcripcion::dictados`]).
+    dictados: Vec<u32>,
 }
 
 impl Sesion {
@@ -161,6 +163,7 @@ impl Sesion {
             llamada: false,
             terminada: false,
             tiempos: Vec::new(),
+            dictados: Vec::new(),
         };
         let inicio: Vec<Evento> = s
             .escenario
@@ -186,6 +189,7 @@ impl Sesion {
         }
         let mut s = Sesion::nueva(escenario, t.semilla, t.proveedor.clone());
         s.tiempos = t.tiempos.clone();
+        s.dictados = t.dictados.clone();
         for turno in &t.turnos {
             if s.terminada {
                 break;

@@ -57,6 +57,7 @@ impl Sesion {
         if self.tiempos.len() == t.turnos.len() {
             t.tiempos = self.tiempos.clone();
         }
+        t.dictados = self.dictados.clone();
         t
     }
 

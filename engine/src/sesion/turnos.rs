@@ -8,6 +8,17 @@ use crate::escenario::{Accion, Cumple, Falta, Hablante, Paso};
 use crate::resultado::Evidencia;
 
 impl Sesion {
+    /// Como [`Sesion::decir`], pero dictado con la voz: se califica igual y
+    /// la transcripción lo anota ([`crate::Transcripcion::dictados`]).
+    pub fn dictar(&mut self, texto: &str) -> Vec<Evento> {
+        let eventos = self.decir(texto);
+        if !eventos.is_empty() {
+            let turno = self.transcripcion().turnos.len().saturating_sub(1);
+            self.dictados.push(turno as u32);
+        }
+        eventos
+    }
+
     /// La persona en formación le dice algo a quien esté en la línea.
     pub fn decir(&mut self, texto: &str) -> Vec<Evento> {
         if self.terminada {
