@@ -166,3 +166,23 @@ test('un navegador sin WebAssembly SIMD recibe un aviso en español, no una pág
     assert.match(await aviso.textContent(), /Safari \(16\.4 o posterior\)/);
   } finally { await n.cerrar(); }
 });
+
+test('lo que no se entiende: el operador pide lo que el protocolo le deja pedir y la práctica sugiere el paso que quizá buscaba', async () => {
+  const n = await abrir();
+  const p = n.pagina;
+  try {
+    const e = new Entrenador(p);
+    await e.abrir(3);
+    await e.comenzar('Carlos Jiménez', 'don', 'Inconveniente que se puede solucionar');
+    await e.app('Llamar al Centro de Contacto');
+    await e.decir('Buenas tardes, mi nombre es Carlos Jiménez. Tengo pendiente un servicio, pero se me presentó un inconveniente que no me permite atender al cliente a la hora pactada.');
+    await e.decir('qwerty asdf zxcv');
+    const texto = await e.textoConversacion();
+    assert.match(texto, /(no le comprendí|me repite lo que necesita|No le entendí bien)/, texto);
+    assert.match(texto, /No se reconoció ninguna frase del protocolo\.\s*¿Quería hacer «[^»]+» \(sección [\d.]+\)\?/, texto);
+    // lo que sí se reconoce no trae la sugerencia
+    await e.decir('Muchas gracias.');
+    assert.equal((await e.textoConversacion()).match(/¿Quería hacer/g).length, 1);
+    assert.deepEqual(n.errores, []);
+  } finally { await n.cerrar(); }
+});

@@ -86,6 +86,31 @@ pub struct Variantes {
     /// Lo que pasa en este escenario (`{incidente}`), sacado por la semilla.
     #[serde(default)]
     pub incidentes: Vec<String>,
+    /// Lo que responden el cliente y el operador cuando nada del escenario
+    /// corresponde a lo dicho.
+    #[serde(default)]
+    pub sin_entender: SinEntender,
+}
+
+/// Lo que responde cada contraparte, a su manera y según el momento de la
+/// visita, cuando nada del escenario corresponde a lo dicho. Cada lista trae
+/// varias formas de decirlo: la semilla y el turno eligen una. Una lista vacía
+/// deja la línea fija del escenario (`cliente_sin_reaccion`,
+/// `operador.sin_reaccion`).
+#[derive(Debug, Clone, PartialEq, Default, Deserialize, Serialize)]
+pub struct SinEntender {
+    /// El cliente, antes de que empiece el servicio (la llegada, la presentación).
+    #[serde(default)]
+    pub llegada: Vec<String>,
+    /// El cliente, con el servicio empezado.
+    #[serde(default)]
+    pub trabajo: Vec<String>,
+    /// El cliente, con el servicio finalizado (la despedida).
+    #[serde(default)]
+    pub cierre: Vec<String>,
+    /// El operador del Centro de Contacto, en una llamada.
+    #[serde(default)]
+    pub operador: Vec<String>,
 }
 
 impl Variantes {
@@ -108,6 +133,17 @@ impl Variantes {
         }
         if self.incidentes.is_empty() {
             self.incidentes = reparto.incidentes.clone();
+        }
+        let (propio, comun) = (&mut self.sin_entender, &reparto.sin_entender);
+        for (lista, del_reparto) in [
+            (&mut propio.llegada, &comun.llegada),
+            (&mut propio.trabajo, &comun.trabajo),
+            (&mut propio.cierre, &comun.cierre),
+            (&mut propio.operador, &comun.operador),
+        ] {
+            if lista.is_empty() {
+                lista.clone_from(del_reparto);
+            }
         }
     }
 }

@@ -723,3 +723,105 @@ fn un_turno_dictado_se_califica_igual_y_la_transcripcion_lo_anota() {
     mala.dictados = vec![td.turnos.len() as u32];
     assert!(mala.comprobar().is_err());
 }
+
+/// Lo que no se entiende (cuando ninguna reacción del escenario responde) lo
+/// responde el cliente según el momento de la visita (la llegada, el trabajo,
+/// el cierre), con varias formas que eligen la semilla y el turno; el operador
+/// pide lo que el protocolo le deja pedir; y en práctica se sugiere el paso que
+/// la persona quizá buscaba. Todo igual al reproducir.
+#[test]
+fn lo_que_no_se_entiende_se_responde_segun_el_momento_y_sugiere_el_paso() {
+    let reparto = protocolo::escenario::reparto().unwrap();
+    let se = &reparto.sin_entender;
+    // sin los marcadores: basta el comienzo de cada forma
+    let es_de = |lista: &[String], texto: &str| {
+        lista
+            .iter()
+            .any(|f| texto.starts_with(f.split('{').next().unwrap()))
+    };
+    let mut momentos = std::collections::BTreeSet::new();
+    let mut vistas = std::collections::BTreeSet::new();
+    for id in ["servicio-completo", "inconveniente-solucionable"] {
+        let t = ejemplo(id);
+        let e = buscar(id).unwrap();
+        for semilla in [t.semilla, 1, 2, 3] {
+            let mut s = Sesion::nueva(e.clone(), semilla, t.proveedor.clone());
+            for turno in &t.turnos {
+                // en este punto de la visita perfecta, algo que no se entiende
+                let mut prueba = s.clone();
+                let ev = prueba.decir("qwerty asdf zxcv");
+                if ev.iter().any(|x| matches!(x, Evento::Sugerencia { .. })) {
+                    let (quien, texto) = ev
+                        .iter()
+                        .find_map(|x| match x {
+                            Evento::Linea { quien, texto, .. } if *quien != Hablante::Proveedor => {
+                                Some((*quien, texto.clone()))
+                            }
+                            _ => None,
+                        })
+                        .expect("alguien responde");
+                    let hecha = |a: Accion| {
+                        s.historial()
+                            .iter()
+                            .any(|x| matches!(x, Evento::Accion { accion, .. } if *accion == a))
+                    };
+                    let (momento, lista) = match quien {
+                        Hablante::Operador => ("operador", &se.operador),
+                        _ if hecha(Accion::FinalizarServicio) => ("cierre", &se.cierre),
+                        _ if hecha(Accion::IniciarServicio) => ("trabajo", &se.trabajo),
+                        _ => ("llegada", &se.llegada),
+                    };
+                    assert!(es_de(lista, &texto), "{id} ({momento}): {texto}");
+                    momentos.insert(momento);
+                    vistas.insert(texto);
+                    let r = Sesion::reproducir(e.clone(), &prueba.transcripcion()).unwrap();
+                    assert_eq!(
+                        r.historial(),
+                        prueba.historial(),
+                        "las mismas líneas al reproducir"
+                    );
+                }
+                match turno {
+                    Turno::Dice { texto, .. } => s.decir(texto),
+                    Turno::Accion { accion, .. } => s.accion(*accion),
+                    Turno::Terminar { .. } => s.terminar(),
+                };
+            }
+        }
+    }
+    assert!(momentos.contains("operador"), "{momentos:?} {vistas:?}");
+
+    // un cliente sin reacciones propias: lo que no entiende, según el momento
+    let mut sin_reacciones = (*buscar("servicio-completo").unwrap()).clone();
+    sin_reacciones.reacciones.clear();
+    let e = std::sync::Arc::new(sin_reacciones);
+    let t = ejemplo("servicio-completo");
+    let mut formas = std::collections::BTreeSet::new();
+    for semilla in 0..8u64 {
+        let mut s = Sesion::nueva(e.clone(), semilla, t.proveedor.clone());
+        for (accion, lista) in [
+            (None, &se.llegada),
+            (Some(Accion::IniciarServicio), &se.trabajo),
+            (Some(Accion::FinalizarServicio), &se.cierre),
+        ] {
+            if let Some(a) = accion {
+                s.accion(a);
+            }
+            let ev = s.decir("qwerty asdf zxcv");
+            let texto = ev
+                .iter()
+                .find_map(|x| match x {
+                    Evento::Linea {
+                        quien: Hablante::Cliente,
+                        texto,
+                        ..
+                    } => Some(texto.clone()),
+                    _ => None,
+                })
+                .expect("el cliente responde");
+            assert!(es_de(lista, &texto), "{texto}");
+            formas.insert(texto);
+        }
+    }
+    assert!(formas.len() >= 6, "varias formas de decirlo: {formas:?}");
+}

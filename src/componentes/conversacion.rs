@@ -14,6 +14,8 @@ struct Comentario {
     reconocido: Vec<&'static str>,
     pasos: Vec<String>,
     faltas: Vec<String>,
+    /// Nada reconocido: el paso que quizá buscaba.
+    quizas: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -39,6 +41,7 @@ fn Retroalimentacion(
     view! {
         <div class="retro">
             <p>{reconocido}</p>
+            {c.quizas.map(|q| view! { <p>{q}</p> })}
             {c.pasos.into_iter().map(|p| view! { <p class="retro-ok">{format!("✓ {p}")}</p> }).collect_view()}
             {c.faltas.into_iter().map(|f| view! { <p class="retro-falta">{format!("⚠ {f}")}</p> }).collect_view()}
         </div>
@@ -107,6 +110,14 @@ pub fn Conversacion() -> impl IntoView {
                             } else {
                                 format!("{titulo} (fuera de orden)")
                             });
+                        }
+                    }
+                    Evento::Sugerencia { seccion, titulo } => {
+                        // (llega después de la respuesta: va al último turno de la persona)
+                        if let Some(c) = lineas.iter_mut().rev().find_map(|l| l.comentario.as_mut()) {
+                            c.quizas = Some(format!(
+                                "¿Quería hacer «{titulo}» (sección {seccion})? Pida la pista si no sabe cómo decirlo."
+                            ));
                         }
                     }
                     Evento::AntesDeTiempo { titulo, .. } => {

@@ -35,7 +35,10 @@ pub fn version_contenido() -> String {
 /// los momentos de la visita del motor 0.3.0, y la de antes de que el personal
 /// del comercio hablara del cliente en su género y esperara la llamada
 /// (`814457b338c381be`, el 2026-12-02: solo cambian líneas de los interlocutores,
-/// no los pasos ni las faltas). Un expediente de antes se sigue verificando: su
+/// no los pasos ni las faltas), y la de antes de que el cliente y el operador
+/// respondieran según el momento de la visita lo que no entienden
+/// (`6bf873caf868f584`, el 2026-12-03: solo cambia el reparto, con esas
+/// líneas). Un expediente de antes se sigue verificando: su
 /// integridad, y sus puntajes contra los de las reglas de su motor (ver
 /// [`crate::expediente::MOTORES_ANTERIORES`]).
 const VERSIONES_ANTERIORES: &[&str] = &[
@@ -43,6 +46,7 @@ const VERSIONES_ANTERIORES: &[&str] = &[
     "d17ae91adc177d4d",
     "624cc27066ea38e8",
     "814457b338c381be",
+    "6bf873caf868f584",
 ];
 
 /// La huella de cada archivo de escenario en esas versiones (ver

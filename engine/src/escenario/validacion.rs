@@ -211,6 +211,17 @@ impl Escenario {
         v.push(("el operador".into(), &self.operador.contesta));
         v.push(("el operador".into(), &self.operador.sin_reaccion));
         v.push(("el cliente".into(), &self.cliente_sin_reaccion));
+        let se = &self.variantes.sin_entender;
+        for (donde, lista) in [
+            ("sin_entender.llegada", &se.llegada),
+            ("sin_entender.trabajo", &se.trabajo),
+            ("sin_entender.cierre", &se.cierre),
+            ("sin_entender.operador", &se.operador),
+        ] {
+            for t in lista {
+                v.push((format!("«{donde}»"), t));
+            }
+        }
         v.push(("el fin".into(), &self.fin.cierre));
         v
     }

@@ -96,6 +96,14 @@ pub enum Evento {
         /// La hora del reloj simulado.
         hora: Hora,
     },
+    /// En práctica: nada de lo dicho se reconoció ni tuvo respuesta del
+    /// escenario; el paso que la persona quizá buscaba (el que sigue).
+    Sugerencia {
+        /// La sección del protocolo.
+        seccion: String,
+        /// El título del paso.
+        titulo: String,
+    },
     /// El intento terminó; el informe está listo.
     Terminado,
 }

@@ -143,27 +143,65 @@ impl Sesion {
         };
         let (dijo, _) = self.reaccionar(&reacciones, Some((canal, &etiquetas, &plegado)), None, 0);
         if !dijo {
-            let (quien, texto) = match canal {
-                Interlocutor::Operador => (
-                    Hablante::Operador,
-                    self.rellenar(&self.escenario.operador.sin_reaccion),
-                ),
-                // (quien atiende la puerta: la persona del comercio, si no está el cliente)
-                Interlocutor::Cliente => (
-                    if self.escenario.tercero.is_some() {
-                        Hablante::Tercero
-                    } else {
-                        Hablante::Cliente
-                    },
-                    self.rellenar(&self.escenario.cliente_sin_reaccion),
-                ),
-            };
-            let linea = self.linea(quien, texto);
+            let linea = self.sin_entender(canal);
             self.emitir(linea);
+            // nada reconocido: el paso que quizá buscaba
+            if etiquetas.is_empty() {
+                if let Some(p) = self.pista() {
+                    self.emitir(Evento::Sugerencia {
+                        seccion: p.seccion,
+                        titulo: p.titulo,
+                    });
+                }
+            }
         }
         self.avanzar(self.escenario.minutos_por_turno);
         self.comprobar_fin();
         self.eventos[desde..].to_vec()
+    }
+
+    /// Lo que responde quien oyó, a su manera y según el momento de la visita,
+    /// cuando nada del escenario corresponde a lo dicho: una de las formas de
+    /// [`crate::variante::SinEntender`], elegida por la semilla y el turno, o
+    /// la línea fija del escenario. La persona del comercio que atiende la
+    /// puerta (si no está el cliente) dice la suya.
+    fn sin_entender(&self, canal: Interlocutor) -> Evento {
+        let v = &self.escenario.variantes.sin_entender;
+        let hecha = |a: Accion| {
+            self.eventos
+                .iter()
+                .any(|e| matches!(e, Evento::Accion { accion, .. } if *accion == a))
+        };
+        let (quien, formas, fija) = match canal {
+            Interlocutor::Operador => (
+                Hablante::Operador,
+                &v.operador,
+                &self.escenario.operador.sin_reaccion,
+            ),
+            Interlocutor::Cliente if self.escenario.tercero.is_some() => (
+                Hablante::Tercero,
+                &Vec::new(),
+                &self.escenario.cliente_sin_reaccion,
+            ),
+            Interlocutor::Cliente => (
+                Hablante::Cliente,
+                if hecha(Accion::FinalizarServicio) {
+                    &v.cierre
+                } else if hecha(Accion::IniciarServicio) {
+                    &v.trabajo
+                } else {
+                    &v.llegada
+                },
+                &self.escenario.cliente_sin_reaccion,
+            ),
+        };
+        let plantilla = if formas.is_empty() {
+            fija
+        } else {
+            let mezcla = (self.turnos as u64).wrapping_mul(0x2545_F491_4F6C_DD1D);
+            &formas[crate::variante::Azar::new(self.semilla ^ mezcla).indice(formas.len())]
+        };
+        self.linea(quien, self.rellenar(plantilla))
     }
 
     /// La persona en formación pulsa un botón de la aplicación o el teléfono.
