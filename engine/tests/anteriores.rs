@@ -58,6 +58,24 @@ fn el_expediente_del_motor_0_2_0_sigue_siendo_valido() {
     assert!(!verificar(&cambiado).valido);
 }
 
+/// Un expediente de la versión de contenido de antes de las otras formas de
+/// decir las líneas de las contrapartes (`6bf873caf868f584`, motor 0.3.0,
+/// escrito por esa versión): válido, sin avisos (las reglas no cambiaron).
+#[test]
+fn el_expediente_del_contenido_con_una_sola_forma_sigue_siendo_valido() {
+    let texto = fijo("anteriores/expediente-contenido-6bf873.json");
+    let v = verificar(&texto);
+    assert!(v.valido, "{:?}", v.problemas);
+    assert!(v.avisos.is_empty(), "{:?}", v.avisos);
+    assert_ne!(
+        protocolo::escenario::version_contenido(),
+        "6bf873caf868f584",
+        "el contenido de ahora es otro"
+    );
+    let cambiado = texto.replacen("Ana Solís Mora", "Ana Solís Moro", 1);
+    assert!(!verificar(&cambiado).valido);
+}
+
 #[test]
 fn el_historial_de_la_version_anterior_se_lee_igual() {
     let texto = fijo("anteriores/historial-v2.json");

@@ -38,7 +38,9 @@ pub fn version_contenido() -> String {
 /// no los pasos ni las faltas), y la de antes de que el cliente y el operador
 /// respondieran según el momento de la visita lo que no entienden
 /// (`6bf873caf868f584`, el 2026-12-03: solo cambia el reparto, con esas
-/// líneas). Un expediente de antes se sigue verificando: su
+/// líneas; los archivos de escenario cambiaron después, con otras formas de
+/// decir cada línea de las contrapartes, «o_bien»). Un expediente de antes se
+/// sigue verificando: su
 /// integridad, y sus puntajes contra los de las reglas de su motor (ver
 /// [`crate::expediente::MOTORES_ANTERIORES`]).
 const VERSIONES_ANTERIORES: &[&str] = &[
@@ -52,6 +54,31 @@ const VERSIONES_ANTERIORES: &[&str] = &[
 /// La huella de cada archivo de escenario en esas versiones (ver
 /// [`VERSIONES_ANTERIORES`]).
 const HUELLAS_ANTERIORES: &[(&str, &str)] = &[
+    // contenido 6bf873caf868f584
+    (
+        "servicio-completo",
+        "6e51097c81fcce771e4007245bba7c5ca284615010d7617476b4465f0d4b0713",
+    ),
+    (
+        "cliente-ausente",
+        "e671162f7bd919294a2c0b7a138d52b857c946c2a8aef1e69450d243227ab81d",
+    ),
+    (
+        "inconveniente-solucionable",
+        "f874c54d57ce6ee14d431d1d01f2f70daa8646bba95c13f9d94dc6643fd5e62c",
+    ),
+    (
+        "inconveniente-no-solucionable",
+        "520c7ee2219b3128a18c94453c482764b8ddd38027e318356f1261d63637aff2",
+    ),
+    (
+        "afectacion-cliente",
+        "7f1dced0fcd62af00d437ad20d15d7ce6e707185b6590e1072e7a5179b3779c5",
+    ),
+    (
+        "conducta",
+        "62fff14507299c01ac509fcf1874fea34b937059088b53884895a44d08b5245d",
+    ),
     // contenido 814457b338c381be
     (
         "servicio-completo",

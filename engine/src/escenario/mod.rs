@@ -432,6 +432,10 @@ pub struct Reaccion {
     pub si: Condicion,
     /// Lo que dice quien reacciona, con marcadores.
     pub dice: Option<String>,
+    /// Otras formas de decir `dice`: la semilla, el turno y la reacción eligen
+    /// una de todas (la misma al reproducir).
+    #[serde(default)]
+    pub o_bien: Vec<String>,
     /// Lo que cuenta el narrador, con marcadores.
     pub narra: Option<String>,
     /// La marca que pone al dispararse.

@@ -81,7 +81,8 @@ impl Escenario {
             if !reacciones.agregar(r.id.as_str()) {
                 return Err(ErrorEscenario::ReaccionDuplicada(r.id.clone()));
             }
-            if r.dice.is_none() && r.narra.is_none() {
+            // (otras formas de decirlo, solo si hay algo que decir)
+            if r.dice.is_none() && (r.narra.is_none() || !r.o_bien.is_empty()) {
                 return Err(ErrorEscenario::SinLinea(r.id.clone()));
             }
             // los turnos de la transcripción son las líneas del proveedor
@@ -204,7 +205,7 @@ impl Escenario {
             v.push(("el inicio".into(), &l.texto));
         }
         for r in self.reacciones.iter().chain(&self.operador.reacciones) {
-            for t in r.dice.iter().chain(&r.narra) {
+            for t in r.dice.iter().chain(&r.narra).chain(&r.o_bien) {
                 v.push((format!("la reacción «{}»", r.id), t));
             }
         }

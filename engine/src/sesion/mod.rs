@@ -374,6 +374,29 @@ impl Sesion {
         )
     }
 
+    /// Una de las formas de decir una línea, `primera` o una de `otras`,
+    /// elegida por la semilla, el turno y `sal` (quién la dice): la misma al
+    /// reproducir.
+    pub(super) fn una_forma<'a>(
+        &self,
+        primera: &'a str,
+        otras: &'a [String],
+        sal: &str,
+    ) -> &'a str {
+        if otras.is_empty() {
+            return primera;
+        }
+        let mezcla = sal.bytes().fold(self.turnos as u64, |h, b| {
+            h.wrapping_mul(131).wrapping_add(u64::from(b))
+        });
+        let mut azar =
+            crate::variante::Azar::new(self.semilla ^ mezcla.wrapping_mul(0x2545_F491_4F6C_DD1D));
+        match azar.indice(otras.len() + 1) {
+            0 => primera,
+            k => &otras[k - 1],
+        }
+    }
+
     /// El turno en curso (el último empezado).
     fn turno_actual(&self) -> usize {
         self.turnos.saturating_sub(1)

@@ -82,7 +82,7 @@ impl Sesion {
                         Hablante::Cliente
                     },
                 );
-                let t = self.rellenar_con(d, minutos);
+                let t = self.rellenar_con(self.una_forma(d, &r.o_bien, &r.id), minutos);
                 let l = self.linea(quien, t);
                 self.emitir(l);
                 hablo = true;

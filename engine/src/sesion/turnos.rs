@@ -195,11 +195,9 @@ impl Sesion {
                 &self.escenario.cliente_sin_reaccion,
             ),
         };
-        let plantilla = if formas.is_empty() {
-            fija
-        } else {
-            let mezcla = (self.turnos as u64).wrapping_mul(0x2545_F491_4F6C_DD1D);
-            &formas[crate::variante::Azar::new(self.semilla ^ mezcla).indice(formas.len())]
+        let plantilla = match formas.split_first() {
+            Some((primera, otras)) => self.una_forma(primera, otras, "sin_entender"),
+            None => fija,
         };
         self.linea(quien, self.rellenar(plantilla))
     }
