@@ -191,21 +191,27 @@ function vozEspanola() {
   return voces.find((v) => /^es[-_]CR$/i.test(v.lang)) ?? voces.find((v) => /^es([-_]|$)/i.test(v.lang));
 }
 
-function vozEncendida() {
+/** Si «Voz» está encendida (lo guardado en el dispositivo). */
+export function vozEncendida() {
   try { return localStorage.getItem(CLAVE_VOZ) === 'si'; } catch { return false; }
 }
 
-if (globalThis.document) {
+let preparada = false;
+
+/**
+ * Al abrir una visita (no antes: preguntar por las voces despierta la síntesis del
+ * navegador, y la primera carga no la necesita): las clases de <html> que muestran
+ * «Voz» y «Dictar». Las voces pueden llegar un poco después.
+ */
+export function prepararVoz() {
+  if (preparada) return;
+  preparada = true;
   const raiz = document.documentElement;
-  // las voces pueden llegar un poco después de cargar
   const voces = () => raiz.classList.toggle('hay-voz', !!vozEspanola());
   voces();
   globalThis.speechSynthesis?.addEventListener?.('voiceschanged', voces);
   raiz.classList.toggle('puede-dictar', typeof Reconocimiento() === 'function');
 }
-
-/** Si «Voz» está encendida (lo guardado en el dispositivo). */
-export { vozEncendida };
 
 /** «Voz»: enciende o apaga la lectura (apagarla calla lo que se leía) y lo recuerda. */
 export function alternarVoz() {

@@ -11,6 +11,8 @@ use protocolo::{Evento, Hablante};
 
 #[wasm_bindgen::prelude::wasm_bindgen(module = "/src/navegador.js")]
 extern "C" {
+    #[wasm_bindgen(js_name = prepararVoz)]
+    fn preparar_voz();
     #[wasm_bindgen(js_name = vozEncendida)]
     fn voz_encendida() -> bool;
     #[wasm_bindgen(js_name = alternarVoz)]
@@ -30,6 +32,7 @@ extern "C" {
 #[component]
 pub fn BotonVoz() -> impl IntoView {
     let estado = expect_context::<Estado>();
+    preparar_voz();
     // cuántos eventos de la sesión ya se vieron
     let vistos = StoredValue::new(
         estado
@@ -55,7 +58,7 @@ pub fn BotonVoz() -> impl IntoView {
         });
     });
     view! {
-        // (se ve con una voz en español: <html class="hay-voz">, ver src/navegador.js)
+        // (se ve con una voz en español: <html class="hay-voz">, ver prepararVoz en src/navegador.js)
         <button type="button" class="boton-secundario boton-voz" aria-pressed=voz_encendida().to_string()
             title="Leer en voz alta lo que dicen el cliente y el operador" on:click=|_| alternar_voz()>
             <svg class="icono" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
