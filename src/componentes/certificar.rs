@@ -23,20 +23,12 @@ pub fn Certificar() -> impl IntoView {
     let (cedula, set_cedula) = signal(crate::scorm::cedula_de_la_persona().unwrap_or_default());
     // el botón de opción elegido ("F" o "M"; vacío hasta que se elija uno)
     let (trato, set_trato) = signal(
-        match estado.perfil.with_untracked(|p| p.genero) {
-            Some(Genero::F) => "F",
-            Some(Genero::M) => "M",
-            None => "",
-        }
-        .to_string(),
+        estado
+            .perfil
+            .with_untracked(|p| p.genero.map_or("", Genero::nombre))
+            .to_string(),
     );
-    let genero = move || {
-        trato.with(|t| match t.as_str() {
-            "F" => Some(Genero::F),
-            "M" => Some(Genero::M),
-            _ => None,
-        })
-    };
+    let genero = move || trato.with(|t| Genero::desde_nombre(t));
     let (error, set_error) = signal(None::<String>);
     let (abandonar, set_abandonar) = signal(false);
     let en_curso = move || estado.certificacion.get();

@@ -61,14 +61,7 @@ impl TryFrom<CertificacionGuardada> for Certificacion {
             None => None,
             Some(texto) => {
                 let sello: Sello = serde_json::from_str(texto.get()).map_err(|e| e.to_string())?;
-                let sesiones = g
-                    .hechas
-                    .iter()
-                    .map(|t| {
-                        t.comprobar().map_err(|e| e.to_string())?;
-                        Sesion::reproducir(buscar(&t.escenario)?, t).map_err(|e| e.to_string())
-                    })
-                    .collect::<Result<Vec<_>, String>>()?;
+                let sesiones = reproducir(&g.hechas)?;
                 let mut e = crear(g.participante.clone(), sello.fecha, g.semilla, &sesiones);
                 let anterior = sello.motor != protocolo::expediente::VERSION_MOTOR;
                 if anterior
@@ -143,6 +136,15 @@ impl Certificacion {
             self.plan.len(),
         )
     }
+}
+
+/// Los escenarios terminados de una certificación, reproducidos en el motor
+/// (para armar su expediente o comprobar el guardado).
+pub(super) fn reproducir(hechas: &[Transcripcion]) -> Result<Vec<Sesion>, String> {
+    hechas
+        .iter()
+        .map(|t| Sesion::reproducir(buscar(&t.escenario)?, t).map_err(|e| e.to_string()))
+        .collect()
 }
 
 /// Lee una certificación guardada (la actual o una anterior).

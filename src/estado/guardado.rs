@@ -86,6 +86,30 @@ impl Estado {
         self.certificados.update(|v| v.push(c));
     }
 
+    pub(super) fn recuperar_perfil(&self) {
+        if let Some(p) = recuperar_guardado(self, almacen::CLAVE_PERFIL, "el perfil", |t| {
+            desde_texto::<Perfil>(t).map_err(|x| x.to_string())
+        }) {
+            self.perfil.set(p);
+        }
+    }
+
+    /// El intento guardado, de vuelta en su página; `false` si no hay (o se apartó).
+    pub(super) fn recuperar_intento(&self) -> bool {
+        match recuperar_guardado(
+            self,
+            almacen::CLAVE_INTENTO,
+            "el intento en curso",
+            recuperar,
+        ) {
+            Some((modo, s)) => {
+                self.restaurar_intento(modo, s);
+                true
+            }
+            None => false,
+        }
+    }
+
     pub(super) fn recuperar_historial(&self) {
         if let Some(h) = recuperar_guardado(
             self,
@@ -104,15 +128,7 @@ impl Estado {
     pub(super) fn al_guardar_otra_pestana(&self, clave: Option<&str>) {
         match clave {
             Some(almacen::CLAVE_HISTORIAL) => self.recuperar_historial(),
-            Some(almacen::CLAVE_PERFIL) => {
-                if let Some(p) = almacen::leer(almacen::CLAVE_PERFIL)
-                    .ok()
-                    .flatten()
-                    .and_then(|t| desde_texto::<Perfil>(&t).ok())
-                {
-                    self.perfil.set(p);
-                }
-            }
+            Some(almacen::CLAVE_PERFIL) => self.recuperar_perfil(),
             Some(c)
                 if c.starts_with(almacen::PREFIJO_CERTIFICADOS)
                     && protocolo::escenario::catalogo_disponible() =>
@@ -143,17 +159,9 @@ impl Estado {
         self.en_pausa.set(false);
         self.recuperar_historial();
         self.recuperar_certificacion();
-        match recuperar_guardado(
-            self,
-            almacen::CLAVE_INTENTO,
-            "el intento en curso",
-            recuperar,
-        ) {
-            Some((modo, s)) => self.restaurar_intento(modo, s),
-            None => {
-                self.sesion.set(None);
-                self.pantalla.set(Pantalla::Inicio);
-            }
+        if !self.recuperar_intento() {
+            self.sesion.set(None);
+            self.pantalla.set(Pantalla::Inicio);
         }
         // los tiempos de la certificación no cuentan lo que se hizo en la otra pestaña
         self.tiempos.set_value((js_sys::Date::now(), Vec::new()));

@@ -19,7 +19,6 @@ mod guardado;
 mod pruebas;
 
 pub use certificacion::{Certificacion, ExpedienteGuardado};
-use guardado::recuperar_guardado;
 
 protocolo::enumeracion! {
     /// Las páginas de la aplicación: su dirección (`#/historial`) y su nombre
@@ -115,11 +114,7 @@ impl Estado {
             ));
             return e;
         }
-        if let Some(p) = recuperar_guardado(&e, almacen::CLAVE_PERFIL, "el perfil", |t| {
-            desde_texto::<Perfil>(t).map_err(|x| x.to_string())
-        }) {
-            e.perfil.set(p);
-        }
+        e.recuperar_perfil();
         e.recuperar_historial();
         // (sin el catálogo, que esta aplicación trae aparte, el intento y la
         // certificación no se pueden reproducir ni comprobar: quedan guardados
@@ -136,11 +131,7 @@ impl Estado {
         }
         e.recuperar_certificacion();
         e.recuperar_certificados();
-        if let Some((modo, s)) =
-            recuperar_guardado(&e, almacen::CLAVE_INTENTO, "el intento en curso", recuperar)
-        {
-            e.restaurar_intento(modo, s);
-        }
+        e.recuperar_intento();
         e
     }
 
@@ -238,12 +229,7 @@ impl Estado {
             return;
         }
         if c.expediente.is_none() {
-            let sesiones = c.hechas.iter().try_fold(Vec::new(), |mut v, t| {
-                let e = buscar(&t.escenario)?;
-                v.push(Sesion::reproducir(e, t).map_err(|x| x.to_string())?);
-                Ok::<_, String>(v)
-            });
-            match sesiones {
+            match certificacion::reproducir(&c.hechas) {
                 Ok(s) => {
                     let exp = crear(c.participante.clone(), almacen::ahora_iso(), c.semilla, &s);
                     // el resultado de la certificación al LMS, y fin de la sesión SCORM

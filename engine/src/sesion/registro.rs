@@ -10,7 +10,7 @@ use crate::transcripcion::{Transcripcion, Turno};
 impl Sesion {
     /// Los turnos de la persona en formación, en orden: el evento con que
     /// empieza cada uno.
-    fn turnos_del_registro(&self) -> impl Iterator<Item = (Turno, &Evento)> {
+    pub(super) fn turnos_del_registro(&self) -> impl Iterator<Item = (Turno, &Evento)> {
         self.eventos.iter().filter_map(|e| match e {
             Evento::Linea {
                 quien: Hablante::Proveedor,

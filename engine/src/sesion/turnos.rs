@@ -13,7 +13,7 @@ impl Sesion {
     pub fn dictar(&mut self, texto: &str) -> Vec<Evento> {
         let eventos = self.decir(texto);
         if !eventos.is_empty() {
-            let turno = self.transcripcion().turnos.len().saturating_sub(1);
+            let turno = self.turnos_del_registro().count().saturating_sub(1);
             self.dictados.push(turno as u32);
         }
         eventos
