@@ -37,7 +37,7 @@ build: preparar
 	trunk build --release --dist target/dist-rrhh rrhh.html
 	mv target/dist-rrhh/index.html target/dist-rrhh/rrhh.html
 	cp -r target/dist-rrhh/. dist/
-	@# el módulo LRS (xAPI): un wasm aparte que src/lrs.js carga solo cuando hay un LRS;
+	@# el módulo LRS (xAPI): un wasm aparte que src/navegador.js carga solo cuando hay un LRS;
 	@# su nombre lleva su huella y index.html la dice en <meta name="entrenador-lrs">
 	rm -rf target/dist-lrs target/wasm-bindgen/release/snippets
 	sed -e 's/data-bin="entrenador"/data-bin="lrs"/' index.html > lrs.html

@@ -1,11 +1,14 @@
 // De extremo a extremo: las transcripciones de referencia de cada escenario (una
 // perfecta y una reprobada de cada uno) se juegan en la aplicación web, y el informe
 // que muestra el navegador debe ser el que calcula la línea de comandos con la
-// misma transcripción.
+// misma transcripción: la que descarga la web, que anota las contrapartes que la
+// semilla sacó (temperamento, pregunta, puerta…); la de referencia no las trae.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { abrir } from './navegador.mjs';
 import { Entrenador } from './pagina.mjs';
 
@@ -42,7 +45,9 @@ const CASOS = [
 for (const { caso, ruta, perfecto } of CASOS) {
   test(`la web califica «${caso}» igual que la línea de comandos`, async () => {
     const t = JSON.parse(readFileSync(ruta, 'utf8'));
-    const esperado = JSON.parse(execFileSync('cargo', ['run', '-q', '--release', '--bin', 'protocolo', '--', 'jugar', ruta], { encoding: 'utf8' }));
+    const jugar = (r) => JSON.parse(execFileSync('cargo', ['run', '-q', '--release', '--bin', 'protocolo', '--', 'jugar', r], { encoding: 'utf8' }));
+    const referencia = jugar(ruta);
+    if (perfecto) assert.equal(referencia.total, 100);
     const n = await abrir();
     try {
       const e = new Entrenador(n.pagina);
@@ -62,7 +67,19 @@ for (const { caso, ruta, perfecto } of CASOS) {
         else await e.terminar();
       }
       const { total, texto } = await e.informe();
+      const [descarga] = await Promise.all([
+        n.pagina.waitForEvent('download'),
+        n.pagina.getByRole('button', { name: 'Descargar la transcripción' }).click(),
+      ]);
+      const web = JSON.parse(readFileSync(await descarga.path(), 'utf8'));
+      assert.ok(Array.isArray(web.contrapartes) && web.contrapartes.length > 0, 'la web anota las contrapartes');
+      assert.deepEqual(web.turnos.map((x) => x.texto ?? x.accion ?? x.tipo), t.turnos.slice(0, web.turnos.length).map((x) => x.texto ?? x.accion ?? x.tipo));
+      const archivo = join(mkdtempSync(join(tmpdir(), 'e2e-')), 'web.json');
+      writeFileSync(archivo, JSON.stringify(web));
+      const esperado = jugar(archivo);
       assert.equal(total, esperado.total);
+      // con las contrapartes, el informe explica cómo fue la visita
+      for (const x of esperado.contrapartes ?? []) assert.ok(texto.includes(x), `sin la explicación: ${x}`);
       assert.match(texto, esperado.aprobado ? /\bAprobado\b/ : /No aprobado/);
       for (const h of esperado.hallazgos) assert.ok(texto.includes(h.mensaje), `falta en la web: ${h.mensaje}`);
       // cada turno aparece con lo que resultó de él, y los momentos a los que no se llegó
@@ -71,7 +88,6 @@ for (const { caso, ruta, perfecto } of CASOS) {
       assert.ok(esperado.turnos.length > 0);
       for (const x of esperado.turnos) assert.ok(conTurnos.includes(x.desenlace), `turno ${x.turno} sin su desenlace en la web: ${x.desenlace}`);
       for (const m of esperado.no_alcanzados ?? []) assert.ok(conTurnos.includes(m), `momento no alcanzado sin mostrar: ${m}`);
-      if (perfecto) assert.equal(total, 100);
       assert.deepEqual(n.errores, []);
     } finally { await n.cerrar(); }
   });

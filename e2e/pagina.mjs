@@ -85,13 +85,23 @@ export class Entrenador {
   reloj() { return this.p.getByLabel(/^Hora simulada/); }
 }
 
-// La visita perfecta de la semilla 7 del escenario (don Jorge Méndez, 15:05).
+/**
+ * La respuesta a la pregunta que el cliente hace al iniciar el servicio, sea cual sea
+ * (cuánto dura, si el seguro cubre otra cosa, si puede arreglar algo más, la factura):
+ * con cortesía, un tiempo aproximado y lo demás, consultado con el Centro de Contacto.
+ */
+export const respuestaALaPregunta = (trato) =>
+  `Con mucho gusto, ${trato}: toma aproximadamente media hora, y lo demás permítame consultarlo con el Centro de Contacto.`;
+
+// La visita perfecta de la semilla 7 del escenario (don Jorge Méndez, 15:05; le abre él,
+// cordial, y al iniciar el servicio pregunta por la factura).
 export const VISITA_PERFECTA = [
   ['decir', 'Buenas tardes, mi nombre es Carlos Jiménez, proveedor del Instituto Nacional de Seguros. ¿Cómo está don Jorge?'],
   ['decir', 'Muy bien, gracias, don Jorge.'],
   ['decir', 'Permítame por favor su nombre completo e identificación para realizar el proceso de confirmación de datos.'],
   ['decir', 'Don Jorge, le pido que usted o la persona encargada permanezca en el lugar mientras brindo el servicio.'],
   ['app', 'Iniciar el servicio'],
+  ['decir', respuestaALaPregunta('don Jorge')],
   ['app', 'Tomar fotografías previas'],
   ['app', 'Cargar fotografías'],
   ['app', 'Realizar el trabajo'],
@@ -124,11 +134,24 @@ export async function visitaPerfectaEnPantalla(e, nombre) {
   const decir = async (f) => e.decir(f.replaceAll('{saludo}', await saludoSegunReloj(p)));
   const app = (b) => e.app(b);
   const comun = async () => {
+    // quién abre la puerta: si no abre nadie, se avisa al Centro de Contacto y llega el
+    // cliente al colgar; si abre una persona empleada, se pregunta por el cliente
+    const etiqueta = await p.locator('label[for=mensaje]').innerText();
+    if (/aún no está con el cliente/.test(etiqueta)) {
+      await app('Llamar al Centro de Contacto');
+      await decir(`{saludo}, mi nombre es ${nombre}. Estoy en el comercio y no hay nadie; ¿cómo procedo?`);
+      await decir('Muchas gracias.');
+      await app('Colgar la llamada');
+    } else if (/persona del comercio/.test(etiqueta)) {
+      await decir(`{saludo}, ¿se encuentra ${trato}?`);
+    }
     await decir(`{saludo}, mi nombre es ${nombre}, proveedor del Instituto Nacional de Seguros. ¿Cómo está ${trato}?`);
     await decir(`Muy bien, gracias, ${trato}.`);
     await decir('Permítame por favor su nombre completo e identificación para realizar el proceso de confirmación de datos.');
     await decir(`${Trato}, le pido que usted o la persona encargada permanezca en el lugar mientras brindo el servicio.`);
-    for (const b of ['Iniciar el servicio', 'Tomar fotografías previas', 'Cargar fotografías']) await app(b);
+    await app('Iniciar el servicio');
+    await decir(respuestaALaPregunta(trato));
+    for (const b of ['Tomar fotografías previas', 'Cargar fotografías']) await app(b);
   };
   const final = async () => {
     for (const b of ['Tomar fotografías posteriores', 'Cargar fotografías']) await app(b);

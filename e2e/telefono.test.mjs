@@ -76,11 +76,11 @@ test('en un teléfono, la visita: la caja de mensaje con el foco y a la vista, l
     assert.ok(await sinTapar(p.getByRole('button', { name: 'Llamar al Centro de Contacto' })), 'la caja de mensaje no tapa la llamada');
     // las acciones de la aplicación, plegadas hasta que se abren
     assert.equal(await p.getByRole('button', { name: 'Iniciar el servicio' }).isVisible(), false);
-    await jugar(e, VISITA_PERFECTA.slice(0, 8));
+    await jugar(e, VISITA_PERFECTA.slice(0, 9));
     // con la conversación ya larga, la caja sigue al alcance
     await p.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
     assert.ok(await aLaVista(e.caja()), 'la caja de mensaje queda pegada abajo');
-    await jugar(e, VISITA_PERFECTA.slice(8));
+    await jugar(e, VISITA_PERFECTA.slice(9));
     const ver = p.getByRole('button', { name: 'Ver el informe' });
     await ver.waitFor();
     assert.equal(await p.evaluate(() => document.activeElement?.textContent), 'Ver el informe', 'el foco va a lo que sigue');

@@ -1,6 +1,6 @@
 // Gancho post_build de Trunk: minifica el JS de una compilación release (el de
 // enlace de wasm-bindgen, unos 2 KB gzip menos, y los módulos propios de
-// snippets/: navegador.js, lrs.js, firma.js…) con terser y actualiza sus hashes de
+// snippets/: navegador.js, firma.js…) con terser y actualiza sus hashes de
 // integridad en la página que los carga (index.html o rrhh.html).
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';

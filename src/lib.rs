@@ -13,3 +13,12 @@ pub mod estado;
 pub mod scorm;
 pub mod sin_conexion;
 pub mod xapi;
+
+/// El asignador de memoria de los tres wasm (formación, RR. HH. y LRS): talc,
+/// más pequeño que dlmalloc (el de Rust por omisión) y más rápido. Pide
+/// memoria nueva sin extender la anterior (`WasmGrowAndClaim`): algo más de
+/// fragmentación, código más pequeño; una visita usa pocos megabytes.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ASIGNADOR: talc::cell::TalcSyncCell<talc::wasm::WasmGrowAndClaim, talc::wasm::WasmBinning> =
+    talc::cell::TalcSyncCell::new_wasm(talc::wasm::WasmGrowAndClaim);

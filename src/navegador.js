@@ -294,3 +294,62 @@ export function tomarDictado() {
   if (nota) nota.textContent = '';
   return dictado;
 }
+
+// ─── El cargador del módulo LRS (xAPI) ───
+// (va aquí y no en un archivo propio: un pedido menos en la primera carga)
+//: un wasm aparte (src/bin/lrs/) que arma las
+// declaraciones de una certificación y las envía. Solo se carga cuando hace falta
+// (hay un LRS configurado, un lanzamiento cmi5 o algo esperando en la cola): quien
+// solo practica no lo descarga. `make build` lo deja en dist/ como lrs-<huella>.js y
+// lrs-<huella>_bg.wasm y escribe esa huella en <meta name="entrenador-lrs">.
+
+const COLA = 'entrenador-protocolo/cola-xapi';
+const AJUSTES = 'entrenador-protocolo/lrs';
+const CMI5 = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'];
+let moduloLrs = null;
+
+function cargarLrs() {
+  if (!moduloLrs) {
+    const nombre = document.querySelector('meta[name="entrenador-lrs"]')?.content || 'lrs';
+    const url = (f) => new URL(f, document.baseURI).href;
+    moduloLrs = import(url(`${nombre}.js`)).then(async (m) => {
+      await m.default({ module_or_path: url(`${nombre}_bg.wasm`) });
+      return m;
+    });
+    moduloLrs.catch((e) => {
+      moduloLrs = null;
+      dispatchEvent(new CustomEvent('entrenador-protocolo:lrs', {
+        detail: { pendientes: 0, rechazadas: 0, problema: `no se pudo cargar el envío al LRS (${e?.message || e})` },
+      }));
+    });
+  }
+  return moduloLrs;
+}
+
+/** Si la dirección trae parámetros de un lanzamiento cmi5. */
+export function hayLanzamiento() {
+  const q = new URLSearchParams(location.search);
+  return CMI5.some((p) => q.has(p));
+}
+
+/** El nombre de la persona que trae el actor del lanzamiento ('' si no). */
+export function nombreDelLanzamiento() {
+  try {
+    const a = JSON.parse(new URLSearchParams(location.search).get('actor'));
+    return typeof a?.name === 'string' ? a.name.trim() : '';
+  } catch {
+    return '';
+  }
+}
+
+const hayLrs = () => hayLanzamiento() || localStorage.getItem(AJUSTES) !== null;
+
+/** La certificación guardada cambió: con un LRS, el módulo pone en la cola lo que falte. */
+export function alCambiarCertificacion() {
+  if (hayLrs()) cargarLrs().then((m) => m.al_cambiar()).catch(() => {});
+}
+
+/** Al abrir la aplicación: con un LRS o algo esperando, el módulo reintenta y valida el lanzamiento. */
+export function reanudar() {
+  if (hayLrs() || localStorage.getItem(COLA) !== null) cargarLrs().then((m) => m.reanudar()).catch(() => {});
+}

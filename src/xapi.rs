@@ -7,7 +7,7 @@
 //! envía nada.
 //!
 //! Quien arma las declaraciones y las envía es el módulo LRS
-//! (`src/bin/lrs/`): un wasm aparte que `lrs.js` carga solo cuando hay un
+//! (`src/bin/lrs/`): un wasm aparte que `navegador.js` carga solo cuando hay un
 //! LRS o algo esperando, para que la primera carga de quien solo practica no
 //! lo lleve. Aquí queda lo que la aplicación de formación necesita siempre:
 //! avisar al módulo, mostrar lo que espera y el nombre de un lanzamiento
@@ -18,7 +18,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-#[wasm_bindgen(module = "/src/lrs.js")]
+#[wasm_bindgen(module = "/src/navegador.js")]
 extern "C" {
     #[wasm_bindgen(js_name = alCambiarCertificacion)]
     fn al_cambiar_certificacion_js();

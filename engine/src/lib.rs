@@ -14,6 +14,7 @@
 #![warn(missing_docs)]
 
 pub mod certificado;
+pub mod contrapartes;
 pub mod curso;
 pub mod detector;
 pub mod ejemplos;

@@ -116,4 +116,7 @@ pub struct Resultado {
     pub terminado_antes: bool,
     /// Las marcas (momentos de la visita) que llegaron a ponerse.
     pub marcas: Vec<String>,
+    /// Lo que el informe explica de las contrapartes que tocaron (el
+    /// temperamento del cliente, la pregunta…), con marcadores.
+    pub contrapartes: Vec<String>,
 }

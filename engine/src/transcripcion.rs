@@ -72,6 +72,11 @@ pub struct Transcripcion {
     /// de escribirlos; se califican igual que los escritos.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dictados: Vec<u32>,
+    /// Las contrapartes que le tocaron al intento, por su marca
+    /// («temperamento:apurado», ver [`crate::contrapartes`]); sin ellas (las
+    /// transcripciones de antes), el escenario tal cual.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contrapartes: Option<Vec<String>>,
 }
 
 /// Por qué una transcripción no se puede leer o reproducir.
@@ -126,6 +131,7 @@ impl Transcripcion {
             turnos: Vec::new(),
             tiempos: Vec::new(),
             dictados: Vec::new(),
+            contrapartes: None,
         }
     }
 

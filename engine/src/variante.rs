@@ -239,7 +239,7 @@ pub fn rellenar(
     } else {
         format!("{minutos} minutos")
     };
-    let valores: [(&str, String); 24] = [
+    let valores: [(&str, String); 25] = [
         ("cliente", cliente.nombre.clone()),
         ("nombre_pila_cliente", cliente.nombre_de_pila()),
         ("tratamiento_cliente", tratamiento.clone()),
@@ -247,6 +247,7 @@ pub fn rellenar(
         ("cedula", v.cliente.cedula.clone()),
         ("proveedor", proveedor.nombre.clone()),
         ("tratamiento_proveedor", prov.tratamiento()),
+        ("nombre_pila_proveedor", prov.nombre_de_pila()),
         ("servicio", v.servicio.nombre.clone()),
         ("trabajo", v.servicio.trabajo.clone()),
         ("comercio", v.comercio.clone()),

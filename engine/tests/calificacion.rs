@@ -366,7 +366,7 @@ fn reproducir_da_el_mismo_informe_y_la_misma_transcripcion() {
 }
 
 fn nueva(semilla: u64) -> Sesion {
-    Sesion::nueva(
+    sin_contrapartes(
         buscar("servicio-completo").unwrap(),
         semilla,
         Proveedor {
@@ -544,7 +544,7 @@ fn la_pista_no_se_queda_en_un_paso_que_quedo_atras() {
 #[test]
 fn en_la_llamada_del_inconveniente_la_pista_dice_colgar_y_luego_la_llegada() {
     let t = ejemplo("inconveniente-solucionable");
-    let mut s = Sesion::nueva(
+    let mut s = sin_contrapartes(
         buscar(&t.escenario).unwrap(),
         t.semilla,
         t.proveedor.clone(),
@@ -591,7 +591,7 @@ fn en_cliente_ausente_el_personal_habla_del_cliente_en_su_genero_en_cada_variant
     let e = buscar("cliente-ausente").unwrap();
     let mut vistos = std::collections::HashSet::new();
     for semilla in 0..400 {
-        let mut s = Sesion::nueva(
+        let mut s = sin_contrapartes(
             e.clone(),
             semilla,
             Proveedor {
@@ -630,7 +630,7 @@ fn en_cliente_ausente_el_personal_habla_del_cliente_en_su_genero_en_cada_variant
 #[test]
 fn en_cliente_ausente_el_personal_no_se_repite_cuando_la_persona_dice_que_llamara() {
     let t = ejemplo("cliente-ausente");
-    let mut s = Sesion::nueva(
+    let mut s = sin_contrapartes(
         buscar(&t.escenario).unwrap(),
         t.semilla,
         t.proveedor.clone(),
@@ -667,7 +667,7 @@ fn en_cliente_ausente_el_personal_no_se_repite_cuando_la_persona_dice_que_llamar
 #[test]
 fn lo_que_no_se_entiende_lo_responde_quien_atiende_la_puerta() {
     let ultima = |id: &str| {
-        let mut s = Sesion::nueva(
+        let mut s = sin_contrapartes(
             buscar(id).unwrap(),
             7,
             Proveedor {
@@ -701,8 +701,8 @@ fn lo_que_no_se_entiende_lo_responde_quien_atiende_la_puerta() {
 fn un_turno_dictado_se_califica_igual_y_la_transcripcion_lo_anota() {
     let t = ejemplo("servicio-completo");
     let e = buscar(&t.escenario).unwrap();
-    let mut escrita = Sesion::nueva(e.clone(), t.semilla, t.proveedor.clone());
-    let mut dictada = Sesion::nueva(e.clone(), t.semilla, t.proveedor.clone());
+    let mut escrita = sin_contrapartes(e.clone(), t.semilla, t.proveedor.clone());
+    let mut dictada = sin_contrapartes(e.clone(), t.semilla, t.proveedor.clone());
     // uno de cada dos turnos dichos, dictado
     let mut esperados = Vec::new();
     let mut dichos = 0;
@@ -750,7 +750,7 @@ fn un_turno_dictado_se_califica_igual_y_la_transcripcion_lo_anota() {
 #[test]
 fn lo_que_no_se_entiende_se_responde_segun_el_momento_y_sugiere_el_paso() {
     let reparto = protocolo::escenario::reparto().unwrap();
-    let se = &reparto.sin_entender;
+    let se = &reparto.variantes.sin_entender;
     // sin los marcadores: basta el comienzo de cada forma
     let es_de = |lista: &[String], texto: &str| {
         lista
@@ -763,7 +763,7 @@ fn lo_que_no_se_entiende_se_responde_segun_el_momento_y_sugiere_el_paso() {
         let t = ejemplo(id);
         let e = buscar(id).unwrap();
         for semilla in [t.semilla, 1, 2, 3] {
-            let mut s = Sesion::nueva(e.clone(), semilla, t.proveedor.clone());
+            let mut s = sin_contrapartes(e.clone(), semilla, t.proveedor.clone());
             for turno in &t.turnos {
                 // en este punto de la visita perfecta, algo que no se entiende
                 let mut prueba = s.clone();
@@ -816,7 +816,7 @@ fn lo_que_no_se_entiende_se_responde_segun_el_momento_y_sugiere_el_paso() {
     let t = ejemplo("servicio-completo");
     let mut formas = std::collections::BTreeSet::new();
     for semilla in 0..8u64 {
-        let mut s = Sesion::nueva(e.clone(), semilla, t.proveedor.clone());
+        let mut s = sin_contrapartes(e.clone(), semilla, t.proveedor.clone());
         for (accion, lista) in [
             (None, &se.llegada),
             (Some(Accion::IniciarServicio), &se.trabajo),
@@ -882,4 +882,11 @@ fn cada_reaccion_se_dice_de_tres_formas_y_la_semilla_las_reparte() {
         .collect();
     assert!(dichas.iter().all(|d| formas.contains(d)), "{dichas:?}");
     assert_eq!(dichas.len(), formas.len(), "{dichas:?}");
+}
+
+/// Una sesión del escenario tal cual, sin temperamento, pregunta ni puerta
+/// sorteados: lo que estas pruebas comprueban es el escenario mismo (las
+/// contrapartes tienen las suyas en `contrapartes.rs`).
+fn sin_contrapartes(e: std::sync::Arc<protocolo::Escenario>, semilla: u64, p: Proveedor) -> Sesion {
+    Sesion::con_contrapartes(e, semilla, p, None).unwrap()
 }

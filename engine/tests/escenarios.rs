@@ -121,7 +121,8 @@ fn los_valores_por_defecto_del_formato() {
     assert_eq!(e.minutos_por_turno, 1);
     assert!(e.presente_al_inicio);
     assert_eq!(e.nadie_escucha, protocolo::escenario::NADIE_ESCUCHA);
-    assert!(e.faltas.is_empty());
+    // sin faltas propias: solo las de las contrapartes, que esperan su marca
+    assert!(e.faltas.iter().all(|f| f.tras_marca.is_some()));
     assert_eq!(e.tercero, None);
 }
 
@@ -173,7 +174,9 @@ fn la_huella_es_la_del_archivo_tal_como_esta_escrito() {
 
 #[test]
 fn el_reparto_comun_llena_las_listas_que_el_escenario_no_trae() {
-    let reparto = protocolo::escenario::reparto().expect("reparto válido");
+    let reparto = &protocolo::escenario::reparto()
+        .expect("reparto válido")
+        .variantes;
     assert!(!reparto.clientes.is_empty() && !reparto.operadores.is_empty());
     for e in catalogo().unwrap() {
         assert_eq!(e.variantes.clientes, reparto.clientes, "{}", e.id);

@@ -301,7 +301,8 @@ fn si_el_reloj_pasa_la_medianoche_el_informe_dice_el_dia() {
                 .minutos_desde_medianoche()
         })
         .unwrap();
-    let mut s = Sesion::nueva(e, semilla, proveedor);
+    // sin contrapartes: si no abre nadie, lo que se dice no cuenta turnos de reloj
+    let mut s = Sesion::con_contrapartes(e, semilla, proveedor, None).unwrap();
     let inicio = s.variante().hora_inicio;
     assert!(s.informe().dias_despues == 0 && !s.informe().fin_con_dia().contains("día"));
     // un turno por minuto hasta pasar la medianoche

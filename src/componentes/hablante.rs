@@ -27,9 +27,8 @@ impl Nombres {
             .tratamiento(),
             operador: v.operador.nombre.clone(),
             tercero: s
-                .escenario()
-                .tercero
-                .clone()
+                .tercero()
+                .cloned()
                 .unwrap_or_else(|| "Persona del comercio".into()),
         }
     }

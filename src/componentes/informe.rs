@@ -89,6 +89,7 @@ pub fn Informe() -> impl IntoView {
         };
         let criticos = i.errores_criticos.clone();
         let no_alcanzados = i.no_alcanzados.clone();
+        let contrapartes = i.contrapartes.clone();
         let turnos = i.turnos.clone();
         let n_turnos = turnos.len();
         let otros: Vec<Hallazgo> = i.hallazgos.iter().filter(|h| !h.critico).cloned().collect();
@@ -118,6 +119,12 @@ pub fn Informe() -> impl IntoView {
                         }
                     }).collect_view()}
                 </ul>
+                {(!contrapartes.is_empty()).then(|| view! {
+                    <h2>"Cómo fue esta visita"</h2>
+                    <ul class="contrapartes">
+                        {contrapartes.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
+                    </ul>
+                })}
                 {(!no_alcanzados.is_empty()).then(|| view! {
                     <h2>"Momentos a los que no llegó la visita"</h2>
                     <ul class="no-alcanzados">

@@ -38,9 +38,11 @@ pub fn Visita() -> impl IntoView {
                     ),
                     format!("{} {}", cliente.genero.tratamiento(), cliente.nombre),
                     // lo que pasará en la visita y cuándo (el ofrecimiento, el incidente…)
+                    // (las contrapartes no se anuncian: el cliente sorprende)
                     s.escenario()
                         .momentos
                         .iter()
+                        .filter(|m| !s.escenario().de_contraparte(&m.marca))
                         .map(|m| {
                             protocolo::variante::rellenar(
                                 &m.texto,
@@ -233,7 +235,7 @@ fn Mensaje() -> impl IntoView {
     let tercero = move || {
         estado
             .sesion
-            .with(|s| s.as_ref().is_some_and(|s| s.escenario().tercero.is_some()))
+            .with(|s| s.as_ref().is_some_and(|s| s.atiende_tercero()))
     };
     let etiqueta = move || match destino() {
         Some(Interlocutor::Cliente) if tercero() => "Mensaje para la persona del comercio",

@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 
 /// Nombres de pila comunes (plegados). Sirven para distinguir un nombre de pila
 /// de un apellido, y un nombre equivocado de una errata del correcto.
+#[cfg(escenarios_json)]
 const NOMBRES: &str = "
 maria ana lucia rosa carmen laura marta patricia sofia isabel elena andrea daniela gabriela
 valeria paula julia sandra monica silvia adriana veronica alejandra carolina natalia mariana
@@ -41,6 +42,7 @@ diego johanna yamileth yendry katherine stephanie nathalia allison dylan brandon
 ";
 
 /// Apodos: llamar a un cliente por uno es llamarlo por un nombre equivocado.
+#[cfg(escenarios_json)]
 const APODOS: &str = "
 pepe chepe chema chente pancho paco kiko kike tono lucho memo beto tito fito nacho nando chalo
 moncho quique manolo lalo tavo tere mari lupe chayo meche maru pati lola lili vicky gaby dani
@@ -50,6 +52,7 @@ mao pipo rafa guille santi seba nico tomy andy edu fede migue chino chica chico 
 
 /// Palabras frecuentes del español que están a una errata de una palabra del
 /// vocabulario pero significan otra cosa; nunca se leen como erratas.
+#[cfg(escenarios_json)]
 const COMUNES: &str = "
 a al algo alla aqui asi aun ayer bajo bien buena bueno cada casa caso cierto cinco como con
 contra cosa cual cuando de del desde dia dice dicen digo donde dos el ella ellas ello ellos en
@@ -75,7 +78,8 @@ esperando revisando cambiando arreglando terminando pasando entrando buscando es
 
 /// Todas las palabras que busca alguna regla. Una palabra escrita que no es
 /// conocida ella misma se empareja con estas a una o dos ediciones.
-pub(crate) const VOCABULARIO: &str = "
+#[cfg(escenarios_json)]
+const VOCABULARIO: &str = "
 buenos buenas buen buena dias tardes noches tarde noche bnas bns bnos
 nombre llamo habla saluda soy presento atiende
 instituto nacional seguros ins proveedor proveedora tecnico tecnica representante
@@ -182,15 +186,161 @@ fn borrados(palabra: &str, veces: usize, salida: &mut Vec<String>) {
     }
 }
 
+/// Frases groseras, despectivas o de desprecio (2.2 «comunicación cordial»),
+/// una por línea, plegadas; la última palabra puede ser una raíz
+/// («no sea exagerad»). Las usa la regla de lo grosero (`reglas::faltas`).
+#[cfg(escenarios_json)]
+const FRASES_GROSERAS: &str = "
+no es mi problema
+no es problema mio
+problema suyo
+problema de usted
+a mi que
+que le importa
+no me importa
+me vale
+no tengo todo el dia
+no tengo tiempo para
+no me moleste
+deje de molestar
+dejeme en paz
+deje de llorar
+no llore
+no exagere
+no sea exagerad
+que esperaba
+no sea
+quitese
+apurese
+usted no entiende
+no entiende nada
+que necedad
+que fastidio
+me tiene harto
+me tiene harta
+ni modo que
+arreglesela
+se lo busco
+es su culpa
+culpa suya
+eso le pasa por
+y que quiere
+que quiere que le haga
+hagale como quiera
+lo que sea
+vayase
+no joda
+no fregue
+cierre la boca
+no me venga
+que pereza con usted
+que pereza usted
+perder el tiempo
+pierde el tiempo
+no sabe ni
+muevase
+si no le gusta
+no soy su empleado
+no soy su empleada
+no sirven para nada
+no sirve para nada
+si no sabe
+no las compre
+no lo compre
+que lentos
+que lento
+que inutiles
+no es culpa mia
+arreglese como pueda
+eso no es asunto mio
+no es asunto mio
+que quiere que haga
+me da la gana
+no me interesa lo que
+hagase a un lado
+quitese del medio
+mil veces
+dejeme trabajar
+no me este molestando
+me esta molestando
+su reguero
+no voy a limpiar
+falta de seriedad
+que falta de respeto
+no tiene sentido que hable
+solo trabaja aqui
+no me ponga esa cara
+cara de pocos amigos
+no es para tanto
+es para tanto
+cosa de ustedes
+es cosa suya
+arreglense
+se va a morir
+no estoy aqui para
+dejeme hacer lo mio
+dejeme a mi
+no como la otra vez
+no insista
+no es tan dificil
+yo se lo que hago
+como hacer mi trabajo
+un chiquito de escuela
+hasta un nino
+hasta un chiquito
+no entenderia
+si usted hubiera
+si usted le hubiera
+no me tiene que estar
+que asco
+";
+
+/// Las listas de nombres de pila, apodos, palabras comunes, el vocabulario y
+/// las frases groseras, en ese orden.
+/// Fuera del navegador son las de este archivo; en wasm viajan con el
+/// catálogo de escenarios, que no es parte de la primera carga (unos 2,5 KB
+/// gzip), y se instalan con él ([`instalar_listas`]); antes, están vacías.
+#[cfg(escenarios_json)]
+pub fn listas() -> [&'static str; 5] {
+    [NOMBRES, APODOS, COMUNES, VOCABULARIO, FRASES_GROSERAS]
+}
+
+#[cfg(not(escenarios_json))]
+static LISTAS: OnceLock<[&'static str; 5]> = OnceLock::new();
+
+/// Ver la versión de fuera del navegador.
+#[cfg(not(escenarios_json))]
+pub fn listas() -> [&'static str; 5] {
+    LISTAS.get().copied().unwrap_or([""; 5])
+}
+
+/// Las cinco listas en un texto, separadas por «|», como viajan con el catálogo.
+pub fn listas_juntas() -> String {
+    listas().join("|")
+}
+
+/// Instala las listas que trajo el catálogo ([`listas_juntas`]; una sola vez; en wasm).
+pub fn instalar_listas(juntas: String) {
+    #[cfg(not(escenarios_json))]
+    {
+        let juntas: &'static str = Box::leak(juntas.into_boxed_str());
+        let mut partes = juntas.split('|');
+        let _ = LISTAS.set(std::array::from_fn(|_| partes.next().unwrap_or_default()));
+    }
+    #[cfg(escenarios_json)]
+    let _ = juntas;
+}
+
 impl Indice {
     /// Construye el índice a partir de las listas (una sola vez: ver [`indice`]).
     fn construir() -> Indice {
-        let vocabulario: Palabras = VOCABULARIO.split_whitespace().collect();
-        let nombres: Palabras = NOMBRES
+        let [nombres_de_pila, apodos, comunes, vocabulario, _] = listas();
+        let vocabulario: Palabras = vocabulario.split_whitespace().collect();
+        let nombres: Palabras = nombres_de_pila
             .split_whitespace()
-            .chain(APODOS.split_whitespace())
+            .chain(apodos.split_whitespace())
             .collect();
-        let mut conocidas: Palabras = COMUNES.split_whitespace().collect();
+        let mut conocidas: Palabras = comunes.split_whitespace().collect();
         conocidas.extend(vocabulario.iter().copied());
         conocidas.extend(nombres.iter().copied());
         let mut variantes: Tabla<String, Vec<&'static str>> = Tabla::default();
@@ -256,15 +406,20 @@ impl Indice {
     }
 }
 
-/// El índice compartido, construido la primera vez que se pide.
+/// El índice compartido, construido la primera vez que se pide con las
+/// listas ya instaladas (en wasm, antes de que lleguen no se guarda).
 pub(crate) fn indice() -> &'static Indice {
     static INDICE: OnceLock<Indice> = OnceLock::new();
+    if listas()[0].is_empty() {
+        static SIN_LISTAS: OnceLock<Indice> = OnceLock::new();
+        return SIN_LISTAS.get_or_init(Indice::construir);
+    }
     INDICE.get_or_init(Indice::construir)
 }
 
 /// Una palabra plegada es un nombre de pila conocido (no un apodo).
 pub(crate) fn es_nombre_de_pila(palabra: &str) -> bool {
-    NOMBRES.split_whitespace().any(|n| n == palabra)
+    listas()[0].split_whitespace().any(|n| n == palabra)
 }
 
 /// El nombre escrito `escrito` (plegado) es `correcto` o una errata suya, y no

@@ -10,7 +10,7 @@
 //! comparación de palabras tolerante a erratas que nunca deja pasar una
 //! palabra real por otra («don»/«doña», «está»/«estás», «María»/«Marta»).
 
-mod lexico;
+pub mod lexico;
 mod preparar;
 mod reglas;
 

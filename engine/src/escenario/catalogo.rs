@@ -39,7 +39,10 @@ pub fn version_contenido() -> String {
 /// respondieran según el momento de la visita lo que no entienden
 /// (`6bf873caf868f584`, el 2026-12-03: solo cambia el reparto, con esas
 /// líneas; los archivos de escenario cambiaron después, con otras formas de
-/// decir cada línea de las contrapartes, «o_bien»). Un expediente de antes se
+/// decir cada línea de las contrapartes, «o_bien»), y la de antes de las
+/// contrapartes sorteadas (`4b4fc6994ec1ce29`, el 2026-12-03: solo cambia el
+/// reparto, con los temperamentos, estilos, preguntas y puertas; una
+/// transcripción sin «contrapartes» se juega como entonces). Un expediente de antes se
 /// sigue verificando: su
 /// integridad, y sus puntajes contra los de las reglas de su motor (ver
 /// [`crate::expediente::MOTORES_ANTERIORES`]).
@@ -49,6 +52,7 @@ const VERSIONES_ANTERIORES: &[&str] = &[
     "624cc27066ea38e8",
     "814457b338c381be",
     "6bf873caf868f584",
+    "4b4fc6994ec1ce29",
 ];
 
 /// La huella de cada archivo de escenario en esas versiones (ver
@@ -167,15 +171,16 @@ pub fn huella_vigente(e: &Escenario, huella: &str) -> bool {
     huella == e.huella || HUELLAS_ANTERIORES.contains(&(e.id.as_str(), huella))
 }
 
-/// El reparto común de los escenarios (clientes, horas, servicios, comercios
-/// y operadores), leído una sola vez.
+/// El reparto común de los escenarios (clientes, horas, servicios, comercios,
+/// operadores y las contrapartes), leído una sola vez.
 #[cfg(escenarios_json)]
-pub fn reparto() -> Result<&'static super::Variantes, ErrorEscenario> {
-    static REPARTO_LEIDO: std::sync::OnceLock<Result<super::Variantes, ErrorEscenario>> =
-        std::sync::OnceLock::new();
+pub fn reparto() -> Result<&'static crate::contrapartes::Reparto, ErrorEscenario> {
+    static REPARTO_LEIDO: std::sync::OnceLock<
+        Result<crate::contrapartes::Reparto, ErrorEscenario>,
+    > = std::sync::OnceLock::new();
     REPARTO_LEIDO
         .get_or_init(|| {
-            crate::formato::leer::<super::Variantes>(REPARTO_TEXTO)
+            crate::formato::leer::<crate::contrapartes::Reparto>(REPARTO_TEXTO)
                 .map_err(|e| ErrorEscenario::Json(format!("reparto.json: {e}")))
         })
         .as_ref()
@@ -226,7 +231,9 @@ fn leer_catalogo() -> Catalogo {
 pub fn compilar_catalogo() -> Result<Vec<u8>, String> {
     let todos = catalogo().map_err(|(n, e)| format!("escenario «{n}»: {e}"))?;
     let escenarios: Vec<&Escenario> = todos.iter().map(|e| e.as_ref()).collect();
-    postcard::to_allocvec(&escenarios).map_err(|e| e.to_string())
+    // con las listas del detector, que así no van en la primera carga del wasm
+    let listas = crate::detector::lexico::listas_juntas();
+    postcard::to_allocvec(&(escenarios, listas)).map_err(|e| e.to_string())
 }
 
 /// Instala el catálogo que guardó [`compilar_catalogo`] (una sola vez, antes
@@ -239,10 +246,12 @@ pub fn instalar_catalogo(bytes: &[u8]) -> Result<(), String> {
         .map_err(|_| "el catálogo ya estaba leído".to_string())
 }
 
-/// Lee el catálogo que guardó [`compilar_catalogo`], sin instalarlo.
+/// Lee el catálogo que guardó [`compilar_catalogo`], sin instalarlo (instala
+/// las listas del detector que trae: ver [`crate::detector::lexico::listas`]).
 pub fn leer_catalogo_compilado(bytes: &[u8]) -> Result<Vec<Arc<Escenario>>, String> {
-    let escenarios: Vec<Escenario> = postcard::from_bytes(bytes)
+    let (escenarios, listas): (Vec<Escenario>, String) = postcard::from_bytes(bytes)
         .map_err(|e| format!("el catálogo compilado no se pudo leer ({e})"))?;
+    crate::detector::lexico::instalar_listas(listas);
     let mut todos = Vec::with_capacity(escenarios.len());
     for mut e in escenarios {
         let huella = HUELLAS

@@ -548,6 +548,10 @@ pub struct Escenario {
     pub tercero: Option<String>,
     /// Cuándo termina la visita.
     pub fin: Fin,
+    /// Las contrapartes que caben en este escenario (ver
+    /// [`crate::contrapartes`]): se suman al leerlo, no se escriben en el archivo.
+    #[serde(default)]
+    pub contrapartes: Vec<crate::contrapartes::Contraparte>,
 }
 
 /// Lo que oye la persona en formación cuando no hay nadie, salvo que el
@@ -580,7 +584,9 @@ impl Escenario {
         let mut e = crate::formato::leer::<Escenario>(texto)
             .map_err(|e| ErrorEscenario::Json(e.to_string()))?;
         e.huella = huella;
-        e.variantes.completar(catalogo::reparto()?);
+        let reparto = catalogo::reparto()?;
+        e.variantes.completar(&reparto.variantes);
+        e.sumar_contrapartes(reparto)?;
         e.validar()?;
         Ok(e)
     }

@@ -65,7 +65,13 @@ impl Escenario {
         for c in &self.fin.cuando {
             existe("el fin del escenario".into(), c)?;
         }
-        if self.inicio.iter().any(|l| l.quien == Hablante::Proveedor) {
+        let inicios = self.contrapartes.iter().flat_map(|c| &c.inicio);
+        if self
+            .inicio
+            .iter()
+            .chain(inicios)
+            .any(|l| l.quien == Hablante::Proveedor)
+        {
             return Err(ErrorEscenario::LineaDelProveedor("el inicio".into()));
         }
         for f in &self.faltas {
@@ -105,6 +111,8 @@ impl Escenario {
             .iter()
             .chain(&self.operador.reacciones)
             .filter_map(|r| r.marca.as_deref().map(|m| (m, ())))
+            // las de las contrapartes las pone la sesión al empezar
+            .chain(self.contrapartes.iter().map(|c| (c.marca.as_str(), ())))
             .collect();
         let mut esperadas: Vec<(String, &str)> = Vec::new();
         for p in &self.pasos {
@@ -224,6 +232,19 @@ impl Escenario {
             }
         }
         v.push(("el fin".into(), &self.fin.cierre));
+        for c in &self.contrapartes {
+            let donde = || format!("la contraparte «{}»", c.marca);
+            v.push((donde(), &c.explicacion));
+            for t in c
+                .inicio
+                .iter()
+                .map(|l| &l.texto)
+                .chain(&c.contesta)
+                .chain(&c.sin_entender)
+            {
+                v.push((donde(), t));
+            }
+        }
         v
     }
 }

@@ -128,6 +128,11 @@ pub struct Informe {
     /// Cada turno y lo que resultó de él (versión 3).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub turnos: Vec<TurnoInforme>,
+    /// Cómo eran el cliente y el operador, qué preguntó el cliente y quién
+    /// abrió la puerta ([`crate::contrapartes`]), con lo que pedía de usted
+    /// (opcional en la versión 3: falta en los intentos sin contrapartes).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contrapartes: Vec<String>,
 }
 
 impl Informe {
@@ -159,6 +164,10 @@ impl Informe {
                 .filter(|m| !s.marcas.contains(m) && !s.hechos.contains_key(&p.id));
             if let Some(m) = momento_sin_llegar {
                 *fuera_de_juego.o_defecto(p.dimension) += p.puntos;
+                // lo de una contraparte que no le tocó a este intento ni se nombra
+                if e.de_contraparte(m) {
+                    continue;
+                }
                 let texto = e
                     .momento(m)
                     .map(|m| rellenar(&m.texto))
@@ -310,6 +319,7 @@ impl Informe {
             nucleo: e.nucleo,
             no_alcanzados,
             turnos,
+            contrapartes: s.contrapartes.iter().map(|t| rellenar(t)).collect(),
         };
         informe.aprobado = informe.total >= NOTA_APROBACION
             && informe.errores_criticos.is_empty()
@@ -407,6 +417,7 @@ impl Informe {
             version: 2,
             no_alcanzados: Vec::new(),
             turnos: Vec::new(),
+            contrapartes: Vec::new(),
             ..self.clone()
         };
         if version == 1 {

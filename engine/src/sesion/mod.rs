@@ -20,6 +20,7 @@ mod reacciones;
 mod registro;
 mod turnos;
 
+use crate::contrapartes::{Contraparte, MARCA_LLEGA_CLIENTE};
 use crate::detector::{Etiqueta, Interlocutor};
 use crate::escenario::{Accion, Cumple, Escenario, Hablante, Paso};
 use crate::hora::Hora;
@@ -149,12 +150,61 @@ pub struct Sesion {
     tiempos: Vec<u64>,
     /// Los turnos dictados con la voz ([`Transcripcion::dictados`]).
     dictados: Vec<u32>,
+    /// Las contrapartes que le tocaron ([`crate::contrapartes`]); `None` en
+    /// una transcripción de antes que no las anota.
+    contrapartes: Option<Vec<String>>,
+    /// Dónde están en el escenario: lo que cambian fuera de sus reacciones,
+    /// pasos y faltas (que esperan sus marcas, puestas al empezar).
+    activas: Vec<usize>,
 }
 
 impl Sesion {
-    /// Empieza un intento. La semilla saca la variante.
+    /// Empieza un intento. La semilla saca la variante y las contrapartes
+    /// (el temperamento del cliente, el estilo del operador, la pregunta y
+    /// quién abre la puerta).
     pub fn nueva(escenario: Arc<Escenario>, semilla: u64, proveedor: Proveedor) -> Sesion {
+        Sesion::armar(escenario, semilla, proveedor, None, true)
+    }
+
+    /// Empieza un intento con estas contrapartes (`None`: el escenario tal
+    /// cual, como en las transcripciones de antes de las contrapartes). El
+    /// error dice cuál no existe en el escenario.
+    pub fn con_contrapartes(
+        escenario: Arc<Escenario>,
+        semilla: u64,
+        proveedor: Proveedor,
+        contrapartes: Option<Vec<String>>,
+    ) -> Result<Sesion, String> {
+        if let Some(c) = &contrapartes {
+            crate::contrapartes::buscar(&escenario, c)?;
+        }
+        Ok(Sesion::armar(
+            escenario,
+            semilla,
+            proveedor,
+            contrapartes,
+            false,
+        ))
+    }
+
+    /// Arma la sesión; con `sortear`, la semilla saca las contrapartes.
+    fn armar(
+        escenario: Arc<Escenario>,
+        semilla: u64,
+        proveedor: Proveedor,
+        contrapartes: Option<Vec<String>>,
+        sortear: bool,
+    ) -> Sesion {
         let variante = Variante::elegir(&escenario.variantes, semilla);
+        let contrapartes = if sortear {
+            Some(crate::contrapartes::elegir(
+                &escenario,
+                &variante.servicio.nombre,
+                semilla,
+            ))
+        } else {
+            contrapartes
+        };
         let reloj = variante.hora_inicio;
         let mut s = Sesion {
             escenario,
@@ -172,14 +222,29 @@ impl Sesion {
             terminada: false,
             tiempos: Vec::new(),
             dictados: Vec::new(),
+            contrapartes: None,
+            activas: Vec::new(),
         };
-        let inicio: Vec<Evento> = s
-            .escenario
-            .inicio
+        // las que le tocaron: sus marcas, desde el comienzo
+        let escenario = s.escenario.clone();
+        s.activas = contrapartes
+            .as_deref()
+            .and_then(|c| crate::contrapartes::buscar(&escenario, c).ok())
+            .unwrap_or_default();
+        for m in contrapartes.iter().flatten() {
+            s.marcas.o_insertar(m.clone(), || 0);
+        }
+        s.contrapartes = contrapartes;
+        let inicio = s
+            .activas()
+            .map(|c| &c.inicio)
+            .find(|l| !l.is_empty())
+            .unwrap_or(&escenario.inicio);
+        let lineas: Vec<Evento> = inicio
             .iter()
             .map(|l| s.linea(l.quien, s.rellenar(&l.texto)))
             .collect();
-        s.eventos.extend(inicio);
+        s.eventos.extend(lineas);
         s
     }
 
@@ -195,7 +260,13 @@ impl Sesion {
                 t.escenario, escenario.id
             )));
         }
-        let mut s = Sesion::nueva(escenario, t.semilla, t.proveedor.clone());
+        let mut s = Sesion::con_contrapartes(
+            escenario,
+            t.semilla,
+            t.proveedor.clone(),
+            t.contrapartes.clone(),
+        )
+        .map_err(ErrorTranscripcion::Escenario)?;
         s.tiempos = t.tiempos.clone();
         s.dictados = t.dictados.clone();
         for turno in &t.turnos {
@@ -218,6 +289,35 @@ impl Sesion {
     /// La variante que sacó la semilla.
     pub fn variante(&self) -> &Variante {
         &self.variante
+    }
+    /// Las contrapartes que le tocaron.
+    pub fn contrapartes(&self) -> Option<&[String]> {
+        self.contrapartes.as_deref()
+    }
+    /// Las contrapartes que le tocaron, como las describe el escenario.
+    pub(super) fn activas(&self) -> impl Iterator<Item = &Contraparte> {
+        self.activas
+            .iter()
+            .filter_map(|&i| self.escenario.contrapartes.get(i))
+    }
+    /// Quién atiende en el comercio en vez del cliente, si alguien (la
+    /// persona empleada que abre la puerta, la encargada del cliente ausente).
+    pub fn tercero(&self) -> Option<&String> {
+        self.activas()
+            .find_map(|c| c.tercero.as_ref())
+            .or(self.escenario.tercero.as_ref())
+    }
+    /// Si quien oye en el comercio es esa persona, no el cliente (que no está
+    /// o aún no llega a la puerta).
+    pub fn atiende_tercero(&self) -> bool {
+        self.tercero().is_some() && !self.marcas.contains_key(MARCA_LLEGA_CLIENTE)
+    }
+    /// Lo que el informe explica de las contrapartes que le tocaron.
+    pub fn explicaciones(&self) -> Vec<String> {
+        self.activas()
+            .filter(|c| !c.explicacion.is_empty())
+            .map(|c| c.explicacion.clone())
+            .collect()
     }
     /// La semilla del intento.
     pub fn semilla(&self) -> u64 {
@@ -255,13 +355,21 @@ impl Sesion {
         if self.llamada {
             Some(Interlocutor::Operador)
         } else {
-            let llego = self
-                .escenario
-                .llega_con_marca
-                .as_ref()
-                .is_some_and(|m| self.marcas.contains_key(m));
-            (self.escenario.presente_al_inicio || llego).then_some(Interlocutor::Cliente)
+            self.cliente_presente().then_some(Interlocutor::Cliente)
         }
+    }
+
+    /// Si el cliente (o quien atiende en el comercio) está con el proveedor:
+    /// desde el inicio o desde que llegó.
+    pub(super) fn cliente_presente(&self) -> bool {
+        let ausente = self.activas().any(|c| c.cliente_ausente);
+        let llegada = if ausente {
+            Some(MARCA_LLEGA_CLIENTE)
+        } else {
+            self.escenario.llega_con_marca.as_deref()
+        };
+        (self.escenario.presente_al_inicio && !ausente)
+            || llegada.is_some_and(|m| self.marcas.contains_key(m))
     }
 
     /// Pista de la práctica: el siguiente paso que el protocolo espera ahora y
@@ -329,11 +437,14 @@ impl Sesion {
         if self.terminada {
             return None;
         }
-        let p = self
-            .escenario
-            .pasos
-            .iter()
-            .find(|p| !self.hechos.contains_key(&p.id) && !self.marca_puesta(&p.tras_marca))?;
+        let p = self.escenario.pasos.iter().find(|p| {
+            !self.hechos.contains_key(&p.id)
+                && !self.marca_puesta(&p.tras_marca)
+                && !p
+                    .tras_marca
+                    .as_ref()
+                    .is_some_and(|m| self.escenario.de_contraparte(m))
+        })?;
         let (titulo, como) = if self.llamada {
             (
                 "Colgar la llamada".to_string(),

@@ -2,6 +2,7 @@
 //! reacciones del escenario) y cuándo termina la visita.
 
 use super::{Evento, Sesion};
+use crate::contrapartes::MARCA_LLEGA_CLIENTE;
 use crate::detector::{Etiqueta, Interlocutor};
 use crate::escenario::{Accion, Hablante, Reaccion};
 
@@ -44,6 +45,18 @@ impl Sesion {
             if !dispara || !self.cumple_condicion(r, etiquetas, plegado) {
                 continue;
             }
+            // a una acción no responde un cliente que no está (salvo al llegar)
+            let habla_el_cliente = r.dice.is_some()
+                && dicho.is_none()
+                && r.quien.unwrap_or(Hablante::Cliente) == Hablante::Cliente;
+            if habla_el_cliente
+                && !self.cliente_presente()
+                && !r.marca.as_ref().is_some_and(|m| {
+                    m == MARCA_LLEGA_CLIENTE || Some(m) == self.escenario.llega_con_marca.as_ref()
+                })
+            {
+                continue;
+            }
             *self.usos.o_defecto(r.id.clone()) += 1;
             if let Some(m) = &r.marca {
                 let turno = self.turno_actual();
@@ -78,6 +91,9 @@ impl Sesion {
                 let quien = r.quien.unwrap_or(
                     if dicho.is_some_and(|(c, _, _)| c == Interlocutor::Operador) {
                         Hablante::Operador
+                    } else if self.atiende_tercero() {
+                        // quien atiende en vez del cliente responde por él
+                        Hablante::Tercero
                     } else {
                         Hablante::Cliente
                     },

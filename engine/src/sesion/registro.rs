@@ -58,6 +58,7 @@ impl Sesion {
             t.tiempos = self.tiempos.clone();
         }
         t.dictados = self.dictados.clone();
+        t.contrapartes = self.contrapartes.clone();
         t
     }
 
@@ -154,6 +155,7 @@ impl Sesion {
                 .iter()
                 .any(|e| matches!(e, Evento::Abandono { .. })),
             marcas: self.marcas.keys().cloned().collect(),
+            contrapartes: self.explicaciones(),
         }
     }
 }

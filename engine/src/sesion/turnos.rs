@@ -70,7 +70,17 @@ impl Sesion {
         // con otra parte del día): hecho igual, y la falta cuenta aparte
         let mut cumplidos: Vec<(Paso, bool)> = Vec::new();
         let mut antes_de_tiempo: Vec<Evento> = Vec::new();
+        // a la persona empleada que abrió la puerta (una contraparte) no se le
+        // cumplen los pasos de la visita: se atiende a quien pidió el servicio (1.1)
+        let en_la_puerta = self.atiende_tercero() && self.escenario.tercero.is_none();
         for p in self.escenario.pasos.iter() {
+            let de_contraparte = p
+                .tras_marca
+                .as_ref()
+                .is_some_and(|m| self.escenario.de_contraparte(m));
+            if en_la_puerta && canal == Interlocutor::Cliente && !de_contraparte {
+                continue;
+            }
             let a_tiempo = self.marca_puesta(&p.tras_marca);
             let pendiente = !self.hechos.contains_key(&p.id)
                 && a_tiempo
@@ -92,6 +102,7 @@ impl Sesion {
                 // lo que cumpliría un paso cuyo momento aún no llega no cuenta,
                 // y el informe lo dice (el rechazo antes del ofrecimiento)
                 if !a_tiempo
+                    && !de_contraparte
                     && !self.hechos.contains_key(&p.id)
                     && contenido.se_cumple(&etiquetas, &plegado)
                 {
@@ -175,10 +186,13 @@ impl Sesion {
         let (quien, formas, fija) = match canal {
             Interlocutor::Operador => (
                 Hablante::Operador,
-                &v.operador,
+                self.activas()
+                    .map(|c| &c.sin_entender)
+                    .find(|l| !l.is_empty())
+                    .unwrap_or(&v.operador),
                 &self.escenario.operador.sin_reaccion,
             ),
-            Interlocutor::Cliente if self.escenario.tercero.is_some() => (
+            Interlocutor::Cliente if self.atiende_tercero() => (
                 Hablante::Tercero,
                 &Vec::new(),
                 &self.escenario.cliente_sin_reaccion,
@@ -226,7 +240,12 @@ impl Sesion {
                     "(Llama al Centro de Contacto del INS.)".into(),
                 );
                 self.emitir(l);
-                let contesta = self.rellenar(&self.escenario.operador.contesta);
+                // el estilo del operador que tocó, o la línea del escenario
+                let contesta = match self.activas().find_map(|c| c.contesta.split_first()) {
+                    Some((primera, otras)) => self.una_forma(primera, otras, "contesta"),
+                    None => &self.escenario.operador.contesta,
+                };
+                let contesta = self.rellenar(contesta);
                 let l = self.linea(Hablante::Operador, contesta);
                 self.emitir(l);
                 self.cumplir_accion(accion);

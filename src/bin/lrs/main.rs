@@ -1,5 +1,5 @@
 //! El módulo LRS (xAPI) de la aplicación de formación: un wasm aparte que
-//! `src/lrs.js` carga solo cuando hay un LRS (configurado por RR. HH. o
+//! `src/navegador.js` carga solo cuando hay un LRS (configurado por RR. HH. o
 //! nombrado por un lanzamiento cmi5) o algo esperando; quien solo practica
 //! no lo descarga.
 //!

@@ -37,7 +37,6 @@ pub fn Aprender() -> impl IntoView {
                 Some(Ok(c)) => view! { <CursoCargado c=c/> }.into_any(),
                 Some(Err(m)) => view! { <CursoNoCargado m=m/> }.into_any(),
             }}
-            <PruebeUnaFrase/>
         </Pagina>
     }
 }
@@ -65,6 +64,8 @@ fn CursoCargado(c: &'static curso::Contenido) -> impl IntoView {
             </p>
             {c.ejemplos.iter().map(|(id, json)| view! { <EjemploResuelto id=id.as_str() json=json.as_str()/> }).collect_view()}
         </section>
+        // con el catálogo ya traído: trae las listas de nombres del detector
+        <PruebeUnaFrase/>
     }
 }
 

@@ -352,111 +352,6 @@ pub(super) fn grosero(f: &mut Frase) {
         "mongolo",
         "retrasada"
     ];
-    const FRASES: &[&str] = &[
-        "no es mi problema",
-        "no es problema mio",
-        "problema suyo",
-        "problema de usted",
-        "a mi que",
-        "que le importa",
-        "no me importa",
-        "me vale",
-        "no tengo todo el dia",
-        "no tengo tiempo para",
-        "no me moleste",
-        "deje de molestar",
-        "dejeme en paz",
-        "deje de llorar",
-        "no llore",
-        "no exagere",
-        "no sea exagerad",
-        "que esperaba",
-        "no sea",
-        "quitese",
-        "apurese",
-        "usted no entiende",
-        "no entiende nada",
-        "que necedad",
-        "que fastidio",
-        "me tiene harto",
-        "me tiene harta",
-        "ni modo que",
-        "arreglesela",
-        "se lo busco",
-        "es su culpa",
-        "culpa suya",
-        "eso le pasa por",
-        "y que quiere",
-        "que quiere que le haga",
-        "hagale como quiera",
-        "lo que sea",
-        "vayase",
-        "no joda",
-        "no fregue",
-        "cierre la boca",
-        "no me venga",
-        "que pereza con usted",
-        "que pereza usted",
-        "perder el tiempo",
-        "pierde el tiempo",
-        "no sabe ni",
-        "muevase",
-        "si no le gusta",
-        "no soy su empleado",
-        "no soy su empleada",
-        "no sirven para nada",
-        "no sirve para nada",
-        "si no sabe",
-        "no las compre",
-        "no lo compre",
-        "que lentos",
-        "que lento",
-        "que inutiles",
-        "no es culpa mia",
-        "arreglese como pueda",
-        "eso no es asunto mio",
-        "no es asunto mio",
-        "que quiere que haga",
-        "me da la gana",
-        "no me interesa lo que",
-        "hagase a un lado",
-        "quitese del medio",
-        "mil veces",
-        "dejeme trabajar",
-        "no me este molestando",
-        "me esta molestando",
-        "su reguero",
-        "no voy a limpiar",
-        // desprecio, reproche o despacho sin insulto (2.2)
-        "falta de seriedad",
-        "que falta de respeto",
-        "no tiene sentido que hable",
-        "solo trabaja aqui",
-        "no me ponga esa cara",
-        "cara de pocos amigos",
-        "no es para tanto",
-        "es para tanto",
-        "cosa de ustedes",
-        "es cosa suya",
-        "arreglense",
-        "se va a morir",
-        "no estoy aqui para",
-        "dejeme hacer lo mio",
-        "dejeme a mi",
-        "no como la otra vez",
-        "no insista",
-        "no es tan dificil",
-        "yo se lo que hago",
-        "como hacer mi trabajo",
-        "un chiquito de escuela",
-        "hasta un nino",
-        "hasta un chiquito",
-        "no entenderia",
-        "si usted hubiera",
-        "si usted le hubiera",
-        "no me tiene que estar",
-        "que asco",
-    ];
     static INSULTOS_SET: std::sync::OnceLock<lexico::Palabras> = std::sync::OnceLock::new();
     let insultos = INSULTOS_SET.get_or_init(|| palabras_de(INSULTOS).collect());
     for (i, p) in f.w.iter().enumerate() {
@@ -478,9 +373,14 @@ pub(super) fn grosero(f: &mut Frase) {
     // frases indexadas por su primera palabra, comparadas palabra por palabra
     type Indice = lexico::Tabla<&'static str, Vec<Vec<&'static str>>>;
     static INDICE: std::sync::OnceLock<Indice> = std::sync::OnceLock::new();
+    // (las frases viajan con las listas del léxico: ver lexico::listas)
+    let frases = lexico::listas()[4];
+    if frases.is_empty() {
+        return;
+    }
     let indice = INDICE.get_or_init(|| {
         let mut m = Indice::default();
-        for frase in FRASES {
+        for frase in frases.lines().filter(|l| !l.trim().is_empty()) {
             let palabras: Vec<&'static str> = frase.split_whitespace().collect();
             m.entry(palabras[0]).or_default().push(palabras);
         }
