@@ -17,8 +17,9 @@ crate::enumeracion! {
         Omitido = "omitido", "Omitido";
         /// Un paso hecho antes de otro que debía precederlo.
         FueraDeOrden = "fuera_de_orden", "Fuera de orden";
-        /// Una falta en lo dicho (trato informal, nombre equivocado…).
-        Falta = "falta", "Falta de cortesía";
+        /// Una falta en lo dicho (trato informal, nombre equivocado, inventar la
+        /// cobertura…), de la dimensión que diga el hallazgo.
+        Falta = "falta", "Falta";
         /// Reprueba el intento sin importar los puntos.
         Critico = "critico", "Error crítico";
         /// Hecho, pero más tarde de lo que el protocolo permite («de inmediato»).

@@ -219,6 +219,20 @@ pub fn rellenar(
     hora: Hora,
     minutos: u32,
 ) -> String {
+    rellenar_en_sesion(plantilla, v, proveedor, hora, minutos, None)
+}
+
+/// Como [`rellenar`], con lo que ya pasó en la visita: la hora que acordó la
+/// persona con el Centro de Contacto (`{hora_acordada}`; sin ella, «la que
+/// usted indicó»).
+pub fn rellenar_en_sesion(
+    plantilla: &str,
+    v: &Variante,
+    proveedor: &Proveedor,
+    hora: Hora,
+    minutos: u32,
+    acordada: Option<Hora>,
+) -> String {
     if !plantilla.contains('{') {
         return plantilla.to_string();
     }
@@ -239,7 +253,7 @@ pub fn rellenar(
     } else {
         format!("{minutos} minutos")
     };
-    let valores: [(&str, String); 25] = [
+    let valores: [(&str, String); 26] = [
         ("cliente", cliente.nombre.clone()),
         ("nombre_pila_cliente", cliente.nombre_de_pila()),
         ("tratamiento_cliente", tratamiento.clone()),
@@ -268,6 +282,10 @@ pub fn rellenar(
         ("pronombre_cliente", pronombre.to_string()),
         ("incidente", v.incidente.clone().unwrap_or_default()),
         ("hora_cita", v.hora_inicio.mas(30).to_string()),
+        (
+            "hora_acordada",
+            acordada.map_or_else(|| "la que usted indicó".into(), |h| h.to_string()),
+        ),
     ];
     let mut salida = String::with_capacity(plantilla.len() + 32);
     let mut resto = plantilla;

@@ -563,3 +563,30 @@ fn la_pista_propone_responder_la_pregunta_en_su_momento() {
         "{pasos:?}"
     );
 }
+
+#[test]
+fn las_lineas_citan_lo_recien_dicho_la_hora_el_nombre_y_el_servicio() {
+    // la hora que propuso la persona: el operador la repite
+    let t = ejemplo("inconveniente-solucionable");
+    let s = Sesion::reproducir(buscar(&t.escenario).unwrap(), &t).unwrap();
+    let operador = lineas(s.historial(), Hablante::Operador);
+    assert!(
+        operador.iter().any(|l| l.contains("17:00")),
+        "el operador repite la hora acordada: {operador:?}"
+    );
+    // el nombre que dio el proveedor y el servicio, en las formas de las contrapartes
+    let e = buscar("servicio-completo").unwrap();
+    let formas: Vec<&String> = e
+        .reacciones
+        .iter()
+        .filter(|r| r.si.marcas.iter().any(|m| e.de_contraparte(m)))
+        .flat_map(|r| r.dice.iter().chain(&r.o_bien))
+        .collect();
+    for marcador in [
+        "{nombre_pila_proveedor}",
+        "{tratamiento_proveedor}",
+        "{servicio}",
+    ] {
+        assert!(formas.iter().any(|f| f.contains(marcador)), "{marcador}");
+    }
+}

@@ -42,7 +42,10 @@ pub fn version_contenido() -> String {
 /// decir cada línea de las contrapartes, «o_bien»), y la de antes de las
 /// contrapartes sorteadas (`4b4fc6994ec1ce29`, el 2026-12-03: solo cambia el
 /// reparto, con los temperamentos, estilos, preguntas y puertas; una
-/// transcripción sin «contrapartes» se juega como entonces). Un expediente de antes se
+/// transcripción sin «contrapartes» se juega como entonces), y la de antes de que
+/// el operador y el cliente del inconveniente solucionable nombraran la hora
+/// acordada (`1dd051a8c3e89f38`, el 2026-12-03: solo cambian líneas de las
+/// contrapartes). Un expediente de antes se
 /// sigue verificando: su
 /// integridad, y sus puntajes contra los de las reglas de su motor (ver
 /// [`crate::expediente::MOTORES_ANTERIORES`]).
@@ -53,11 +56,17 @@ const VERSIONES_ANTERIORES: &[&str] = &[
     "814457b338c381be",
     "6bf873caf868f584",
     "4b4fc6994ec1ce29",
+    "1dd051a8c3e89f38",
 ];
 
 /// La huella de cada archivo de escenario en esas versiones (ver
 /// [`VERSIONES_ANTERIORES`]).
 const HUELLAS_ANTERIORES: &[(&str, &str)] = &[
+    // contenido 1dd051a8c3e89f38
+    (
+        "inconveniente-solucionable",
+        "a6d84d38c2e094d0a7d878b4b490921116374bac837cc8ed66b1ad587a8ef3fb",
+    ),
     // contenido 6bf873caf868f584
     (
         "servicio-completo",

@@ -28,7 +28,7 @@ use crate::informe::{Hallazgo, Informe};
 use crate::mapa::Mapa;
 use crate::resultado::Cumplido;
 use crate::transcripcion::{ErrorTranscripcion, Proveedor, Transcripcion, Turno};
-use crate::variante::{rellenar, Variante};
+use crate::variante::Variante;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -476,12 +476,13 @@ impl Sesion {
     }
 
     fn rellenar_con(&self, plantilla: &str, minutos: u32) -> String {
-        rellenar(
+        crate::variante::rellenar_en_sesion(
             plantilla,
             &self.variante,
             &self.proveedor,
             self.reloj,
             minutos,
+            self.hora_acordada,
         )
     }
 
