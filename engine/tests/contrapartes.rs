@@ -50,10 +50,9 @@ fn dice(texto: &str) -> Turno {
     }
 }
 
-/// Los turnos del ejemplo con `extra` justo después de iniciar el servicio.
-fn con_respuesta(id: &str, extra: &[&str]) -> Vec<Turno> {
-    let mut turnos = ejemplo(id).turnos;
-    let i = turnos
+/// Dónde está «Iniciar el servicio» en `turnos`.
+fn iniciar_servicio(turnos: &[Turno]) -> usize {
+    turnos
         .iter()
         .position(|t| {
             matches!(
@@ -64,7 +63,13 @@ fn con_respuesta(id: &str, extra: &[&str]) -> Vec<Turno> {
                 }
             )
         })
-        .unwrap();
+        .expect("el ejemplo inicia el servicio")
+}
+
+/// Los turnos del ejemplo con `extra` justo después de iniciar el servicio.
+fn con_respuesta(id: &str, extra: &[&str]) -> Vec<Turno> {
+    let mut turnos = ejemplo(id).turnos;
+    let i = iniciar_servicio(&turnos);
     for (k, x) in extra.iter().enumerate() {
         turnos.insert(i + 1 + k, dice(x));
     }
@@ -539,18 +544,7 @@ fn de_clase<'a>(
 fn la_pista_propone_responder_la_pregunta_en_su_momento() {
     let id = "servicio-completo";
     let turnos = ejemplo(id).turnos;
-    let i = turnos
-        .iter()
-        .position(|t| {
-            matches!(
-                t,
-                Turno::Accion {
-                    accion: Accion::IniciarServicio,
-                    ..
-                }
-            )
-        })
-        .unwrap();
+    let i = iniciar_servicio(&turnos);
     let s = jugar(id, pregunta("cobertura"), &turnos[..=i]);
     let p = s.pista().expect("hay pista");
     assert_eq!(p.titulo, "Responde con cortesía la pregunta del cliente");
