@@ -119,6 +119,13 @@ impl Escenario {
     pub fn de_contraparte(&self, marca: &str) -> bool {
         self.contrapartes.iter().any(|c| c.marca == marca)
     }
+
+    /// Si el paso es de una contraparte (espera su marca).
+    pub fn espera_contraparte(&self, p: &crate::escenario::Paso) -> bool {
+        p.tras_marca
+            .as_ref()
+            .is_some_and(|m| self.de_contraparte(m))
+    }
 }
 
 #[cfg(escenarios_json)]

@@ -50,6 +50,13 @@ fn dice(texto: &str) -> Turno {
     }
 }
 
+/// Dónde está la acción `a` en el registro de eventos `h`.
+fn accion_en(h: &[Evento], a: Accion) -> usize {
+    h.iter()
+        .position(|e| matches!(e, Evento::Accion { accion, .. } if *accion == a))
+        .expect("la acción está en el registro")
+}
+
 /// Dónde está «Iniciar el servicio» en `turnos`.
 fn iniciar_servicio(turnos: &[Turno]) -> usize {
     turnos
@@ -191,18 +198,7 @@ fn el_cliente_apurado_interrumpe_las_fotos_y_el_informe_lo_explica() {
     assert_eq!(i.total, 100, "el protocolo es el mismo: {:?}", i.hallazgos);
     assert!(i.contrapartes[0].contains("prisa"), "{:?}", i.contrapartes);
     let h = s.historial();
-    let fotos = h
-        .iter()
-        .position(|e| {
-            matches!(
-                e,
-                Evento::Accion {
-                    accion: Accion::TomarFotosPrevias,
-                    ..
-                }
-            )
-        })
-        .unwrap();
+    let fotos = accion_en(h, Accion::TomarFotosPrevias);
     let dicho = lineas(&h[fotos..fotos + 4], Hablante::Cliente);
     assert!(
         es_una_de(&formas("apurado", "apurado_fotos"), &dicho[0]),
@@ -301,18 +297,7 @@ fn la_pregunta_de_cobertura_se_responde_consultando_y_no_inventando() {
     assert_eq!(i.puntaje(Dimension::Escalamiento), Some(100));
     assert!(i.contrapartes[0].contains("Centro de Contacto"));
     let h = bien.historial();
-    let inicio = h
-        .iter()
-        .position(|e| {
-            matches!(
-                e,
-                Evento::Accion {
-                    accion: Accion::IniciarServicio,
-                    ..
-                }
-            )
-        })
-        .unwrap();
+    let inicio = accion_en(h, Accion::IniciarServicio);
     let pregunta_hecha = lineas(&h[inicio..], Hablante::Cliente);
     assert!(
         pregunta_hecha[0].contains("seguro")

@@ -163,7 +163,18 @@ impl Sesion {
     /// (el temperamento del cliente, el estilo del operador, la pregunta y
     /// quién abre la puerta).
     pub fn nueva(escenario: Arc<Escenario>, semilla: u64, proveedor: Proveedor) -> Sesion {
-        Sesion::armar(escenario, semilla, proveedor, None, true)
+        let variante = Variante::elegir(&escenario.variantes, semilla);
+        let marcas = crate::contrapartes::elegir(&escenario, &variante.servicio.nombre, semilla);
+        // las elegidas son del escenario: siempre están
+        let activas = crate::contrapartes::buscar(&escenario, &marcas).unwrap_or_default();
+        Sesion::armar(
+            escenario,
+            variante,
+            semilla,
+            proveedor,
+            Some(marcas),
+            activas,
+        )
     }
 
     /// Empieza un intento con estas contrapartes (`None`: el escenario tal
@@ -175,36 +186,31 @@ impl Sesion {
         proveedor: Proveedor,
         contrapartes: Option<Vec<String>>,
     ) -> Result<Sesion, String> {
-        if let Some(c) = &contrapartes {
-            crate::contrapartes::buscar(&escenario, c)?;
-        }
+        let activas = match &contrapartes {
+            Some(c) => crate::contrapartes::buscar(&escenario, c)?,
+            None => Vec::new(),
+        };
+        let variante = Variante::elegir(&escenario.variantes, semilla);
         Ok(Sesion::armar(
             escenario,
+            variante,
             semilla,
             proveedor,
             contrapartes,
-            false,
+            activas,
         ))
     }
 
-    /// Arma la sesión; con `sortear`, la semilla saca las contrapartes.
+    /// Arma la sesión con la variante y las contrapartes (sus marcas y dónde
+    /// están en el escenario).
     fn armar(
         escenario: Arc<Escenario>,
+        variante: Variante,
         semilla: u64,
         proveedor: Proveedor,
         contrapartes: Option<Vec<String>>,
-        sortear: bool,
+        activas: Vec<usize>,
     ) -> Sesion {
-        let variante = Variante::elegir(&escenario.variantes, semilla);
-        let contrapartes = if sortear {
-            Some(crate::contrapartes::elegir(
-                &escenario,
-                &variante.servicio.nombre,
-                semilla,
-            ))
-        } else {
-            contrapartes
-        };
         let reloj = variante.hora_inicio;
         let mut s = Sesion {
             escenario,
@@ -227,10 +233,7 @@ impl Sesion {
         };
         // las que le tocaron: sus marcas, desde el comienzo
         let escenario = s.escenario.clone();
-        s.activas = contrapartes
-            .as_deref()
-            .and_then(|c| crate::contrapartes::buscar(&escenario, c).ok())
-            .unwrap_or_default();
+        s.activas = activas;
         for m in contrapartes.iter().flatten() {
             s.marcas.o_insertar(m.clone(), || 0);
         }
@@ -440,10 +443,7 @@ impl Sesion {
         let p = self.escenario.pasos.iter().find(|p| {
             !self.hechos.contains_key(&p.id)
                 && !self.marca_puesta(&p.tras_marca)
-                && !p
-                    .tras_marca
-                    .as_ref()
-                    .is_some_and(|m| self.escenario.de_contraparte(m))
+                && !self.escenario.espera_contraparte(p)
         })?;
         let (titulo, como) = if self.llamada {
             (

@@ -6,6 +6,7 @@ use super::{Evento, Sesion, MAX_TEXTO};
 use crate::detector::{detectar, Contexto, Interlocutor};
 use crate::escenario::{Accion, Cumple, Falta, Hablante, Paso};
 use crate::resultado::Evidencia;
+use std::sync::Arc;
 
 impl Sesion {
     /// Como [`Sesion::decir`], pero dictado con la voz: se califica igual y
@@ -74,11 +75,10 @@ impl Sesion {
         // cumplen los pasos de la visita: se atiende a quien pidió el servicio (1.1)
         let en_la_puerta = self.atiende_tercero() && self.escenario.tercero.is_none();
         for p in self.escenario.pasos.iter() {
-            let de_contraparte = p
-                .tras_marca
-                .as_ref()
-                .is_some_and(|m| self.escenario.de_contraparte(m));
-            if en_la_puerta && canal == Interlocutor::Cliente && !de_contraparte {
+            if en_la_puerta
+                && canal == Interlocutor::Cliente
+                && !self.escenario.espera_contraparte(p)
+            {
                 continue;
             }
             let a_tiempo = self.marca_puesta(&p.tras_marca);
@@ -102,8 +102,8 @@ impl Sesion {
                 // lo que cumpliría un paso cuyo momento aún no llega no cuenta,
                 // y el informe lo dice (el rechazo antes del ofrecimiento)
                 if !a_tiempo
-                    && !de_contraparte
                     && !self.hechos.contains_key(&p.id)
+                    && !self.escenario.espera_contraparte(p)
                     && contenido.se_cumple(&etiquetas, &plegado)
                 {
                     antes_de_tiempo.push(Evento::AntesDeTiempo {
@@ -146,13 +146,14 @@ impl Sesion {
             self.registrar_falta(f, &evidencia);
         }
 
-        // responde la contraparte
+        // responde la contraparte (el escenario se comparte: sus reacciones no se copian)
+        let escenario = Arc::clone(&self.escenario);
         let reacciones = if canal == Interlocutor::Operador {
-            self.escenario.operador.reacciones.clone()
+            &escenario.operador.reacciones
         } else {
-            self.escenario.reacciones.clone()
+            &escenario.reacciones
         };
-        let (dijo, _) = self.reaccionar(&reacciones, Some((canal, &etiquetas, &plegado)), None, 0);
+        let (dijo, _) = self.reaccionar(reacciones, Some((canal, &etiquetas, &plegado)), None, 0);
         if !dijo {
             let linea = self.sin_entender(canal);
             self.emitir(linea);
@@ -279,8 +280,8 @@ impl Sesion {
         for f in &faltas {
             self.registrar_falta(f, &Evidencia::Accion { accion });
         }
-        let reacciones = self.escenario.reacciones.clone();
-        let (_, interrumpida) = self.reaccionar(&reacciones, None, Some(accion), minutos);
+        let escenario = Arc::clone(&self.escenario);
+        let (_, interrumpida) = self.reaccionar(&escenario.reacciones, None, Some(accion), minutos);
         // interrumpida (el incidente a mitad del trabajo): sigue un minuto después
         self.avanzar(if interrumpida { 1 } else { minutos });
         self.comprobar_fin();
